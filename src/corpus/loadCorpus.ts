@@ -1,0 +1,118 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, basename, join } from 'node:path';
+import { splitPassages } from '../passages/splitPassages.js';
+import { defaultMeta, FileProblem, splitFrontMatter } from './frontMatter.js';
+import type { Corpus, CorpusDocument, CorpusIssue } from './types.js';
+
+/** The corpus folder itself cannot be read; nothing can load. */
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+/** Extensions read as articles. */
+export const CORPUS_EXTENSIONS = ['.md', '.txt'] as const;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const BOM = '\uFEFF';
+
+/**
+ * Reads every `.md` and `.txt` file in `dir` (not recursively) as one document, in file
+ * name order. A file that cannot be used is reported in `issues` and skipped; the other
+ * files still load. Throws `CorpusError` only when the folder itself is missing or unreadable.
+ */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const entries = await readFolder(dir);
+  const documents: CorpusDocument[] = [];
+  const issues: CorpusIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = entry.name;
+    if (file.startsWith('.')) continue;
+    const extension = extname(file).toLowerCase();
+    if (entry.isDirectory()) {
+      issues.push({ file, line: null, message: 'is a folder; corpus folders are not read recursively' });
+      continue;
+    }
+    if (!(CORPUS_EXTENSIONS as readonly string[]).includes(extension)) {
+      issues.push({ file, line: null, message: `is not an article file (expected ${CORPUS_EXTENSIONS.join(' or ')})` });
+      continue;
+    }
+    const id = basename(file, extname(file));
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      issues.push({ file, line: null, message: `has the same document id "${id}" as ${earlier}; rename one of them` });
+      continue;
+    }
+    try {
+      documents.push(parseDocumentFile(file, id, await readFile(join(dir, file))));
+      seen.set(id, file);
+    } catch (error) {
+      if (error instanceof FileProblem) issues.push({ file, line: error.line, message: error.message });
+      else issues.push({ file, line: null, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    }
+  }
+  return { dir, documents, issues };
+}
+
+async function readFolder(dir: string) {
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new CorpusError(`corpus path ${dir} is not a folder`);
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CorpusError(`corpus folder ${dir} does not exist`);
+    throw new CorpusError(`corpus folder ${dir} cannot be read (${code ?? String(error)})`);
+  }
+}
+
+/**
+ * Turns one file's bytes into a document. Throws `FileProblem` for an empty or binary
+ * file, invalid UTF-8, bad front matter, or a file with no article text.
+ */
+export function parseDocumentFile(file: string, id: string, bytes: Uint8Array): CorpusDocument {
+  if (bytes.length === 0) throw new FileProblem('is empty');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new FileProblem('is a binary file, not text', lineOfByte(bytes, nul));
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new FileProblem('is not valid UTF-8 text', lineOfByte(bytes, firstInvalidUtf8(bytes)));
+  }
+  if (text.startsWith(BOM)) text = text.slice(1);
+  // Only Markdown files carry front matter; a .txt file is all article text.
+  const { meta, body, bodyLine } = extname(file).toLowerCase() === '.md' ? splitFrontMatter(text, id) : { meta: defaultMeta(id), body: text, bodyLine: 1 };
+  if (body.trim() === '') throw new FileProblem(text.trim() === '' ? 'is empty' : 'has no article text after its front matter', bodyLine);
+  return { id, file, meta, body, bodyLine, ...splitPassages(body) };
+}
+
+/** "file:line: message", the form every corpus problem is shown in. */
+export function formatIssue(issue: CorpusIssue): string {
+  return `${issue.file}${issue.line === null ? '' : `:${issue.line}`}: ${issue.message}`;
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    try {
+      UTF8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}
