@@ -1,0 +1,78 @@
+import type { CorpusDocument, Paragraph, Sentence } from '../corpus/types.js';
+import { EntityTable } from './entities.js';
+import { findQuotedSpans, type QuotedSpan } from './quotationMarks.js';
+import { tokenize, type Token } from './tokens.js';
+import { QUOTE_VERBS, REPORTING_VERBS } from './lexicon.js';
+
+/** Everything the attribution rules read about one document, computed once. */
+export interface DocumentContext {
+  doc: CorpusDocument;
+  body: string;
+  tokens: Token[];
+  paragraphs: readonly Paragraph[];
+  sentences: readonly Sentence[];
+  quoted: QuotedSpan[];
+  entities: EntityTable;
+  /** Index of the first token that starts at or after `offset`. */
+  tokenAt(offset: number): number;
+  /** Whether `offset` lies inside a quoted span (marks included). */
+  inQuote(offset: number): boolean;
+}
+
+/** Smallest index `i` with `starts(i) >= offset`, over a sorted sequence of `n` items. */
+export function lowerBound(n: number, starts: (i: number) => number, offset: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildContext(doc: CorpusDocument): DocumentContext {
+  const { body } = doc;
+  const tokens = tokenize(body);
+  const quoted = findQuotedSpans(body, doc.paragraphs);
+  const inQuote = (offset: number): boolean => {
+    const i = lowerBound(quoted.length, (k) => quoted[k]!.end, offset + 1);
+    const span = quoted[i];
+    return span !== undefined && span.start <= offset && offset < span.end;
+  };
+  return {
+    doc,
+    body,
+    tokens,
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    quoted,
+    entities: new EntityTable(tokens, inQuote),
+    tokenAt: (offset) => lowerBound(tokens.length, (i) => tokens[i]!.start, offset),
+    inQuote,
+  };
+}
+
+/** A verb of saying at token `i`, for the given verb list. Also accepts "-ing" forms mis-tagged as nouns after "be" ("are both warning"). */
+export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: ReadonlySet<string> = QUOTE_VERBS): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'VERB') return verbs.has(t.lemma) || verbs.has(t.lower);
+  if (t.pos === 'NOUN' && t.lower.endsWith('s') && isNominalHead(tokens[i - 1])) {
+    // "The agency estimates that …", "Roe notes “…”": a present-tense verb read as a plural noun.
+    const stem = t.lower.endsWith('es') && verbs.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
+    const next = tokens[i + 1];
+    return verbs.has(stem) && next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
+  }
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ing')) {
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'both' || tokens[k]!.lower === 'all')) k--;
+    const stem = t.lower.slice(0, -3);
+    return tokens[k]?.pos === 'AUX' && (verbs.has(stem) || verbs.has(`${stem}e`));
+  }
+  return false;
+}
+
+const isNominalHead = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+export const isReportingVerb = (tokens: readonly Token[], i: number): boolean => isSpeechVerb(tokens, i, REPORTING_VERBS);

@@ -1,0 +1,159 @@
+/**
+ * Word lists for attribution. They describe English news style in general (verbs of
+ * saying, titles, organisation words), never any particular person, outlet or article.
+ * All entries are lower case; compare against lemmas or lower-cased tokens.
+ */
+
+/** Verbs that introduce a direct or partial quotation ("…,” she said; he called it “…”). Lemmas. */
+export const QUOTE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'write', 'tweet', 'post', 'ask', 'call', 'note', 'explain', 'continue',
+  'declare', 'reply', 'state', 'respond', 'conclude', 'recall', 'argue', 'warn', 'insist', 'claim',
+  'estimate', 'announce', 'acknowledge', 'admit', 'suggest', 'predict', 'complain', 'joke', 'quip',
+  'confirm', 'deny', 'report', 'describe', 'urge', 'vow', 'pledge', 'promise', 'observe', 'remark',
+  'emphasize', 'emphasise', 'stress', 'shout', 'yell', 'scream', 'chant', 'exclaim', 'whisper',
+  'mutter', 'answer', 'testify', 'assert', 'contend', 'maintain', 'concede', 'allege', 'charge',
+  'counter', 'retort', 'boast', 'brag', 'lament', 'plead', 'demand', 'repeat', 'reiterate', 'read',
+  'begin', 'dub', 'label', 'term', 'brand', 'praise', 'criticize', 'criticise', 'accuse', 'mock',
+  'cry', 'sigh', 'laugh', 'wonder', 'muse', 'caution', 'advise', 'remind', 'assure', 'inform',
+  'agree', 'object', 'protest', 'question', 'propose', 'tease', 'taunt', 'summarize', 'opine',
+  'speculate', 'recount', 'interject', 'chime', 'text', 'email', 'blog', 'describe', 'characterize',
+  'characterise', 'predict', 'indicate', 'explain', 'elaborate', 'proclaim', 'thunder', 'snap',
+  'declare', 'insist', 'pronounce', 'put', 'phrase',
+]);
+
+/**
+ * Verbs that report speech or a stated position without quoting it ("X warned that …",
+ * "X told listeners that …", "X estimates …"). Lemmas. Narrower than {@link QUOTE_VERBS}:
+ * a reported statement has no quotation marks to confirm it.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'warn', 'note', 'estimate', 'claim', 'argue', 'add', 'state', 'report', 'announce',
+  'insist', 'predict', 'admit', 'acknowledge', 'explain', 'testify', 'concede', 'allege', 'assert',
+  'contend', 'maintain', 'confirm', 'deny', 'reveal', 'write', 'tweet', 'indicate', 'suggest',
+  'declare', 'caution', 'complain', 'stress', 'emphasize', 'emphasise', 'promise', 'vow', 'pledge',
+  'conclude', 'recall', 'reply', 'respond', 'observe', 'remark', 'boast', 'hint', 'signal', 'show',
+  'find', 'believe', 'fear', 'expect', 'forecast', 'project', 'recognize', 'recognise', 'agree',
+]);
+
+/**
+ * Reporting verbs whose subject must be a source (a person, organisation, report) for the
+ * sentence to count as reported speech: "the data suggest that …" is not somebody speaking.
+ */
+export const SOURCE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'suggest', 'indicate', 'show', 'find', 'signal', 'hint', 'project', 'forecast',
+]);
+
+/** "according to X": the one prepositional cue. */
+export const ACCORDING = 'according';
+
+/**
+ * Titles and roles that stand before a name ("Deputy Commissioner Jane Roe", "Sen. Roe").
+ * The name starts after the last of these in a run of capitalized words.
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'commissioner',
+  'senator', 'sen.', 'rep.', 'reps.', 'representative', 'gov.', 'governor', 'lt.', 'mayor', 'minister',
+  'premier', 'secretary', 'chief', 'director', 'general', 'gen.', 'officer', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'judge', 'justice', 'professor',
+  'prof.', 'dr.', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend', 'father', 'bishop',
+  'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'ambassador', 'attorney', 'prosecutor',
+  'sheriff', 'commander', 'captain', 'capt.', 'lieutenant', 'sgt.', 'sergeant', 'col.', 'colonel',
+  'major', 'maj.', 'admiral', 'adm.', 'chancellor', 'speaker', 'leader', 'whip', 'treasurer',
+  'comptroller', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman',
+  'assemblywoman', 'congressman', 'congresswoman', 'delegate', 'dean', 'provost', 'superintendent',
+  'inspector', 'detective', 'agent', 'constable', 'coach', 'manager', 'strategist', 'adviser',
+  'advisor', 'analyst', 'economist', 'pollster', 'candidate', 'nominee', 'founder', 'co-founder',
+  'owner', 'editor', 'anchor', 'host', 'correspondent', 'reporter', 'columnist', 'author',
+  'executive', 'administrator', 'head', 'sec.', 'supt.', 'det.', 'insp.', 'cmdr.', 'pres.',
+  'candidate', 'hopeful', 'contender', 'challenger', 'incumbent', 'mp', 'mep', 'magistrate',
+  'counsel', 'solicitor', 'lawyer', 'marshal', 'staffer', 'aide', 'official', 'activist', 'historian',
+  'scientist', 'researcher', 'expert', 'chairperson', 'emeritus', 'senior', 'junior',
+]);
+
+/** Honorifics: part of how a name is written, not a role ("Mr. Roe" is named "Roe"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'mx.', 'sir', 'dame', 'lord', 'lady', 'madam',
+]);
+
+/** Honorifics that tell a person's grammatical gender, for pronoun agreement. */
+export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord']);
+export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'madam']);
+
+/** Words that make a capitalized name an organisation or place rather than a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'government', 'nations', 'union', 'party', 'committee', 'council', 'department', 'ministry',
+  'agency', 'administration', 'commission', 'court', 'congress', 'senate', 'house', 'parliament',
+  'assembly', 'centre', 'center', 'institute', 'institution', 'university', 'college', 'school',
+  'foundation', 'association', 'organization', 'organisation', 'corporation', 'company', 'inc.',
+  'corp.', 'co.', 'ltd.', 'llc', 'group', 'bank', 'fund', 'board', 'bureau', 'office', 'service',
+  'police', 'force', 'forces', 'army', 'navy', 'military', 'campaign', 'team', 'network', 'news',
+  'times', 'post', 'journal', 'press', 'tribune', 'herald', 'magazine', 'radio', 'television',
+  'channel', 'coalition', 'alliance', 'federation', 'league', 'church', 'club', 'society',
+  'authority', 'republic', 'kingdom', 'states', 'county', 'city', 'state', 'embassy', 'network',
+  'pac', 'caucus', 'cabinet', 'mission', 'secretariat', 'tribunal', 'initiative', 'project',
+  'program', 'programme', 'watch', 'international', 'partners', 'associates', 'media', 'daily',
+  'gazette', 'review', 'report', 'reports', 'monitor', 'observer', 'examiner', 'star', 'sun', 'mail',
+  'telegraph', 'guardian', 'economist', 'cnn', 'council', 'department', 'command', 'guard', 'corps',
+]);
+
+/**
+ * Common nouns that name something able to make a statement without being a person:
+ * "a report from July noted …", "reports indicate …", "the statement said …".
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'statement',
+  'statements', 'analysis', 'memo', 'letter', 'release', 'filing', 'document', 'documents', 'paper',
+  'review', 'audit', 'assessment', 'estimate', 'estimates', 'data', 'research', 'complaint', 'lawsuit',
+  'ruling', 'indictment', 'email', 'emails', 'tweet', 'tweets', 'post', 'editorial', 'article',
+  'story', 'account', 'transcript', 'records', 'record', 'figures', 'website', 'ad', 'advertisement',
+]);
+
+/** Nouns for people or groups who speak as sources ("experts warned", "officials said"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'expert', 'experts', 'official', 'officials', 'analyst', 'analysts', 'critic', 'critics', 'source',
+  'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'governments', 'police',
+  'enforcement', 'authorities', 'authority', 'agency', 'agencies', 'ministry', 'department',
+  'officer', 'officers', 'investigators', 'prosecutors', 'prosecutor', 'lawyer', 'lawyers',
+  'attorney', 'attorneys', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'witness',
+  'witnesses', 'resident', 'residents', 'leader', 'leaders', 'campaign', 'spokespeople', 'economists',
+  'economist', 'scientists', 'researchers', 'doctors', 'people', 'voters', 'supporters', 'opponents',
+  'democrats', 'republicans', 'administration', 'company', 'firm', 'group', 'organisation',
+  'organization', 'bureaucrats', 'diplomats', 'observers', 'commentators', 'members', 'member',
+  'staff', 'staffers', 'insiders', 'allies', 'candidate', 'senator', 'president', 'governor',
+  'mayor', 'minister', 'secretary', 'chief', 'director', 'chairman', 'spokesmen', 'representatives',
+  'council', 'committee', 'court', 'judge', 'board', 'union', 'party', 'military', 'army',
+]);
+
+/** Words that head a time expression; they never name a speaker ("Last week Jane Roe said"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
+  'nov.', 'dec.', 'hour', 'hours', 'minute', 'minutes', 'decade', 'century', 'spring', 'summer',
+  'fall', 'autumn', 'winter', 'earlier', 'later', 'ago', 'now', 'then', 'recently', 'previously',
+]);
+
+/** Personal pronouns that can stand for a speaker, with what they can refer to. */
+export const PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine' | 'group' | 'thing' | 'self'> = new Map([
+  ['he', 'masculine'], ['she', 'feminine'], ['they', 'group'], ['it', 'thing'], ['we', 'self'],
+  ['i', 'self'],
+] as const);
+
+/** Particles written in lower case inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le',
+  'du', 'dos', 'das', 'ter', 'ten', 'y',
+]);
+
+/** Lower-case words to step over between a speaker and a verb ("Roe also said", "Roe has long argued"). */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'then', 'later', 'earlier', 'again', 'once', 'recently', 'previously', 'both', 'all',
+  'further', 'simply', 'just', 'even', 'still', 'only', 'repeatedly', 'reportedly', 'publicly',
+  'privately', 'consistently', 'frequently', 'often', 'never', 'always', 'long', 'flatly', 'quickly',
+  'bluntly', 'angrily', 'openly', 'not', "n't", 'has', 'have', 'had', 'is', 'are', 'was', 'were',
+  'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be',
+  'been', 'being', 'tearfully', 'jokingly', 'famously', 'memorably', 'subsequently', 'separately',
+  'similarly', 'likewise', 'herself', 'himself', 'themselves', 'itself', 'first', 'last', 'finally',
+]);

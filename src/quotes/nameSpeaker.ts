@@ -1,0 +1,73 @@
+import type { Span } from '../corpus/types.js';
+import type { DocumentContext } from './context.js';
+import type { Entity } from './entities.js';
+import { DOCUMENT_NOUNS, PRONOUNS } from './lexicon.js';
+import { isPersonalPronoun, splitTitle, type Phrase, type SpeakerPhrase } from './nounPhrases.js';
+import type { Speaker } from './types.js';
+
+/**
+ * Turns speaker phrases into speakers: the name to show, the role, and the mention.
+ * Organisations are named as the document names them when they speak for themselves
+ * ("The UN called …"), so one is collected from every speaker phrase first.
+ */
+export class SpeakerNamer {
+  private readonly organisationNames = new Map<number, Span>();
+
+  constructor(private readonly ctx: DocumentContext) {}
+
+  /** Notes how a phrase names an organisation, before any speaker is named. */
+  observe(sp: SpeakerPhrase): void {
+    const { tokens, entities } = this.ctx;
+    const { name } = splitTitle(tokens, sp.phrase);
+    if (!name) return;
+    const entity = entities.entityAt(name);
+    if (entity?.kind === 'organisation' && !this.organisationNames.has(entity.id)) {
+      this.organisationNames.set(entity.id, this.span(sp.phrase));
+    }
+  }
+
+  name(sp: SpeakerPhrase): Speaker {
+    const { tokens, entities } = this.ctx;
+    const head = tokens[sp.phrase.last]!;
+    const mention = this.span(sp.phrase);
+    if (isPersonalPronoun(head)) {
+      const want = PRONOUNS.get(head.lower);
+      const entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
+      return entity ? this.entitySpeaker(entity, null, mention) : { name: head.text, role: null, mention };
+    }
+    if (DOCUMENT_NOUNS.has(head.lower)) {
+      // "A UN report from July noted …": the organisation behind the document speaks.
+      for (let k = sp.phrase.first; k < sp.phrase.last; k++) {
+        const entity = entities.entityAt({ first: k, last: k });
+        if (entity?.kind === 'organisation') return this.entitySpeaker(entity, null, mention);
+      }
+      return this.phraseSpeaker(sp, mention);
+    }
+    const { name, role } = splitTitle(tokens, sp.phrase);
+    const entity = name ? entities.entityAt(name) : null;
+    if (!name || !entity) return this.phraseSpeaker(sp, mention);
+    if (entity.kind === 'organisation') return this.entitySpeaker(entity, sp.description, mention);
+    const roleSpan = sp.description ? this.span(sp.description) : role ? this.span(role) : null;
+    return this.entitySpeaker(entity, roleSpan, this.span(name));
+  }
+
+  private entitySpeaker(entity: Entity, role: Span | Phrase | null, mention: Span): Speaker {
+    const nameSpan = entity.kind === 'organisation' ? this.organisationNames.get(entity.id) ?? entity.name : entity.name;
+    const roleSpan = role ? ('first' in role ? this.span(role) : role) : entity.role;
+    return { name: this.slice(nameSpan), role: roleSpan ? this.slice(roleSpan) : null, mention };
+  }
+
+  /** A speaker named by a description rather than a name: "Terrorism experts", "the government". */
+  private phraseSpeaker(sp: SpeakerPhrase, mention: Span): Speaker {
+    return { name: this.slice(mention), role: sp.description ? this.slice(this.span(sp.description)) : null, mention };
+  }
+
+  private span(p: Phrase): Span {
+    const { tokens } = this.ctx;
+    return { start: tokens[p.first]!.start, end: tokens[p.last]!.end };
+  }
+
+  private slice(s: Span): string {
+    return this.ctx.body.slice(s.start, s.end);
+  }
+}

@@ -1,0 +1,90 @@
+import type { Sentence, Span } from '../corpus/types.js';
+import { DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from './lexicon.js';
+import { isReportingVerb, type DocumentContext } from './context.js';
+import { subjectOfCoordinatedVerb } from './attributeSpeaker.js';
+import { isCapitalized, isPersonalPronoun, subjectBefore, type SpeakerPhrase } from './nounPhrases.js';
+import type { Token } from './tokens.js';
+
+/** Indirect speech found in a sentence: who, the verb, and what they said. */
+export interface ReportedStatement {
+  speaker: SpeakerPhrase;
+  cue: number;
+  /** The reported content: the clause after the verb (without "that" and the final stop). */
+  content: Span;
+}
+
+const COMPLEMENTIZERS = new Set(['that']);
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * Indirect speech in one sentence: a subject, a verb of saying, and the clause it
+ * reports. "Jane Roe told listeners that the plan failed", "Experts warn that …",
+ * "Police have admitted they may not …" (a clause without "that"). Verbs such as
+ * "indicate" or "show" count only when their subject is a source (a report, officials).
+ */
+export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): ReportedStatement[] {
+  const { tokens } = ctx;
+  const lo = ctx.tokenAt(sentence.start);
+  const hi = ctx.tokenAt(sentence.end);
+  const found: ReportedStatement[] = [];
+  for (let v = lo; v < hi; v++) {
+    if (!isReportingVerb(tokens, v)) continue;
+    const contentStart = complementStart(tokens, v, hi);
+    if (contentStart < 0) continue;
+    const speaker = subjectBefore(tokens, v, lo) ?? subjectOfCoordinatedVerb(tokens, v, lo);
+    if (!speaker || !isSource(tokens, speaker, SOURCE_ONLY_VERBS.has(tokens[v]!.lemma))) continue;
+    let end = hi;
+    while (end - 1 > contentStart && CLAUSE_END.has(tokens[end - 1]!.text)) end--;
+    for (let k = contentStart; k < end; k++) if (tokens[k]!.text === ';') end = k;
+    if (end <= contentStart) continue;
+    found.push({ speaker, cue: v, content: { start: tokens[contentStart]!.start, end: tokens[end - 1]!.end } });
+    v = end;
+  }
+  return found;
+}
+
+/** Verbs that report a clause without "that": "Roe said the plan failed", "they admitted they erred". */
+const BARE_CLAUSE_VERBS = new Set([
+  'say', 'tell', 'add', 'claim', 'argue', 'insist', 'admit', 'acknowledge', 'warn', 'predict',
+  'estimate', 'concede', 'contend', 'maintain', 'write', 'tweet', 'announce', 'state', 'explain',
+]);
+
+/**
+ * Where the reported clause starts after the verb at `v`: after "that", possibly past an
+ * object or adverbial ("told listeners that", "said in a statement that"); or, for verbs
+ * that allow it, at a clause that follows directly ("admitted they may not …").
+ * -1 when the verb takes no clause ("warned of the risk").
+ */
+function complementStart(tokens: readonly Token[], v: number, hi: number): number {
+  for (let k = v + 1; k < hi && k - v <= 10; k++) {
+    const t = tokens[k]!;
+    if (COMPLEMENTIZERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+      return k + 1 < hi ? k + 1 : -1;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',')) break;
+  }
+  if (!BARE_CLAUSE_VERBS.has(tokens[v]!.lemma)) return -1;
+  return isClauseStart(tokens, v + 1, hi) ? v + 1 : -1;
+}
+
+/** A clause starts here: a subject (a pronoun or a short noun phrase) and then a finite verb. */
+function isClauseStart(tokens: readonly Token[], i: number, hi: number): boolean {
+  const first = tokens[i];
+  if (!first || !(isPersonalPronoun(first) || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN')) return false;
+  for (let k = i + 1; k < hi && k - i <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') return !t.lower.endsWith('ing');
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** Whether a subject can be a source of speech: a name, a pronoun, or a person, group or document noun. */
+function isSource(tokens: readonly Token[], speaker: SpeakerPhrase, strict: boolean): boolean {
+  const head = tokens[speaker.phrase.last]!;
+  if (isPersonalPronoun(head)) return !strict && head.lower !== 'it';
+  if (DOCUMENT_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower)) return true;
+  return !strict && isCapitalized(head) && head.pos === 'PROPN';
+}
+
