@@ -1,0 +1,126 @@
+import { distance } from 'fastest-levenshtein';
+import type { SearchOptions, SearchResult } from 'minisearch';
+import { foldWord, isStopWord, tokenizeText, termOf } from '../search/analyzer.js';
+import type { Engine } from './engine.js';
+import type { Result } from './types.js';
+
+export interface WhoSaidOptions {
+  /** Most results to return. Default 5. */
+  limit?: number;
+}
+
+/** A candidate must match at least this share of the pasted words (by similarity and order). */
+const MIN_SIMILARITY = 0.6;
+/** Two spellings count as the same word from this similarity (1 − edits / length) up. */
+const MIN_WORD_SIMILARITY = 0.7;
+/** Candidates taken from the index before the closer comparison. */
+const CANDIDATES = 40;
+
+const searchOptions: SearchOptions = {
+  combineWith: 'OR',
+  boost: { text: 1 },
+  fields: ['text'],
+  // Misremembered and misspelt words: up to one edit in three letters; a last word still being typed matches as a prefix.
+  fuzzy: (term: string) => (term.length >= 4 ? 0.34 : false),
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
+};
+
+interface Word {
+  folded: string;
+  term: string | null;
+}
+
+const wordsOf = (text: string): Word[] => tokenizeText(text).map((w) => ({ folded: foldWord(w), term: termOf(w) }));
+
+/**
+ * The quotation that a pasted, possibly misremembered, misspelt or partial text refers
+ * to, with its speaker; best first. Quotes are found through the index with fuzzy and
+ * prefix matching, then compared word by word with the text, in order. When no quote is
+ * close, a sentence of the narration that is close is returned with no speaker; when
+ * nothing is close, nothing is returned.
+ */
+export function whoSaid(engine: Engine, text: string, options: WhoSaidOptions = {}): Result[] {
+  const limit = options.limit ?? 5;
+  const pasted = wordsOf(text).filter((w) => w.term !== null);
+  if (pasted.length === 0) return [];
+  const query = pasted.map((w) => w.folded).join(' ');
+  const { catalog, index } = engine;
+
+  const quotes = rank(index.quotes.search(query, searchOptions), pasted, (id) => catalog.quotes[id]!.text);
+  if (quotes.length > 0) {
+    return quotes.slice(0, limit).map(({ id, score }) => {
+      const q = catalog.quotes[id]!;
+      return { doc: q.doc, paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, score, speaker: q.speaker };
+    });
+  }
+  const sentences = rank(index.sentences.search(query, searchOptions), pasted, (id) => {
+    const s = catalog.sentences[id]!;
+    return s.doc.body.slice(s.start, s.end);
+  });
+  return sentences.slice(0, limit).map(({ id, score }) => {
+    const s = catalog.sentences[id]!;
+    const text = s.doc.body.slice(s.start, s.end);
+    return { doc: s.doc.id, paragraph: s.paragraph, start: s.start, end: s.end, text, score, speaker: s.quote?.speaker ?? null };
+  });
+}
+
+function rank(hits: SearchResult[], pasted: Word[], textOf: (id: number) => string): { id: number; score: number }[] {
+  return hits
+    .slice(0, CANDIDATES)
+    .map((hit) => ({ id: hit.id as number, score: similarity(pasted, wordsOf(textOf(hit.id as number))) }))
+    .filter((c) => c.score >= MIN_SIMILARITY)
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/**
+ * How well a candidate passage matches the pasted words: each pasted content word is
+ * matched to its closest word in the passage (same stem = 1, a near spelling = its
+ * similarity, the unfinished last word as a prefix = 0.9); the score is the mean, times
+ * a factor for how many of the matches come in the pasted order.
+ */
+export function similarity(pasted: readonly Word[], candidate: readonly Word[]): number {
+  const content = candidate.filter((w) => w.term !== null && !isStopWord(w.folded));
+  const positions: number[] = [];
+  let total = 0;
+  pasted.forEach((p, i) => {
+    let best = 0;
+    let at = -1;
+    content.forEach((c, j) => {
+      const s = wordSimilarity(p, c, i === pasted.length - 1);
+      if (s > best) {
+        best = s;
+        at = j;
+      }
+    });
+    if (best >= MIN_WORD_SIMILARITY) {
+      total += best;
+      positions.push(at);
+    }
+  });
+  const inOrder = positions.length === 0 ? 0 : longestIncreasing(positions) / positions.length;
+  return Math.round((total / pasted.length) * (0.8 + 0.2 * inOrder) * 1000) / 1000;
+}
+
+function wordSimilarity(p: Word, c: Word, last: boolean): number {
+  if (p.term === c.term || p.folded === c.folded) return 1;
+  if (last && p.folded.length >= 3 && c.folded.startsWith(p.folded)) return 0.9;
+  const length = Math.max(p.folded.length, c.folded.length);
+  if (length < 4) return 0;
+  return 1 - distance(p.folded, c.folded) / length;
+}
+
+/** Length of the longest strictly increasing subsequence (patience sorting). */
+function longestIncreasing(xs: readonly number[]): number {
+  const tails: number[] = [];
+  for (const x of xs) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tails[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}

@@ -1,0 +1,48 @@
+import stem from 'wink-porter2-stemmer';
+import { eng } from 'stopword';
+
+/**
+ * How text becomes search terms, the same for documents and queries: split on spaces
+ * and punctuation, lower-case, fold accents ("café" finds "cafe"), drop English stop
+ * words, and reduce each word to its Porter2 stem ("warned", "warning" → "warn").
+ * Terms are only used for matching; offsets always come from the original text.
+ */
+
+/** Stop words: the `stopword` package's English list, plus the letters left by splitting contractions ("we’re" → "we", "re"). */
+const STOP_WORDS: ReadonlySet<string> = new Set([...eng, 's', 't', 're', 've', 'll', 'd', 'm']);
+
+/** Splits text into words, like MiniSearch's default: on Unicode spaces and punctuation. */
+const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+
+export function tokenizeText(text: string): string[] {
+  return text.split(SPLIT).filter((w) => w.length > 0);
+}
+
+/** Lower case and without diacritics: the form words are compared in. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Only decompose when there is something to strip: most words are plain ASCII.
+  return /[^\u0000-\u007f]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(foldWord(word));
+}
+
+/** The search term for one word, or null for a stop word. */
+export function termOf(word: string): string | null {
+  const folded = foldWord(word);
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  if (/^\d/u.test(folded)) return folded;
+  return stem(folded);
+}
+
+/** All search terms of a text, in order (stop words dropped). */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const word of tokenizeText(text)) {
+    const term = termOf(word);
+    if (term) out.push(term);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { Corpus, CorpusDocument, Span } from '../corpus/types.js';
+import type { Quote, Speaker } from '../quotes/types.js';
+
+/** A sentence of the corpus, with the quote it belongs to when it is someone's words. */
+export interface SentenceEntry extends Span {
+  doc: CorpusDocument;
+  paragraph: number;
+  /** Index into {@link Catalog.paragraphs} of the sentence's paragraph. */
+  paragraphId: number;
+  /** The quotation that covers most of this sentence, if any. */
+  quote: Quote | null;
+}
+
+export interface ParagraphEntry extends Span {
+  doc: CorpusDocument;
+  paragraph: number;
+  /** Indices into {@link Catalog.sentences} of the paragraph's sentences. */
+  sentences: number[];
+}
+
+/**
+ * Flat, numbered lists of everything searchable. The numbers are the ids in the search
+ * indexes, so an index holds no text of its own: text is always sliced from the body.
+ */
+export interface Catalog {
+  documents: CorpusDocument[];
+  byId: Map<string, CorpusDocument>;
+  sentences: SentenceEntry[];
+  paragraphs: ParagraphEntry[];
+  quotes: Quote[];
+}
+
+/** A quote counts as the source of a sentence when it covers at least half of it. */
+function coveringQuote(quotes: readonly Quote[], span: Span): Quote | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const q of quotes) {
+    if (q.end <= span.start) continue;
+    if (q.start >= span.end) break;
+    const overlap = Math.min(q.end, span.end) - Math.max(q.start, span.start);
+    if (overlap > bestOverlap) {
+      best = q;
+      bestOverlap = overlap;
+    }
+  }
+  return best && bestOverlap * 2 >= span.end - span.start ? best : null;
+}
+
+export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, readonly Quote[]>): Catalog {
+  const sentences: SentenceEntry[] = [];
+  const paragraphs: ParagraphEntry[] = [];
+  const quotes: Quote[] = [];
+  for (const doc of corpus.documents) {
+    const docQuotes = quotesByDoc.get(doc.id) ?? [];
+    quotes.push(...docQuotes);
+    const firstParagraph = paragraphs.length;
+    for (const p of doc.paragraphs) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
+    for (const s of doc.sentences) {
+      const paragraphId = firstParagraph + s.paragraph - 1;
+      paragraphs[paragraphId]!.sentences.push(sentences.length);
+      sentences.push({ doc, paragraph: s.paragraph, paragraphId, start: s.start, end: s.end, quote: coveringQuote(docQuotes, s) });
+    }
+  }
+  return { documents: corpus.documents, byId: new Map(corpus.documents.map((d) => [d.id, d])), sentences, paragraphs, quotes };
+}
+
+/** The speaker of a sentence: the speaker of the quote that covers it. */
+export const sentenceSpeaker = (entry: SentenceEntry): Speaker | null => entry.quote?.speaker ?? null;
+
+/** Name and role of a speaker as one searchable string. */
+export const speakerText = (speaker: Speaker | null): string => (speaker ? [speaker.name, speaker.role ?? ''].join(' ') : '');

@@ -1,0 +1,123 @@
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import type { Catalog } from './catalog.js';
+import { speakerText } from './catalog.js';
+import { termOf, termsOf, tokenizeText } from './analyzer.js';
+
+/**
+ * Full-text indexes over a {@link Catalog}: sentences (with the speaker of the quote they
+ * belong to), paragraphs (context for the sentences in them) and quotes. Index ids are
+ * catalog positions; no text is stored in an index.
+ */
+export interface SearchIndex {
+  sentences: MiniSearch;
+  paragraphs: MiniSearch;
+  quotes: MiniSearch;
+  /** How many sentences contain each term: for weighting query terms by rarity. */
+  sentenceFrequency: Map<string, number>;
+}
+
+/** Field weights: the words of a passage count more than the name of who said it. */
+const BOOST = { text: 2, speaker: 1 };
+
+/**
+ * BM25+ tuned for sentence-length passages: weaker length normalisation than the
+ * document-length default (b = 0.7), since one long sentence is not "less about" a
+ * word than a short one the way a long document is.
+ */
+export const SENTENCE_BM25 = { k: 1.2, b: 0.5, d: 0.5 };
+
+const analysis = { tokenize: tokenizeText, processTerm: termOf };
+
+function sentenceOptions(catalog: Catalog): Options {
+  return {
+    ...analysis,
+    fields: ['text', 'speaker'],
+    extractField: (id: number, field: string) => {
+      const entry = catalog.sentences[id]!;
+      return field === 'text' ? entry.doc.body.slice(entry.start, entry.end) : speakerText(entry.quote?.speaker ?? null);
+    },
+  };
+}
+
+function paragraphOptions(catalog: Catalog): Options {
+  return {
+    ...analysis,
+    fields: ['text'],
+    extractField: (id: number) => {
+      const entry = catalog.paragraphs[id]!;
+      return entry.doc.body.slice(entry.start, entry.end);
+    },
+  };
+}
+
+function quoteOptions(catalog: Catalog): Options {
+  return {
+    ...analysis,
+    fields: ['text', 'speaker'],
+    extractField: (id: number, field: string) => {
+      const quote = catalog.quotes[id]!;
+      return field === 'text' ? quote.text : speakerText(quote.speaker);
+    },
+  };
+}
+
+/**
+ * A MiniSearch index whose documents are catalog positions: the id field of document
+ * `n` is `n` itself, the other fields are read from the catalog.
+ */
+function positionIndex(options: Options, count: number): MiniSearch {
+  const index = new MiniSearch(withIds(options));
+  index.addAll(Array.from({ length: count }, (_, i) => i));
+  return index;
+}
+
+function withIds(options: Options): Options {
+  const extract = options.extractField!;
+  return { ...options, idField: 'id', extractField: (doc: number, field: string) => (field === 'id' ? doc : extract(doc, field)) };
+}
+
+export function buildIndex(catalog: Catalog): SearchIndex {
+  const sentenceFrequency = new Map<string, number>();
+  for (const entry of catalog.sentences) {
+    for (const term of new Set(termsOf(entry.doc.body.slice(entry.start, entry.end)))) {
+      sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  return {
+    sentences: positionIndex(sentenceOptions(catalog), catalog.sentences.length),
+    paragraphs: positionIndex(paragraphOptions(catalog), catalog.paragraphs.length),
+    quotes: positionIndex(quoteOptions(catalog), catalog.quotes.length),
+    sentenceFrequency,
+  };
+}
+
+/** The serializable form of an index (see {@link indexFromJSON}). */
+export interface SerializedIndex {
+  sentences: string;
+  paragraphs: string;
+  quotes: string;
+  sentenceFrequency: [string, number][];
+}
+
+export function indexToJSON(index: SearchIndex): SerializedIndex {
+  return {
+    sentences: JSON.stringify(index.sentences),
+    paragraphs: JSON.stringify(index.paragraphs),
+    quotes: JSON.stringify(index.quotes),
+    sentenceFrequency: [...index.sentenceFrequency],
+  };
+}
+
+/** Restores an index saved by {@link indexToJSON} for the same catalog. */
+export function indexFromJSON(json: SerializedIndex, catalog: Catalog): SearchIndex {
+  const load = (text: string, options: Options): MiniSearch => MiniSearch.loadJSON(text, withIds(options));
+  return {
+    sentences: load(json.sentences, sentenceOptions(catalog)),
+    paragraphs: load(json.paragraphs, paragraphOptions(catalog)),
+    quotes: load(json.quotes, quoteOptions(catalog)),
+    sentenceFrequency: new Map(json.sentenceFrequency),
+  };
+}
+
+export type { SearchOptions, SearchResult };
+export { BOOST };
