@@ -1,0 +1,82 @@
+/**
+ * `npm run eval [-- --examples] [-- --sets NAMES]`: measures answers and attributions
+ * with the public evaluation sets and scorers in ../shared/eval (read at run time; none of
+ * their text is part of this project). Each set runs through the command line the way a
+ * user would run it: `/ask` questions with `batch`, quotes with `quotes --json`.
+ *
+ * Sets: squad (SQuAD "University of Notre Dame" questions), polnear-dev, polnear-train
+ * (PolNeAR news articles with annotated quotes). EVAL_DIR overrides ../shared/eval.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+
+const { values } = parseArgs({
+  options: {
+    examples: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    sets: { type: 'string', default: 'squad,polnear-dev' },
+    'eval-dir': { type: 'string', default: process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
+  },
+});
+const evalDir = resolve(values['eval-dir']);
+if (!existsSync(evalDir)) {
+  process.stderr.write(`evaluation sets not found at ${evalDir} (set EVAL_DIR or --eval-dir)\n`);
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'verbatim-eval-'));
+
+/** Runs a command, sends its standard output to a file, and fails loudly if it fails. */
+function run(args: string[], outFile?: string): string {
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
+  }
+  if (outFile) writeFileSync(outFile, result.stdout);
+  return result.stdout;
+}
+
+function scorerArgs(): string[] {
+  return [...(values.examples ? ['--examples'] : []), ...(values.json ? ['--json'] : [])];
+}
+
+function evalAsk(set: string): string {
+  const dir = join(evalDir, set);
+  const answers = join(work, `${set}-answers.jsonl`);
+  run([cli, 'batch', join(dir, 'questions.jsonl'), '--corpus', join(dir, 'corpus')], answers);
+  return run([join(evalDir, 'score-ask.mjs'), join(dir, 'questions.jsonl'), answers, '--corpus', join(dir, 'corpus'), ...scorerArgs()]);
+}
+
+function evalQuotes(set: string): string {
+  const dir = join(evalDir, set);
+  const quotes = join(work, `${set}-quotes.json`);
+  run([cli, 'quotes', '--json', '--corpus', join(dir, 'corpus')], quotes);
+  return run([join(evalDir, 'score-quotes.mjs'), join(dir, 'quotes.json'), quotes, '--corpus', join(dir, 'corpus'), ...scorerArgs()]);
+}
+
+const SETS: Record<string, () => string> = {
+  squad: () => evalAsk('squad-notre-dame'),
+  'polnear-dev': () => evalQuotes('polnear-dev'),
+  'polnear-train': () => evalQuotes('polnear-train'),
+};
+
+try {
+  for (const name of values.sets.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const runSet = SETS[name];
+    if (!runSet) throw new Error(`unknown set "${name}" (known: ${Object.keys(SETS).join(', ')})`);
+    const started = performance.now();
+    const report = runSet();
+    process.stdout.write(`## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)\n${report}\n`);
+  }
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

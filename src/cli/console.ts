@@ -1,0 +1,79 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Engine } from '../answer/engine.js';
+import { replyArticle, replyAsk, replyHelp, replyQuotes, replySpeakers, replyWhoSaid, type Answer } from '../replies/replies.js';
+
+/** What the console remembers between lines: the last question, for `/more`. */
+interface Session {
+  lastQuestion: string | null;
+  offset: number;
+}
+
+const RESULTS_PER_PAGE = 3;
+
+/**
+ * One console line to a reply, as Discord would answer it: plain text asks, and
+ * `/ask`, `/whosaid`, `/quotes`, `/speakers`, `/article`, `/help` work as the slash
+ * commands do; `/more` shows the next results of the last question. Returns null for
+ * `/quit`.
+ */
+export function consoleReply(engine: Engine, line: string, session: Session): Answer | null {
+  const text = line.trim();
+  const command = /^\/(\w+)\s*([\s\S]*)$/u.exec(text);
+  if (!command) return ask(engine, text, session);
+  const [, name = '', rest = ''] = command;
+  switch (name.toLowerCase()) {
+    case 'ask':
+      return ask(engine, rest, session);
+    case 'whosaid':
+      return replyWhoSaid(engine, rest);
+    case 'quotes':
+      return replyQuotes(engine, rest.trim() === '' ? undefined : rest.trim());
+    case 'speakers':
+      return replySpeakers(engine);
+    case 'article':
+      return replyArticle(engine);
+    case 'help':
+      return replyHelp();
+    case 'more':
+      if (session.lastQuestion === null) return { content: 'Ask a question first; `/more` shows its next results.', found: false };
+      session.offset += RESULTS_PER_PAGE;
+      return replyAsk(engine, session.lastQuestion, session.offset);
+    case 'quit':
+    case 'exit':
+      return null;
+    default:
+      return { content: `Unknown command \`/${name.replace(/`/gu, '')}\`. Type \`/help\` for the list.`, found: false };
+  }
+}
+
+function ask(engine: Engine, question: string, session: Session): Answer {
+  session.lastQuestion = question;
+  session.offset = 0;
+  return replyAsk(engine, question);
+}
+
+/**
+ * The local console: the bot's answers in a terminal, without Discord. On a terminal it
+ * shows a prompt; otherwise it answers each line read and ends with the input, so
+ * `echo "How many fighters came back?" | npm start` works.
+ */
+export async function runConsole(engine: Engine, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+  const session: Session = { lastQuestion: null, offset: 0 };
+  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  if (interactive) {
+    const titles = engine.corpus.documents.map((d) => d.meta.title).join('; ');
+    output.write(`verbatim: ask about ${titles}\nType a question, or /help. /quit to leave.\n\n`);
+    lines.setPrompt('verbatim> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    if (line.trim() !== '') {
+      const reply = consoleReply(engine, line, session);
+      if (reply === null) break;
+      output.write(`${reply.content}\n\n`);
+    }
+    if (interactive) lines.prompt();
+  }
+  lines.close();
+}

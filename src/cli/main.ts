@@ -1,0 +1,12 @@
+import { EXIT, runCli } from './runCli.js';
+
+/** `npm run cli -- <command> …`: see `USAGE` in runCli.ts. */
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  },
+);

@@ -1,0 +1,48 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/**
+ * The bot's settings, from the environment (and `.env`, which never overrides a variable
+ * already set). Validated here once; the rest of the program reads typed values.
+ * Errors name the variable and say what is wrong, never its value: it may be a secret.
+ */
+const EnvSchema = z.object({
+  /** Bot token from the developer portal. Absent: `npm start` opens the local console instead. */
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w.-]{50,100}$/u, 'does not look like a Discord bot token (letters, digits, "-", "_" and "." in three parts)')
+    .optional(),
+  /** Application id ("client id") from the developer portal; needed to register commands. */
+  DISCORD_CLIENT_ID: z.string().regex(/^\d{17,20}$/u, 'must be the numeric application id from the developer portal').optional(),
+  /** Register commands to this one server only (they update at once); unset registers them globally. */
+  GUILD_ID: z.string().regex(/^\d{17,20}$/u, 'must be a numeric server (guild) id').optional(),
+  /** Folder of articles to answer from. */
+  CORPUS_DIR: z.string().min(1, 'must not be empty').default('corpus'),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Discord REST base URL, for a REST proxy or tests; the gateway URL then comes from its /gateway/bot. */
+  DISCORD_API_BASE: z
+    .url({ protocol: /^https?$/u, error: 'must be an http(s) URL' })
+    .optional(),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`configuration error:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; empty variables count as unset. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): Config {
+  if (env === process.env) loadDotenv({ quiet: true, ...(dotenvPath ? { path: dotenvPath } : {}) });
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    // Name the variable and the rule; zod's messages here never include the input value.
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  return parsed.data;
+}
