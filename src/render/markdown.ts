@@ -19,7 +19,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(INLINE, '\\$&')
     .replace(MASS_MENTION, '\\@')
-    .replace(LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`);
+    // A backslash only escapes punctuation, so "1. " becomes "1\\. " rather than "\\1. ".
+    .replace(LINE_START, (_m, space: string, marker: string) => `${space}${marker.replace(/^(\d*)/u, '$1\\')}`);
 }
 
 /** What Discord shows for escaped text: every backslash before ASCII punctuation dropped. */
