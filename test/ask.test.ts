@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { createEngine } from '../src/answer/engine.js';
+import { indexFromJSON, indexToJSON } from '../src/search/searchIndex.js';
+import { bundledEngine, isVerbatim } from './helpers/bundled.js';
+
+const engine = await bundledEngine();
+const paragraphText = (doc: string, n: number): string => {
+  const d = engine.catalog.byId.get(doc)!;
+  const p = d.paragraphs[n - 1]!;
+  return d.body.slice(p.start, p.end);
+};
+
+describe('ask', () => {
+  it('finds the sentence that holds a number asked for', () => {
+    const [top] = ask(engine, 'How many foreigners joined ISIS?');
+    expect(top?.text).toMatch(/30,000 foreigners/);
+    expect(top?.speaker?.name).toBe('The UN');
+  });
+
+  it('finds the sentence that holds a date asked for', () => {
+    const results = ask(engine, 'When did ISIS claim responsibility for the massacre in Sri Lanka?');
+    expect(results[0]?.text).toMatch(/^In April/);
+    expect(results[0]?.speaker).toBeNull();
+  });
+
+  it('attributes a result that lies inside a quote to its speaker with role', () => {
+    const results = ask(engine, 'Will the RCMP be able to arrest them?');
+    const quoted = results.find((r) => r.paragraph === 12);
+    expect(quoted?.speaker).toMatchObject({ name: 'Denis Michaud', role: 'RCMP Deputy Commissioner' });
+  });
+
+  it('returns at most five results, best first, each with its paragraph', () => {
+    const results = ask(engine, 'ISIS threat attacks Western countries Canada fighters');
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.length).toBeLessThanOrEqual(5);
+    for (const [i, r] of results.entries()) {
+      if (i > 0) expect(r.score).toBeLessThanOrEqual(results[i - 1]!.score);
+      expect(paragraphText(r.doc, r.paragraph)).toContain(r.text);
+    }
+  });
+
+  it.each([
+    'What is the capital of France?',
+    'Who won the Super Bowl?',
+    'How tall is Mount Everest?',
+    'What is the recipe for banana bread?',
+    '',
+    '   ',
+    'the of and to',
+    '???',
+  ])('gives no result for a question the article does not answer: %j', (question) => {
+    expect(ask(engine, question)).toEqual([]);
+  });
+
+  it('routes "who said …" questions to the quote finder', () => {
+    const results = ask(engine, 'Who said that the threat must be taken seriously?');
+    expect(results[0]?.paragraph).toBe(6);
+    expect(results[0]?.speaker?.name).toBe('Jean-Charles Brisard');
+  });
+
+  it('is a pure function of engine and question', () => {
+    const question = 'What did the UN report say about foreigners?';
+    expect(ask(engine, question)).toEqual(ask(engine, question));
+  });
+
+  it('answers the same from an index restored from its JSON form', () => {
+    const restored = { ...engine, index: indexFromJSON(JSON.parse(JSON.stringify(indexToJSON(engine.index))), engine.catalog) };
+    for (const question of ['How many fighters returned to Canada?', 'What did Brisard tell RTL?', 'Is ISIS still active?']) {
+      expect(ask(restored, question)).toEqual(ask(engine, question));
+    }
+  });
+
+  it('answers from a rebuilt engine when the corpus changes', () => {
+    const doc = engine.corpus.documents[0]!;
+    const extra = { ...doc, id: 'added', file: 'added.md' };
+    const grown = createEngine({ ...engine.corpus, documents: [doc, extra] });
+    const docs = new Set(ask(grown, 'How many foreigners joined ISIS?').map((r) => r.doc));
+    expect(docs).toEqual(new Set([doc.id, 'added']));
+  });
+});
+
+describe('every result is an exact slice of its article', () => {
+  const words = [...new Set(engine.corpus.documents.flatMap((d) => d.body.match(/\p{L}[\p{L}'’-]*/gu) ?? []))];
+  const misspell = (w: string): string => (w.length > 4 ? w.slice(0, 2) + w.slice(3) : w);
+  // Questions made from the article's own words, windows of them, misspellings, and question frames.
+  const questions: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const window = words.slice(i, i + 1 + (i % 5));
+    questions.push(window.join(' '), `What about ${window.map(misspell).join(' ')}?`, `Who ${window.join(' ')}?`, `How many ${window[0]}?`);
+  }
+
+  it(`holds over ${questions.length} generated questions`, () => {
+    let results = 0;
+    for (const question of questions) {
+      for (const r of ask(engine, question)) {
+        results += 1;
+        expect(isVerbatim(engine, r), `${question} → ${r.text}`).toBe(true);
+        if (r.speaker?.mention) {
+          const body = engine.catalog.byId.get(r.doc)!.body;
+          expect(body.slice(r.speaker.mention.start, r.speaker.mention.end).trim()).not.toBe('');
+        }
+      }
+    }
+    expect(results).toBeGreaterThan(questions.length);
+  });
+});
