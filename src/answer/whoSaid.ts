@@ -41,6 +41,24 @@ const wordsOf = (text: string): Word[] => tokenizeText(text).map((w) => ({ folde
  */
 export function whoSaid(engine: Engine, text: string, options: WhoSaidOptions = {}): Result[] {
   const limit = options.limit ?? 5;
+  const found = matchText(engine, text, limit);
+  if (found.length > 0) return found;
+  // A chat message may wrap the quote in words of its own: try what it puts in quotation marks.
+  for (const part of quotedParts(text)) {
+    const inner = matchText(engine, part, limit);
+    if (inner.length > 0) return inner;
+  }
+  return [];
+}
+
+/** Text between quotation marks, of at least three words. */
+const QUOTED = /["“”„«»](?<text>[^"“”„«»]*\s[^"“”„«»]*\s[^"“”„«»]*)["“”„«»]/gu;
+
+function quotedParts(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m.groups!.text!);
+}
+
+function matchText(engine: Engine, text: string, limit: number): Result[] {
   const pasted = wordsOf(text).filter((w) => w.term !== null);
   if (pasted.length === 0) return [];
   const query = pasted.map((w) => w.folded).join(' ');

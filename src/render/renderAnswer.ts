@@ -29,6 +29,9 @@ export const MESSAGES = {
   noQuotes: 'No quotes found.',
   noSpeaker: 'Nobody by that name is quoted in the article. `/speakers` lists who is.',
   emptyQuestion: 'Ask a question about the article.',
+  emptyQuote: 'Paste or type part of a quote to find who said it.',
+  outOfDate: 'That answer is no longer in the article (it has changed since). Ask again.',
+  noText: 'That message has no text to look up.',
 } as const;
 
 const KIND_LABEL: Record<QuoteKind, string> = { direct: '', partial: ' (partial quote)', reported: ' (reported speech)' };
@@ -70,6 +73,17 @@ export function renderAsk(engine: Engine, question: string, results: readonly Re
   const header = clampEscaped(`**Q:** ${escapeMarkdown(oneLine(question))}`, MAX_ECHO);
   const footer = moreNote(results.length, page.length, offset);
   return { content: layoutSections(header, page.map((r) => resultSection(engine, r)), footer, DISCORD_LIMITS.content) };
+}
+
+/** The results behind "More": the rest of an answer, under a fixed header. */
+export function renderMore(engine: Engine, results: readonly Result[]): Reply {
+  return { content: layoutSections('**More results**', results.map((r) => resultSection(engine, r)), '', DISCORD_LIMITS.content) };
+}
+
+/** A whole paragraph, for "Context": the article's own text around a result. */
+export function renderParagraph(engine: Engine, paragraph: Result): Reply {
+  const section = { quote: paragraph.text, caption: caption(engine, paragraph.doc, paragraph.paragraph, null, null) };
+  return { content: layoutSections('', [section], '', DISCORD_LIMITS.content) };
 }
 
 /** `/whosaid`: the quote the text refers to, verbatim, with its speaker. */

@@ -1,8 +1,21 @@
 import { ask } from '../answer/ask.js';
 import type { Engine } from '../answer/engine.js';
 import { describeArticles, listQuotes, listSpeakers } from '../answer/listings.js';
+import { paragraphOf, passageAt } from '../answer/passageRef.js';
+import type { Result } from '../answer/types.js';
 import { whoSaid } from '../answer/whoSaid.js';
-import { MESSAGES, renderArticles, renderAsk, renderQuotes, renderSpeakers, renderWhoSaid, type Reply } from '../render/renderAnswer.js';
+import {
+  MESSAGES,
+  RESULTS_PER_REPLY,
+  renderArticles,
+  renderAsk,
+  renderMore,
+  renderParagraph,
+  renderQuotes,
+  renderSpeakers,
+  renderWhoSaid,
+  type Reply,
+} from '../render/renderAnswer.js';
 
 /**
  * Each command's answer as a reply: the one place that pairs an engine call with its
@@ -11,17 +24,39 @@ import { MESSAGES, renderArticles, renderAsk, renderQuotes, renderSpeakers, rend
  */
 export interface Answer extends Reply {
   found: boolean;
+  /** The passages shown, in order, for front ends that offer more (buttons); none for listings. */
+  shown?: Result[];
+  /** Passages of the same answer not shown yet. */
+  rest?: Result[];
 }
 
 export function replyAsk(engine: Engine, question: string, offset = 0): Answer {
   if (question.trim() === '') return { content: MESSAGES.emptyQuestion, found: false };
   const results = ask(engine, question);
-  return { ...renderAsk(engine, question, results, offset), found: results.length > 0 };
+  const end = offset + RESULTS_PER_REPLY;
+  return { ...renderAsk(engine, question, results, offset), found: results.length > 0, shown: results.slice(offset, end), rest: results.slice(end) };
 }
 
 export function replyWhoSaid(engine: Engine, text: string): Answer {
+  if (text.trim() === '') return { content: MESSAGES.emptyQuote, found: false };
   const results = whoSaid(engine, text);
-  return { ...renderWhoSaid(engine, text, results), found: results.length > 0 };
+  return { ...renderWhoSaid(engine, text, results), found: results.length > 0, shown: results.slice(0, 1) };
+}
+
+/** The passages behind "More", from their references; out of date if the corpus changed. */
+export function replyMore(engine: Engine, refs: readonly string[]): Answer {
+  const results = refs.map((ref) => passageAt(engine, ref));
+  if (results.length === 0 || results.some((r) => r === null)) return { content: MESSAGES.outOfDate, found: false };
+  const page = results as Result[];
+  return { ...renderMore(engine, page), found: true, shown: page };
+}
+
+/** The whole paragraph around a referenced passage, for "Context". */
+export function replyContext(engine: Engine, ref: string): Answer {
+  const passage = passageAt(engine, ref);
+  const paragraph = passage && paragraphOf(engine, passage);
+  if (!paragraph) return { content: MESSAGES.outOfDate, found: false };
+  return { ...renderParagraph(engine, paragraph), found: true };
 }
 
 export function replyQuotes(engine: Engine, speaker?: string, offset = 0): Answer {

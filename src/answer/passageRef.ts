@@ -1,0 +1,44 @@
+import type { Span } from '../corpus/types.js';
+import type { Engine } from './engine.js';
+import type { Result } from './types.js';
+
+/**
+ * A short, stable reference to a passage the engine returned: document position and
+ * offsets in base 36 ("0.1x.2k"), about a dozen characters, so that a button or an
+ * autocomplete choice can carry it within Discord's 100-character limits and the answer
+ * can be shown again without keeping any state.
+ */
+export function passageRef(engine: Engine, passage: Span & { doc: string }): string {
+  const docIndex = engine.corpus.documents.findIndex((d) => d.id === passage.doc);
+  return [docIndex, passage.start, passage.end].map((n) => n.toString(36)).join('.');
+}
+
+const REF = /^([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})$/u;
+
+/**
+ * The passage a reference points to, with its speaker, if it is still a sentence, a
+ * quote or a paragraph of the corpus (a corpus that changed since may no longer have it).
+ */
+export function passageAt(engine: Engine, ref: string): Result | null {
+  const match = REF.exec(ref);
+  if (!match) return null;
+  const [docIndex, start, end] = match.slice(1).map((part) => parseInt(part, 36)) as [number, number, number];
+  const doc = engine.corpus.documents[docIndex];
+  if (!doc) return null;
+  const { catalog } = engine;
+  const quote = catalog.quotes.find((q) => q.doc === doc.id && q.start === start && q.end === end);
+  if (quote) return { doc: doc.id, paragraph: quote.paragraph, start, end, text: quote.text, score: 1, speaker: quote.speaker };
+  const sentence = catalog.sentences.find((s) => s.doc === doc && s.start === start && s.end === end);
+  if (sentence) return { doc: doc.id, paragraph: sentence.paragraph, start, end, text: doc.body.slice(start, end), score: 1, speaker: sentence.quote?.speaker ?? null };
+  const paragraph = doc.paragraphs.find((p) => p.start === start && p.end === end);
+  if (paragraph) return { doc: doc.id, paragraph: paragraph.number, start, end, text: doc.body.slice(start, end), score: 1, speaker: null };
+  return null;
+}
+
+/** The whole paragraph a result stands in, as a result of its own. */
+export function paragraphOf(engine: Engine, passage: { doc: string; paragraph: number }): Result | null {
+  const doc = engine.catalog.byId.get(passage.doc);
+  const paragraph = doc?.paragraphs[passage.paragraph - 1];
+  if (!doc || !paragraph) return null;
+  return { doc: doc.id, paragraph: paragraph.number, start: paragraph.start, end: paragraph.end, text: doc.body.slice(paragraph.start, paragraph.end), score: 1, speaker: null };
+}
