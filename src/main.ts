@@ -1,7 +1,14 @@
+import type { Engine } from './answer/engine.js';
 import { openEngine } from './answer/openEngine.js';
 import { runConsole } from './cli/console.js';
-import { ConfigError, readConfig } from './config/env.js';
+import { ConfigError, readConfig, type Config } from './config/env.js';
 import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
+import { loginFailure } from './discord/loginFailure.js';
+import { startBot } from './discord/runBot.js';
+import { createLogger } from './log/logger.js';
+
+/** Longest wait for a clean logout before exiting anyway. */
+const SHUTDOWN_TIMEOUT_MS = 5000;
 
 /**
  * `npm start`. With a DISCORD_TOKEN the Discord bot runs; without one, a local console
@@ -9,18 +16,51 @@ import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
  */
 async function main(): Promise<number> {
   const config = readConfig();
-  const engine = await openEngine(config.CORPUS_DIR, (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`));
-  await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
-  return 0;
+  if (config.DISCORD_TOKEN === undefined) {
+    const engine = await openEngine(config.CORPUS_DIR, (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`));
+    await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
+    return 0;
+  }
+  return runDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof CorpusError || (error instanceof Error && error.name === 'EmptyCorpusError');
-    process.stderr.write(`${known ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<number> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const engine: Engine = await openEngine(config.CORPUS_DIR, (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message));
+  logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length }, 'corpus loaded');
+  let bot;
+  try {
+    bot = await startBot(config, () => engine, logger);
+  } catch (error) {
+    const reason = loginFailure(error);
+    if (reason === null) throw error;
+    logger.fatal(reason);
+    logger.flush();
+    return 1;
+  }
+  const running = bot;
+  return new Promise<number>((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      logger.info({ signal }, 'shutting down');
+      const timer = setTimeout(() => resolve(0), SHUTDOWN_TIMEOUT_MS);
+      running.stop().finally(() => {
+        clearTimeout(timer);
+        resolve(0);
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+/** Exits with `code` once output is flushed; a handle left open (a socket closing slowly) cannot keep the process alive past a second. */
+function finish(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 1000).unref();
+}
+
+main().then(finish, (error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof CorpusError || (error instanceof Error && error.name === 'EmptyCorpusError');
+  process.stderr.write(`${known ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
+  finish(2);
+});

@@ -46,3 +46,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: st
   }
   return parsed.data;
 }
+
+/** A setting that this command cannot run without; the error names the variable and why it is needed. */
+export function requireSetting<K extends keyof Config>(config: Config, name: K, purpose: string): NonNullable<Config[K]> {
+  const value = config[name];
+  if (value === undefined || value === null) throw new ConfigError([`${String(name)}: is required ${purpose} (see .env.example)`]);
+  return value as NonNullable<Config[K]>;
+}

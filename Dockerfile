@@ -1,0 +1,20 @@
+# verbatim: multi-stage build. The final image holds the compiled bot, the corpus and
+# production dependencies only, and runs as the unprivileged "node" user.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY commands ./commands
+COPY scripts ./scripts
+RUN npm ci
+
+FROM node:20-bookworm-slim AS production
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY corpus ./corpus
+USER node
+# Configuration comes from the environment (docker run --env-file .env).
+CMD ["node", "dist/src/main.js"]

@@ -1,0 +1,14 @@
+import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import { toMessage } from '../src/discord/messages.js';
+import { replyArticle } from '../src/replies/replies.js';
+
+export const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'article',
+  description: 'Title, source, date, link and length of the article',
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const execute: Command['execute'] = async (interaction, { engine }) => {
+  await interaction.reply(toMessage(replyArticle(engine())));
+};

@@ -1,0 +1,24 @@
+import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import { answerButtons } from '../src/discord/components.js';
+import { toMessage } from '../src/discord/messages.js';
+import { replyAsk } from '../src/replies/replies.js';
+
+export const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'ask',
+  description: 'Find the passages of the article that answer a question',
+  options: [
+    { type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question about the article', required: true, max_length: 300 },
+    { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const execute: Command['execute'] = async (interaction, { engine }) => {
+  if (!interaction.isChatInputCommand()) return;
+  const question = interaction.options.getString('question', true);
+  const current = engine();
+  const answer = replyAsk(current, question);
+  const components = answerButtons(current, answer.shown ?? [], answer.rest ?? []);
+  await interaction.reply(toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }));
+};

@@ -1,0 +1,28 @@
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import { answerButtons } from '../src/discord/components.js';
+import { notice, toMessage } from '../src/discord/messages.js';
+import { MESSAGES } from '../src/render/renderAnswer.js';
+import { replyWhoSaid } from '../src/replies/replies.js';
+
+/**
+ * Right-click a message → Apps → "Who said this?". The interaction carries the message,
+ * so no message-content intent is needed. The answer is private: it is about someone
+ * else's message.
+ */
+export const data = {
+  type: ApplicationCommandType.Message,
+  name: 'Who said this?',
+} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+export const execute: Command['execute'] = async (interaction, { engine }) => {
+  if (!interaction.isMessageContextMenuCommand()) return;
+  const text = interaction.targetMessage.content;
+  if (text.trim() === '') {
+    await interaction.reply(notice(MESSAGES.noText));
+    return;
+  }
+  const current = engine();
+  const answer = replyWhoSaid(current, text);
+  await interaction.reply(toMessage(answer, { ephemeral: true, components: answerButtons(current, answer.shown ?? [], []) }));
+};

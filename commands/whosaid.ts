@@ -1,0 +1,55 @@
+import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { passageAt, passageRef } from '../src/answer/passageRef.js';
+import { suggestQuotes } from '../src/answer/suggest.js';
+import type { Command } from '../src/discord/command.js';
+import { answerButtons } from '../src/discord/components.js';
+import { toMessage } from '../src/discord/messages.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { truncateVerbatim } from '../src/render/markdown.js';
+import { renderWhoSaid } from '../src/render/renderAnswer.js';
+import { replyWhoSaid, type Answer } from '../src/replies/replies.js';
+import type { Engine } from '../src/answer/engine.js';
+
+/**
+ * An autocomplete choice's value names the exact quote ("quote:0.1x.2k"), so picking a
+ * suggestion always finds that quote; anything else typed is searched for.
+ */
+const CHOICE_PREFIX = 'quote:';
+
+export const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'whosaid',
+  description: 'Find who said a quote (it may be partial, misremembered or misspelt)',
+  options: [
+    { type: ApplicationCommandOptionType.String, name: 'quote', description: 'The words you remember', required: true, max_length: 500, autocomplete: true },
+    { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The answer for a typed text or a picked suggestion. */
+export function whoSaidAnswer(engine: Engine, text: string): Answer {
+  if (text.startsWith(CHOICE_PREFIX)) {
+    const quote = passageAt(engine, text.slice(CHOICE_PREFIX.length));
+    if (quote) return { ...renderWhoSaid(engine, quote.text, [quote]), found: true, shown: [quote] };
+  }
+  return replyWhoSaid(engine, text);
+}
+
+export const execute: Command['execute'] = async (interaction, { engine }) => {
+  if (!interaction.isChatInputCommand()) return;
+  const current = engine();
+  const answer = whoSaidAnswer(current, interaction.options.getString('quote', true));
+  const components = answerButtons(current, answer.shown ?? [], []);
+  await interaction.reply(toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }));
+};
+
+/** Up to 25 matching quotes; each name a verbatim prefix of the quote (1–100 characters). */
+export const autocomplete: Command['autocomplete'] = async (interaction, { engine }) => {
+  const current = engine();
+  const quotes = suggestQuotes(current, interaction.options.getFocused(), DISCORD_LIMITS.choices);
+  const choices = quotes.map((q) => ({
+    name: truncateVerbatim(q.text.replace(/\s+/gu, ' '), DISCORD_LIMITS.choiceName, (s) => s),
+    value: `${CHOICE_PREFIX}${passageRef(current, q)}`,
+  }));
+  await interaction.respond(choices.filter((c) => c.name.length > 0 && c.value.length <= DISCORD_LIMITS.choiceValue));
+};

@@ -1,0 +1,24 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Engine } from '../answer/engine.js';
+import type { Logger } from '../log/logger.js';
+
+/** What a command handler may use: the current engine (it changes when the corpus reloads) and the logger. */
+export interface BotContext {
+  engine(): Engine;
+  logger: Logger;
+}
+
+/**
+ * One command, as each file in `commands/` exports it: its definition as plain data (what
+ * `npm run deploy` registers) and its handlers.
+ */
+export interface Command {
+  data: RESTPostAPIApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}

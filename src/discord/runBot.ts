@@ -1,0 +1,52 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { commands } from '../../commands/index.js';
+import type { Engine } from '../answer/engine.js';
+import type { Config } from '../config/env.js';
+import type { Logger } from '../log/logger.js';
+import type { BotContext, Command } from './command.js';
+import { handleInteraction } from './handleInteraction.js';
+import { inviteUrl } from './invite.js';
+
+/** The discord.js client options: the Guilds intent only (no privileged intents), and no pings by default. */
+export function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
+  };
+}
+
+export interface Bot {
+  client: Client;
+  /** Logs out and closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Connects to Discord and answers interactions until stopped. discord.js reconnects and
+ * resumes the session after a dropped connection; the events are logged.
+ */
+export async function startBot(config: Config & { DISCORD_TOKEN: string }, engine: () => Engine, logger: Logger): Promise<Bot> {
+  const client = new Client(clientOptions(config));
+  const byName = new Map<string, Command>(commands.map((c) => [c.data.name, c]));
+  const context: BotContext = { engine, logger };
+
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, byName, context));
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, invite: inviteUrl(config.DISCORD_CLIENT_ID ?? ready.application.id) }, 'connected to Discord');
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+
+  await client.login(config.DISCORD_TOKEN);
+  return {
+    client,
+    stop: async () => {
+      await client.destroy();
+      logger.info('logged out');
+    },
+  };
+}
