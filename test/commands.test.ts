@@ -26,7 +26,7 @@ describe('command definitions', () => {
     for (const { data } of commands) {
       if ('description' in data) {
         expect(data.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
-        expect(data.description.length).toBeLessThanOrEqual(100);
+        expect(data.description?.length ?? 0).toBeLessThanOrEqual(100);
       }
       for (const option of ('options' in data ? data.options : undefined) ?? []) expect(option.description.length).toBeLessThanOrEqual(100);
     }

@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   CORPUS_DIR: z.string().min(1, 'must not be empty').default('corpus'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Commands one person may run in RATE_LIMIT_WINDOW_SECONDS; 0 turns the limit off. */
+  RATE_LIMIT_COMMANDS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').default(5),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(10),
   /** Discord REST base URL, for a REST proxy or tests; the gateway URL then comes from its /gateway/bot. */
   DISCORD_API_BASE: z
     .url({ protocol: /^https?$/u, error: 'must be an http(s) URL' })

@@ -6,11 +6,14 @@ import type {
 } from 'discord.js';
 import type { Engine } from '../answer/engine.js';
 import type { Logger } from '../log/logger.js';
+import type { RateLimiter } from './rateLimit.js';
 
 /** What a command handler may use: the current engine (it changes when the corpus reloads) and the logger. */
 export interface BotContext {
   engine(): Engine;
   logger: Logger;
+  /** Per-user command budget; absent means unlimited. */
+  rateLimiter?: RateLimiter;
 }
 
 /**

@@ -19,6 +19,9 @@ export async function handleInteraction(interaction: Interaction, commands: Read
       const command = commands.get(interaction.commandName);
       if (command?.autocomplete) await command.autocomplete(interaction, context);
       else await interaction.respond([]);
+    } else if (interaction.isRepliable() && isLimited(interaction, context)) {
+      const wait = Math.ceil(context.rateLimiter!.take(interaction.user.id, Date.now()) / 1000);
+      await interaction.reply(notice(`You are sending commands faster than I can answer. Try again in ${wait} s.`));
     } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const command = commands.get(interaction.commandName);
       if (command) await command.execute(interaction, context);
@@ -33,6 +36,11 @@ export async function handleInteraction(interaction: Interaction, commands: Read
     log.error({ err: error, kind: kindOf(interaction) }, 'interaction failed');
     if (interaction.isRepliable()) await apologise(interaction).catch((e: unknown) => log.warn({ err: e }, 'could not send the failure notice'));
   }
+}
+
+/** Whether this command or click goes over the user's budget (autocomplete, sent on every keystroke, does not count). */
+function isLimited(interaction: Interaction, context: BotContext): boolean {
+  return context.rateLimiter !== undefined && context.rateLimiter.take(interaction.user.id, Date.now()) > 0;
 }
 
 async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {

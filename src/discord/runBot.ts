@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger.js';
 import type { BotContext, Command } from './command.js';
 import { handleInteraction } from './handleInteraction.js';
 import { inviteUrl } from './invite.js';
+import { RateLimiter } from './rateLimit.js';
 
 /** The discord.js client options: the Guilds intent only (no privileged intents), and no pings by default. */
 export function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
@@ -29,7 +30,7 @@ export interface Bot {
 export async function startBot(config: Config & { DISCORD_TOKEN: string }, engine: () => Engine, logger: Logger): Promise<Bot> {
   const client = new Client(clientOptions(config));
   const byName = new Map<string, Command>(commands.map((c) => [c.data.name, c]));
-  const context: BotContext = { engine, logger };
+  const context: BotContext = { engine, logger, rateLimiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000) };
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, byName, context));
   client.once(Events.ClientReady, (ready) => {
