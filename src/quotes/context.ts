@@ -61,8 +61,11 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   if (t.pos === 'NOUN' && t.lower.endsWith('s') && isNominalHead(tokens[i - 1])) {
     // "The agency estimates that …", "Roe notes “…”": a present-tense verb read as a plural noun.
     const stem = t.lower.endsWith('es') && verbs.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
-    const next = tokens[i + 1];
-    return verbs.has(stem) && next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
+    return verbs.has(stem) && opensComplement(tokens[i + 1]);
+  }
+  if (t.pos === 'NOUN' && verbs.has(t.lower) && isNominalHead(tokens[i - 1]) && /s$/u.test(tokens[i - 1]!.lower)) {
+    // "Officials estimate that …": a plural subject, and a present-tense verb read as a noun.
+    return opensComplement(tokens[i + 1]);
   }
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ing')) {
     let k = i - 1;
@@ -72,6 +75,10 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   }
   return false;
 }
+
+/** What can follow a verb of saying but not a noun used as a noun: "that", a quotation mark, a determiner, a pronoun, a number. */
+const opensComplement = (next: Token | undefined): boolean =>
+  next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
 
 const isNominalHead = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 

@@ -1,6 +1,16 @@
 import type { Span } from '../corpus/types.js';
 import type { Token } from './tokens.js';
-import { FEMININE_HONORIFICS, HONORIFICS, MASCULINE_HONORIFICS, ORGANISATION_WORDS, TIME_WORDS, TITLES } from './lexicon.js';
+import {
+  FEMININE_HONORIFICS,
+  FEMININE_ROLES,
+  GENDERED_PRONOUNS,
+  HONORIFICS,
+  MASCULINE_HONORIFICS,
+  MASCULINE_ROLES,
+  ORGANISATION_WORDS,
+  TIME_WORDS,
+  TITLES,
+} from './lexicon.js';
 import { isAppositive, isNamePart, splitTitle, type Phrase } from './nounPhrases.js';
 
 export type EntityKind = 'person' | 'organisation' | 'unknown';
@@ -56,6 +66,7 @@ export class EntityTable {
       this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
       i = j;
     }
+    this.learnGenderFromPronouns(isQuoted);
   }
 
   /** Registers a run of capitalized words as a mention, if it names something. */
@@ -78,6 +89,7 @@ export class EntityTable {
     if (honorific && !entity.gender) {
       entity.gender = MASCULINE_HONORIFICS.has(honorific) ? 'masculine' : FEMININE_HONORIFICS.has(honorific) ? 'feminine' : null;
     }
+    if (!entity.gender && !quoted) entity.gender = genderOfRole(tokens, role) ?? genderOfRole(tokens, appositive);
     this.mentions.push({ entity, phrase: name, quoted, subject: this.isSubject(run.last) });
   }
 
@@ -115,6 +127,31 @@ export class EntityTable {
     }
     this.entities.push(entity);
     return entity;
+  }
+
+  /**
+   * A person's gender from the pronoun that opens the next sentence: in "Jane Roe runs the
+   * ferry. Her boats …" the only person the previous sentence names, as its subject, is the
+   * one "her" stands for. Used when no honorific or role word tells the gender.
+   */
+  private learnGenderFromPronouns(isQuoted: (offset: number) => boolean): void {
+    const tokens = this.tokens;
+    let previous = -1;
+    let current = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text)) {
+        previous = current;
+        current = i + 1;
+        continue;
+      }
+      const gender = GENDERED_PRONOUNS.get(t.lower);
+      if (i !== current || previous < 0 || !gender || isQuoted(t.start)) continue;
+      const named = this.mentions.filter((m) => !m.quoted && m.entity.kind !== 'organisation' && m.phrase.first >= previous && m.phrase.first < i);
+      const people = new Set(named.map((m) => m.entity));
+      const [only] = people;
+      if (people.size === 1 && only && only.kind === 'person' && !only.gender && named.some((m) => m.subject)) only.gender = gender;
+    }
   }
 
   private lastEntity(test: (e: Entity) => boolean): Entity | undefined {
@@ -172,6 +209,18 @@ export class EntityTable {
     }
     return fallback;
   }
+}
+
+/** The gender a role word gives: "a spokeswoman for the council" is feminine. */
+function genderOfRole(tokens: readonly Token[], role: Phrase | null): Gender | null {
+  if (!role) return null;
+  for (let k = role.first; k <= role.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP') break; // "spokesman for the Queen": the role ends at its preposition
+    if (MASCULINE_ROLES.has(t.lower)) return 'masculine';
+    if (FEMININE_ROLES.has(t.lower)) return 'feminine';
+  }
+  return null;
 }
 
 function compatible(e: Entity, want: 'masculine' | 'feminine' | 'thing' | 'group'): boolean {

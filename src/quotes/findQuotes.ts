@@ -5,6 +5,7 @@ import { SpeakerNamer } from './nameSpeaker.js';
 import { subjectBefore } from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import { findReportedSpeech } from './reportedSpeech.js';
+import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon.js';
 import type { Quote, QuoteKind, Speaker } from './types.js';
 
 /** A quoted fragment of fewer words than this, with no verb of saying, is a term or title in quotation marks, not a quote. */
@@ -26,7 +27,7 @@ interface Candidate {
  */
 export function findQuotes(doc: CorpusDocument): Quote[] {
   const ctx = buildContext(doc);
-  const candidates = quotedCandidates(ctx);
+  const candidates = quotedCandidates(ctx).filter((c) => !(c.kind === 'partial' && isWorkTitle(ctx, c.span)));
   inheritAttributions(ctx, candidates);
   const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || wordCount(ctx, c) >= MIN_UNATTRIBUTED_WORDS);
 
@@ -70,6 +71,22 @@ function kindOf(ctx: DocumentContext, span: QuotedSpan): QuoteKind {
   if (before === '' || /^[([{—–-]+$/u.test(before)) return 'direct';
   const first = ctx.body.slice(span.inner.start, span.inner.start + 1);
   return /[:,]$/u.test(before) && /\p{Lu}/u.test(first) ? 'direct' : 'partial';
+}
+
+/**
+ * The title of a work rather than a quotation: capitalized like a title and named as one
+ * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`).
+ */
+function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
+  const { tokens } = ctx;
+  let k = ctx.tokenAt(span.start) - 1;
+  if (k >= 0 && TITLE_CUES.has(tokens[k]!.lower)) k--;
+  if (k < 0 || tokens[k]!.pos !== 'NOUN' || !WORK_NOUNS.has(tokens[k]!.lower)) return false;
+  const words = ctx.body.slice(span.inner.start, span.inner.end).trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length > 0 &&
+    words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())))
+  );
 }
 
 function wordCount(ctx: DocumentContext, c: Candidate): number {

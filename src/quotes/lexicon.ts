@@ -79,6 +79,24 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord']);
 export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'madam']);
 
+/** Role nouns that tell a person's grammatical gender ("a spokeswoman for the council"). */
+export const MASCULINE_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'chairman', 'councilman', 'congressman', 'assemblyman', 'alderman', 'businessman',
+  'king', 'prince', 'duke', 'emperor', 'actor', 'waiter', 'husband', 'father', 'son', 'brother',
+  'uncle', 'grandfather', 'nephew', 'boyfriend', 'widower', 'monk',
+]);
+export const FEMININE_ROLES: ReadonlySet<string> = new Set([
+  'spokeswoman', 'chairwoman', 'councilwoman', 'congresswoman', 'assemblywoman', 'businesswoman',
+  'queen', 'princess', 'duchess', 'empress', 'actress', 'waitress', 'wife', 'mother', 'daughter',
+  'sister', 'aunt', 'grandmother', 'niece', 'girlfriend', 'widow', 'nun',
+]);
+
+/** Pronouns that tell the gender of the person they stand for. */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine'> = new Map([
+  ['he', 'masculine'], ['his', 'masculine'], ['him', 'masculine'],
+  ['she', 'feminine'], ['her', 'feminine'],
+] as const);
+
 /** Words that make a capitalized name an organisation or place rather than a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'government', 'nations', 'union', 'party', 'committee', 'council', 'department', 'ministry',
@@ -106,6 +124,27 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'review', 'audit', 'assessment', 'estimate', 'estimates', 'data', 'research', 'complaint', 'lawsuit',
   'ruling', 'indictment', 'email', 'emails', 'tweet', 'tweets', 'post', 'editorial', 'article',
   'story', 'account', 'transcript', 'records', 'record', 'figures', 'website', 'ad', 'advertisement',
+]);
+
+/**
+ * Nouns for works known by a title: in "the film “Blue Road”" the quotation marks hold a
+ * name, not anybody's words.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'movies', 'book', 'books', 'novel', 'novels', 'song', 'songs', 'album',
+  'albums', 'play', 'plays', 'musical', 'opera', 'show', 'series', 'documentary', 'poem',
+  'poems', 'painting', 'paintings', 'exhibition', 'exhibit', 'podcast', 'programme', 'program',
+  'episode', 'memoir', 'essay', 'track', 'sculpture', 'video', 'game', 'sitcom', 'drama', 'comedy',
+  'thriller', 'anthology', 'collection', 'ballet', 'symphony',
+]);
+
+/** Words between a work noun and its title: "a film titled “Blue Road”". */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['titled', 'entitled', 'called', 'named']);
+
+/** Short words written in lower case inside a title ("A House by the Quiet Sea"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from',
+  'as', 'into', 'over', 'up', 'upon', 'via', 'vs.', 'vs',
 ]);
 
 /** Nouns for people or groups who speak as sources ("experts warned", "officials said"). */

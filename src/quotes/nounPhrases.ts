@@ -166,8 +166,22 @@ export function isAppositive(tokens: readonly Token[], phrase: Phrase): boolean 
   const first = tokens[phrase.first];
   if (!first || phrase.last - phrase.first > 25) return false;
   if (RELATIVE_STARTS.has(first.lower) || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PRON') return false;
+  if (hasFiniteVerb(tokens, phrase)) return false; // a clause, not a description: "Roe, the bridge will open"
   if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || TITLES.has(first.lower)) return true;
   return first.pos === 'NOUN' && !isCapitalized(first);
+}
+
+/**
+ * An auxiliary makes the phrase a clause of its own ("the bridge will open", "the work is
+ * done"), unless it stands in a relative clause ("a lawyer who has represented the families").
+ */
+function hasFiniteVerb(tokens: readonly Token[], phrase: Phrase): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const t = tokens[k]!;
+    if (RELATIVE_STARTS.has(t.lower)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Sentence, Span } from '../corpus/types.js';
-import { DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from './lexicon.js';
+import { ACCORDING, DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from './lexicon.js';
 import { isReportingVerb, type DocumentContext } from './context.js';
 import { subjectOfCoordinatedVerb } from './attributeSpeaker.js';
-import { isCapitalized, isPersonalPronoun, subjectBefore, type SpeakerPhrase } from './nounPhrases.js';
+import { isCapitalized, isPersonalPronoun, phraseAfter, subjectBefore, type SpeakerPhrase } from './nounPhrases.js';
 import type { Token } from './tokens.js';
 
 /** Indirect speech found in a sentence: who, the verb, and what they said. */
@@ -21,6 +21,8 @@ const CLAUSE_END = new Set(['.', '!', '?', ';']);
  * reports. "Jane Roe told listeners that the plan failed", "Experts warn that …",
  * "Police have admitted they may not …" (a clause without "that"). Verbs such as
  * "indicate" or "show" count only when their subject is a source (a report, officials).
+ * A sentence without such a verb may still credit a source: "According to Roe, the plan
+ * failed" or "The plan failed, according to Roe".
  */
 export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): ReportedStatement[] {
   const { tokens } = ctx;
@@ -40,7 +42,41 @@ export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): Re
     found.push({ speaker, cue: v, content: { start: tokens[contentStart]!.start, end: tokens[end - 1]!.end } });
     v = end;
   }
+  if (found.length === 0) {
+    const according = accordingTo(tokens, lo, hi);
+    if (according) found.push(according);
+  }
   return found;
+}
+
+/**
+ * "According to Roe, the plan failed." (the clause after the phrase) or "The plan failed,
+ * according to Roe." (the clause before it), when the phrase names a source.
+ */
+function accordingTo(tokens: readonly Token[], lo: number, hi: number): ReportedStatement | null {
+  let a = lo;
+  while (a < hi && !(tokens[a]!.lower === ACCORDING && tokens[a + 1]?.lower === 'to')) a++;
+  if (a >= hi) return null;
+  const found = phraseAfter(tokens, a + 2, hi);
+  if (!found || !isSource(tokens, found, false)) return null;
+  let speaker = found;
+  let first: number;
+  let last: number;
+  if (a === lo) {
+    // Only a description closed by a comma is one: in "According to Roe, the plan failed" the clause follows.
+    if (speaker.description && tokens[speaker.description.last + 1]?.text !== ',') speaker = { ...speaker, description: null };
+    const phraseEnd = (speaker.description ?? speaker.phrase).last;
+    if (tokens[phraseEnd + 1]?.text !== ',') return null;
+    first = phraseEnd + 2;
+    last = hi - 1;
+  } else {
+    if (tokens[a - 1]!.text !== ',') return null;
+    first = lo;
+    last = a - 2;
+  }
+  while (last >= first && (CLAUSE_END.has(tokens[last]!.text) || tokens[last]!.text === ',')) last--;
+  if (last < first) return null;
+  return { speaker, cue: a, content: { start: tokens[first]!.start, end: tokens[last]!.end } };
 }
 
 /** Verbs that report a clause without "that": "Roe said the plan failed", "they admitted they erred". */
