@@ -1,0 +1,136 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: where verbatim's time and memory go, on the
+ * bundled article and on a many-article corpus read at run time from ../shared/eval
+ * (PolNeAR training and dev articles; BENCH_CORPORA overrides, folders joined with ":").
+ * Timings are medians of repeated runs, each beside a reference measured in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import { ask } from '../src/answer/ask.js';
+import { createEngine, type Engine } from '../src/answer/engine.js';
+import { suggestQuotes } from '../src/answer/suggest.js';
+import { whoSaid } from '../src/answer/whoSaid.js';
+import { loadCorpus } from '../src/corpus/loadCorpus.js';
+import type { Corpus } from '../src/corpus/types.js';
+import { questionsFrom, quoteFragmentsFrom } from './bench/inputs.js';
+import { medianTime, timeEach, type Latency } from './bench/stats.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, 'memory-of': { type: 'string' } } });
+
+/** Child-process mode: load the folders, build the engine, print resident memory in MB. */
+if (values['memory-of'] !== undefined) {
+  const folders = values['memory-of'] === '' ? [] : values['memory-of'].split(':');
+  const engine = folders.length > 0 ? createEngine(await loadMany(folders)) : null;
+  globalThis.gc?.();
+  process.stdout.write(`${JSON.stringify({ rssMB: process.memoryUsage().rss / 2 ** 20, documents: engine?.corpus.documents.length ?? 0 })}\n`);
+  process.exit(0);
+}
+
+async function loadMany(folders: readonly string[]): Promise<Corpus> {
+  const corpora = await Promise.all(folders.map((f) => loadCorpus(f)));
+  return { dir: folders.join(':'), documents: corpora.flatMap((c) => c.documents), issues: corpora.flatMap((c) => c.issues) };
+}
+
+const evalDir = process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval');
+const manyFolders = (process.env.BENCH_CORPORA ?? [join(evalDir, 'polnear-train', 'corpus'), join(evalDir, 'polnear-dev', 'corpus')].join(':')).split(':').filter(existsSync);
+const corpora = [{ name: 'bundled article', folders: [join(root, 'corpus')] }, ...(manyFolders.length ? [{ name: 'many articles', folders: manyFolders }] : [])];
+const queries = values.quick ? 500 : 3000;
+
+interface CorpusFigures {
+  name: string;
+  documents: number;
+  sentences: number;
+  quotes: number;
+  buildMs: number;
+  ask: Latency;
+  whoSaid: Latency;
+  autocomplete: Latency;
+  plainMiniSearch: Latency;
+  rssMB: number;
+}
+
+function plainIndex(engine: Engine): MiniSearch {
+  const index = new MiniSearch({ fields: ['text'] });
+  index.addAll(engine.catalog.sentences.map((s, id) => ({ id, text: s.doc.body.slice(s.start, s.end) })));
+  return index;
+}
+
+function childJSON(args: string[]): { rssMB: number } {
+  const result = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as { rssMB: number };
+}
+
+function wallTime(args: string[], rounds = 3): number {
+  return medianTime(() => spawnSync(process.execPath, args, { encoding: 'utf8' }), rounds);
+}
+
+const figures: CorpusFigures[] = [];
+for (const { name, folders } of corpora) {
+  const corpus = await loadMany(folders);
+  const buildMs = medianTime(() => createEngine(corpus), values.quick ? 1 : 3);
+  const engine = createEngine(corpus);
+  const questions = questionsFrom(engine, queries);
+  const fragments = quoteFragmentsFrom(engine, queries);
+  const plain = plainIndex(engine);
+  figures.push({
+    name,
+    documents: corpus.documents.length,
+    sentences: engine.catalog.sentences.length,
+    quotes: engine.catalog.quotes.length,
+    buildMs,
+    ask: timeEach(questions, (q) => ask(engine, q)),
+    whoSaid: timeEach(fragments, (f) => whoSaid(engine, f)),
+    autocomplete: timeEach(fragments, (f) => suggestQuotes(engine, f, 25)),
+    plainMiniSearch: timeEach(questions, (q) => plain.search(q)),
+    rssMB: childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', folders.join(':')]).rssMB,
+  });
+}
+
+const baseRssMB = childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', '']).rssMB;
+const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+const coldStart = corpora.map(({ name, folders }) => ({
+  name,
+  ms: folders.length === 1 ? wallTime([cli, 'ask', 'How many?', '--corpus', folders[0]!]) : null,
+}));
+const bareNodeMs = wallTime(['-e', '0']);
+
+// Growth: build time against corpus size on the many-article corpus.
+const growth: { documents: number; ms: number; docsPerSecond: number; mbPerSecond: number }[] = [];
+if (manyFolders.length > 0) {
+  const many = await loadMany(manyFolders);
+  for (const size of [100, 300, many.documents.length]) {
+    const documents = many.documents.slice(0, size);
+    const ms = medianTime(() => createEngine({ ...many, documents }), values.quick ? 1 : 3);
+    const mb = documents.reduce((sum, d) => sum + Buffer.byteLength(d.body), 0) / 2 ** 20;
+    growth.push({ documents: documents.length, ms, docsPerSecond: (documents.length / ms) * 1000, mbPerSecond: (mb / ms) * 1000 });
+  }
+}
+
+const report = { node: process.version, queries, corpora: figures, baseRssMB, coldStart, bareNodeMs, growth };
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+} else {
+  const f = (n: number, digits = 2): string => n.toFixed(digits);
+  const lines: string[] = [`verbatim benchmark (${process.version}, ${queries} generated inputs per measure, medians of 3 passes)`, ''];
+  for (const c of figures) {
+    lines.push(`## ${c.name}: ${c.documents} documents, ${c.sentences} sentences, ${c.quotes} quotes`);
+    lines.push(`index build            ${f(c.buildMs, 1)} ms`);
+    lines.push(`                       p50 ms   p99 ms   vs plain MiniSearch p99`);
+    for (const [label, l] of [['ask', c.ask], ['whoSaid', c.whoSaid], ['autocomplete', c.autocomplete], ['plain MiniSearch', c.plainMiniSearch]] as const) {
+      lines.push(`${label.padEnd(22)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / c.plainMiniSearch.p99)}×`);
+    }
+    lines.push(`memory (RSS)           ${f(c.rssMB, 1)} MB (node with the modules loaded: ${f(baseRssMB, 1)} MB)`, '');
+  }
+  lines.push('## cold start (process start to first answer, command line)');
+  for (const c of coldStart) if (c.ms !== null) lines.push(`${c.name.padEnd(22)} ${f(c.ms, 0)} ms (bare node: ${f(bareNodeMs, 0)} ms)`);
+  if (growth.length > 0) {
+    lines.push('', '## index build against corpus size', 'documents     ms    docs/s    MB/s');
+    for (const g of growth) lines.push(`${String(g.documents).padStart(9)} ${f(g.ms, 0).padStart(6)} ${f(g.docsPerSecond, 0).padStart(9)} ${f(g.mbPerSecond).padStart(7)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
