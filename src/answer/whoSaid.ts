@@ -13,6 +13,8 @@ export interface WhoSaidOptions {
 const MIN_SIMILARITY = 0.6;
 /** Two spellings count as the same word from this similarity (1 − edits / length) up. */
 const MIN_WORD_SIMILARITY = 0.7;
+/** Words of a pasted text compared: more than any quote needs, and a bound on the work a huge paste can cause. */
+const MAX_PASTED_WORDS = 60;
 /** Candidates taken from the index before the closer comparison. */
 const CANDIDATES = 40;
 
@@ -59,7 +61,7 @@ function quotedParts(text: string): string[] {
 }
 
 function matchText(engine: Engine, text: string, limit: number): Result[] {
-  const pasted = wordsOf(text).filter((w) => w.term !== null);
+  const pasted = wordsOf(text).filter((w) => w.term !== null).slice(0, MAX_PASTED_WORDS);
   if (pasted.length === 0) return [];
   const query = pasted.map((w) => w.folded).join(' ');
   const { catalog, index } = engine;
