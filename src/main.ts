@@ -1,11 +1,13 @@
 import type { Engine } from './answer/engine.js';
+import { LiveEngine } from './answer/liveEngine.js';
 import { openEngine } from './answer/openEngine.js';
+import type { Reload } from './answer/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, readConfig, type Config } from './config/env.js';
 import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
 import { loginFailure } from './discord/loginFailure.js';
 import { startBot } from './discord/runBot.js';
-import { createLogger } from './log/logger.js';
+import { createLogger, type Logger } from './log/logger.js';
 
 /** Longest wait for a clean logout before exiting anyway. */
 const SHUTDOWN_TIMEOUT_MS = 5000;
@@ -28,9 +30,12 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
   const logger = createLogger(config.LOG_LEVEL);
   const engine: Engine = await openEngine(config.CORPUS_DIR, (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message));
   logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length }, 'corpus loaded');
+  const live = new LiveEngine(engine, (result) => logReload(logger, result));
+  process.on('SIGHUP', () => void live.reload());
+  const stopWatching = config.CORPUS_WATCH ? live.watch() : () => {};
   let bot;
   try {
-    bot = await startBot(config, () => engine, logger);
+    bot = await startBot(config, live.current, logger);
   } catch (error) {
     const reason = loginFailure(error);
     if (reason === null) throw error;
@@ -42,6 +47,7 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
   return new Promise<number>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
       logger.info({ signal }, 'shutting down');
+      stopWatching();
       const timer = setTimeout(() => resolve(0), SHUTDOWN_TIMEOUT_MS);
       running.stop().finally(() => {
         clearTimeout(timer);
@@ -51,6 +57,16 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+function logReload(logger: Logger, result: Reload | Error): void {
+  if (result instanceof Error) {
+    logger.error({ err: result }, 'corpus reload failed; still serving the previous corpus');
+    return;
+  }
+  for (const issue of result.issues) logger.warn({ file: issue.file, line: issue.line }, issue.message);
+  const { engine, kept, added, removed } = result;
+  logger.info({ documents: engine.corpus.documents.length, added, removed, keptLastGood: kept }, 'corpus reloaded');
 }
 
 /** Exits with `code` once output is flushed; a handle left open (a socket closing slowly) cannot keep the process alive past a second. */

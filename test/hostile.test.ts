@@ -82,7 +82,7 @@ describe('hostile input', { timeout: 120_000 }, () => {
       fc.asyncProperty(hostileText, async (typed) => {
         for (const command of [whosaidCommand, quotesCommand]) {
           const { interaction, sent } = autocompleting(command.data.name, typed);
-          await command.autocomplete(interaction, context);
+          await command.autocomplete!(interaction, context);
           const choices = sent.choices[0]!;
           expect(choices.length).toBeLessThanOrEqual(DISCORD_LIMITS.choices);
           for (const c of choices) {

@@ -1,0 +1,69 @@
+import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { LiveEngine } from '../src/answer/liveEngine.js';
+import { openEngine } from '../src/answer/openEngine.js';
+import type { Reload } from '../src/answer/reloadEngine.js';
+
+const HARBOUR = '---\ntitle: Harbour news\n---\nThe harbour will reopen in May, the port authority said.\n';
+const BRIDGE = 'The old bridge will close for repairs in June, engineers warned.\n';
+
+describe('reloading the corpus', () => {
+  let dir = '';
+  let live: LiveEngine;
+  const events: (Reload | Error)[] = [];
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'verbatim-reload-'));
+    await writeFile(join(dir, 'harbour.md'), HARBOUR);
+    await writeFile(join(dir, 'bridge.txt'), BRIDGE);
+    events.length = 0;
+    live = new LiveEngine(await openEngine(dir), (event) => events.push(event));
+  });
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+  const answers = (question: string): string[] => ask(live.current(), question).map((r) => r.text);
+
+  it('serves a changed file’s new text', async () => {
+    await writeFile(join(dir, 'harbour.md'), HARBOUR.replace('May', 'July'));
+    await live.reload();
+    expect(answers('When will the harbour reopen?')[0]).toContain('July');
+  });
+
+  it('keeps the last good version of a file that no longer validates, and says where it is wrong', async () => {
+    await writeFile(join(dir, 'harbour.md'), '---\ntitle: Harbour news\ndate: next week\n---\nThe harbour will reopen in August.\n');
+    const result = await live.reload();
+    expect(result?.kept).toEqual(['harbour']);
+    expect(result?.issues).toEqual([{ file: 'harbour.md', line: 3, message: expect.stringContaining('date') }]);
+    expect(answers('When will the harbour reopen?')[0]).toContain('May');
+    expect(answers('When will the bridge close?')[0]).toContain('June');
+  });
+
+  it('drops a deleted file and adds a new one', async () => {
+    await unlink(join(dir, 'bridge.txt'));
+    await writeFile(join(dir, 'ferry.txt'), 'The ferry will run every hour from Monday, the operator announced.\n');
+    const result = await live.reload();
+    expect(result).toMatchObject({ added: ['ferry'], removed: ['bridge'], kept: [] });
+    expect(answers('When will the bridge close?')).toEqual([]);
+    expect(answers('How often will the ferry run?')[0]).toContain('every hour');
+  });
+
+  it('keeps serving when the folder itself disappears', async () => {
+    const before = live.current();
+    await rm(dir, { recursive: true, force: true });
+    expect(await live.reload()).toBeNull();
+    expect(live.current()).toBe(before);
+    expect(events.at(-1)).toBeInstanceOf(Error);
+  });
+
+  it('runs overlapping reloads one after another and ends on the latest files', async () => {
+    const first = live.reload();
+    await writeFile(join(dir, 'harbour.md'), HARBOUR.replace('May', 'September'));
+    const second = live.reload();
+    await Promise.all([first, second]);
+    await live.reload();
+    expect(answers('When will the harbour reopen?')[0]).toContain('September');
+  });
+});
