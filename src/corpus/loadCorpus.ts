@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, basename, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, isAbsolute } from 'node:path';
 import { splitPassages } from '../passages/splitPassages.js';
 import { defaultMeta, FileProblem, splitFrontMatter } from './frontMatter.js';
 import type { Corpus, CorpusDocument, CorpusIssue } from './types.js';
@@ -40,6 +40,13 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       issues.push({ file, line: null, message: `is not an article file (expected ${CORPUS_EXTENSIONS.join(' or ')})` });
       continue;
     }
+    if (entry.isSymbolicLink()) {
+      const problem = await linkProblem(dir, file);
+      if (problem) {
+        issues.push({ file, line: null, message: problem });
+        continue;
+      }
+    }
     const id = basename(file, extname(file));
     const earlier = seen.get(id);
     if (earlier !== undefined) {
@@ -55,6 +62,22 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     }
   }
   return { dir, documents, issues };
+}
+
+/**
+ * Articles are read from the corpus folder only: a link may point at another file in it,
+ * never outside it (a link to /etc/passwd named "article.txt" is refused).
+ */
+async function linkProblem(dir: string, file: string): Promise<string | null> {
+  try {
+    const [folder, target] = await Promise.all([realpath(dir), realpath(join(dir, file))]);
+    const inside = relative(folder, target);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return 'is a link to a file outside the corpus folder; it is not read';
+    if (!(await stat(target)).isFile()) return 'is a link to something that is not a file';
+    return null;
+  } catch {
+    return 'is a link whose target does not exist';
+  }
 }
 
 async function readFolder(dir: string) {
