@@ -25,6 +25,11 @@ const EnvSchema = z.object({
   /** Commands one person may run in RATE_LIMIT_WINDOW_SECONDS; 0 turns the limit off. */
   RATE_LIMIT_COMMANDS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(10),
+  /** The application's public key (hex), for `npm run serve` to verify that requests come from Discord. */
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/u, 'must be the 64-character hex public key from the developer portal').optional(),
+  /** Where `npm run serve` listens. */
+  HTTP_PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(0, 'must be a port number').max(65535, 'must be a port number').default(8080),
+  HTTP_HOST: z.string().min(1, 'must not be empty').default('0.0.0.0'),
   /** Discord REST base URL, for a REST proxy or tests; the gateway URL then comes from its /gateway/bot. */
   DISCORD_API_BASE: z
     .url({ protocol: /^https?$/u, error: 'must be an http(s) URL' })
