@@ -6,7 +6,8 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY commands ./commands
 COPY scripts ./scripts
-RUN npm ci
+COPY corpus ./corpus
+RUN npm ci && node dist/scripts/index.js
 
 FROM node:20-bookworm-slim AS production
 ENV NODE_ENV=production
@@ -14,7 +15,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
-COPY corpus ./corpus
+COPY --from=build /app/corpus ./corpus
+# The prebuilt engine for the bundled articles: start without finding quotes again.
+COPY --from=build /app/.verbatim ./.verbatim
 USER node
 # Configuration comes from the environment (docker run --env-file .env).
 CMD ["node", "dist/src/main.js"]

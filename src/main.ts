@@ -19,7 +19,7 @@ const SHUTDOWN_TIMEOUT_MS = 5000;
 async function main(): Promise<number> {
   const config = readConfig();
   if (config.DISCORD_TOKEN === undefined) {
-    const engine = await openEngine(config.CORPUS_DIR, (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`));
+    const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`), indexFile: config.INDEX_FILE });
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
@@ -28,9 +28,14 @@ async function main(): Promise<number> {
 
 async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
-  const engine: Engine = await openEngine(config.CORPUS_DIR, (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message));
-  logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length }, 'corpus loaded');
-  const live = new LiveEngine(engine, (result) => logReload(logger, result));
+  let prebuilt = 'none';
+  const engine: Engine = await openEngine(config.CORPUS_DIR, {
+    onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
+    indexFile: config.INDEX_FILE,
+    onCache: (use) => (prebuilt = use),
+  });
+  logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
+  const live = new LiveEngine(engine, (result) => logReload(logger, result), config.INDEX_FILE);
   process.on('SIGHUP', () => void live.reload());
   const stopWatching = config.CORPUS_WATCH ? live.watch() : () => {};
   let bot;

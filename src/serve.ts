@@ -16,7 +16,8 @@ async function serve(): Promise<void> {
   const config = readConfig();
   const publicKey = publicKeyFromHex(requireSetting(config, 'DISCORD_PUBLIC_KEY', 'to verify interaction requests'));
   const logger = createLogger(config.LOG_LEVEL);
-  const live = new LiveEngine(await openEngine(config.CORPUS_DIR, (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message)));
+  const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message), indexFile: config.INDEX_FILE });
+  const live = new LiveEngine(engine, undefined, config.INDEX_FILE);
   process.on('SIGHUP', () => void live.reload());
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
   const server = createInteractionServer(publicKey, commands, { engine: live.current, logger, rateLimiter });

@@ -18,6 +18,7 @@ export class LiveEngine {
   constructor(
     engine: Engine,
     private readonly onReload: (result: Reload | Error) => void = () => {},
+    private readonly indexFile: string | null = null,
   ) {
     this.engine = engine;
   }
@@ -36,7 +37,7 @@ export class LiveEngine {
       do {
         this.again = false;
         try {
-          last = await reloadEngine(this.engine);
+          last = await reloadEngine(this.engine, this.indexFile);
           this.engine = last.engine;
           this.onReload(last);
         } catch (error) {

@@ -1,6 +1,7 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusIssue } from '../corpus/types.js';
-import { createEngine, type Engine } from './engine.js';
+import type { Engine } from './engine.js';
+import { buildEngine, type CacheUse } from './engineCache.js';
 
 /** Thrown when a corpus folder has no document that loads. */
 export class EmptyCorpusError extends Error {
@@ -10,13 +11,25 @@ export class EmptyCorpusError extends Error {
   }
 }
 
+export interface OpenOptions {
+  /** Problems with single files; they are skipped. */
+  onIssue?: (issue: CorpusIssue) => void;
+  /** A prebuilt engine file (`npm run index`) to start from when it is current. */
+  indexFile?: string | null;
+  /** Told whether the prebuilt file was used. */
+  onCache?: (use: CacheUse) => void;
+}
+
 /**
  * Loads a corpus folder and builds its engine. Files that fail to load are passed to
  * `onIssue` and skipped; a folder that is missing, or that yields no document, throws.
  */
-export async function openEngine(dir: string, onIssue: (issue: CorpusIssue) => void = () => {}): Promise<Engine> {
+export async function openEngine(dir: string, options: OpenOptions | ((issue: CorpusIssue) => void) = {}): Promise<Engine> {
+  const { onIssue = () => {}, indexFile = null, onCache = () => {} } = typeof options === 'function' ? { onIssue: options } : options;
   const corpus = await loadCorpus(dir);
   for (const issue of corpus.issues) onIssue(issue);
   if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
-  return createEngine(corpus);
+  const { engine, cache } = await buildEngine(corpus, indexFile);
+  onCache(cache);
+  return engine;
 }

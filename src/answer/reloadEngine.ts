@@ -1,6 +1,7 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusDocument, CorpusIssue } from '../corpus/types.js';
-import { createEngine, type Engine } from './engine.js';
+import type { Engine } from './engine.js';
+import { buildEngine } from './engineCache.js';
 
 export interface Reload {
   engine: Engine;
@@ -19,7 +20,7 @@ export interface Reload {
  * was deleted is dropped. If the folder itself cannot be read, this throws and the caller
  * keeps serving the previous engine.
  */
-export async function reloadEngine(previous: Engine): Promise<Reload> {
+export async function reloadEngine(previous: Engine, indexFile: string | null = null): Promise<Reload> {
   const corpus = await loadCorpus(previous.corpus.dir);
   const loaded = new Map(corpus.documents.map((d) => [d.id, d]));
   const failedFiles = new Set(corpus.issues.map((i) => i.file));
@@ -27,8 +28,9 @@ export async function reloadEngine(previous: Engine): Promise<Reload> {
   const documents = [...corpus.documents, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const before = new Set(previous.corpus.documents.map((d) => d.id));
   const after = new Set(documents.map((d) => d.id));
+  const { engine } = await buildEngine({ ...corpus, documents }, indexFile, previous);
   return {
-    engine: createEngine({ ...corpus, documents }),
+    engine,
     issues: corpus.issues,
     kept: kept.map((d) => d.id),
     added: [...after].filter((id) => !before.has(id)),

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   GUILD_ID: z.string().regex(/^\d{17,20}$/u, 'must be a numeric server (guild) id').optional(),
   /** Folder of articles to answer from. */
   CORPUS_DIR: z.string().min(1, 'must not be empty').default('corpus'),
+  /** Prebuilt engine written by `npm run index`; used at start when it matches the corpus. */
+  INDEX_FILE: z.string().min(1, 'must not be empty').default('.verbatim/index.json'),
   /** 1: reload the corpus whenever a file in CORPUS_DIR changes (SIGHUP always reloads it). */
   CORPUS_WATCH: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0').transform((v) => v === '1'),
   /** pino log level. */

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { Corpus, CorpusDocument } from '../corpus/types.js';
+import type { Quote } from '../quotes/types.js';
+import { buildCatalog } from '../search/catalog.js';
+import { buildIndex, indexFromJSON, indexToJSON } from '../search/searchIndex.js';
+import type { Engine } from './engine.js';
+
+/**
+ * A prebuilt engine on disk (`npm run index`): every document's quotes and the
+ * serialized search indexes, keyed by fingerprints of the documents and of the code that
+ * analyses them. Starting from it skips quote finding and indexing; a document whose
+ * text changed has its quotes found again, and the indexes are rebuilt whenever
+ * anything changed.
+ */
+const CacheSchema = z.object({
+  format: z.literal(1),
+  code: z.string(),
+  corpus: z.string(),
+  documents: z.record(z.string(), z.object({ hash: z.string(), quotes: z.array(z.tuple([z.number(), z.number(), z.number(), z.string(), z.unknown()])) })),
+  index: z.object({ sentences: z.string(), paragraphs: z.string(), quotes: z.string(), sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
+});
+type CacheFile = z.infer<typeof CacheSchema>;
+
+/** How the engine was made: all from the file, quotes partly from it, or from scratch. */
+export type CacheUse = 'current' | 'partial' | 'none';
+
+/** Folders whose code decides what is cached: a change there makes the cache stale. */
+const ANALYSIS_CODE = ['../quotes/', '../search/', '../passages/'];
+
+let codeHash: Promise<string> | undefined;
+function codeFingerprint(): Promise<string> {
+  codeHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const folder of ANALYSIS_CODE) {
+      const url = new URL(folder, import.meta.url);
+      for (const name of (await readdir(url)).filter((n) => /\.(?:js|ts)$/u.test(n)).sort()) hash.update(name).update(await readFile(new URL(name, url)));
+    }
+    return hash.digest('hex');
+  })();
+  return codeHash;
+}
+
+const documentHash = (doc: CorpusDocument): string => createHash('sha256').update(doc.id).update('\0').update(doc.body).digest('hex');
+
+function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
+  const hash = createHash('sha256');
+  corpus.documents.forEach((doc, i) => hash.update(hashes[i]!).update(JSON.stringify(doc.meta)));
+  return hash.digest('hex');
+}
+
+async function readCache(path: string): Promise<CacheFile | null> {
+  try {
+    const parsed = CacheSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The engine for a corpus, using the cache file at `path` (if any) for what it still
+ * holds. `findQuotes` is loaded only when some document needs it, so a current cache
+ * starts without loading the language model at all.
+ */
+export async function buildEngine(corpus: Corpus, path: string | null, previous?: Engine): Promise<{ engine: Engine; cache: CacheUse; file: CacheFile }> {
+  // Quotes of documents unchanged since the engine being replaced, on a reload.
+  const before = new Map<string, Quote[]>();
+  for (const doc of previous?.corpus.documents ?? []) before.set(`${doc.id}\0${doc.body}`, previous!.catalog.quotes.filter((q) => q.doc === doc.id));
+  const [code, cached] = await Promise.all([codeFingerprint(), path ? readCache(path) : Promise.resolve(null)]);
+  const hashes = corpus.documents.map(documentHash);
+  const fingerprint = corpusHash(corpus, hashes);
+  const usable = cached && cached.code === code ? cached : null;
+  const quotesByDoc = new Map<string, Quote[]>();
+  let reused = 0;
+  for (const [i, doc] of corpus.documents.entries()) {
+    const stored = usable?.documents[doc.id];
+    const kept = before.get(`${doc.id}\0${doc.body}`);
+    if (kept) {
+      quotesByDoc.set(doc.id, kept);
+      reused += 1;
+    } else if (stored && stored.hash === hashes[i]) {
+      quotesByDoc.set(doc.id, stored.quotes.map(([paragraph, start, end, kind, speaker]) => ({ doc: doc.id, paragraph, start, end, text: doc.body.slice(start, end), kind: kind as Quote['kind'], speaker: speaker as Quote['speaker'] })));
+      reused += 1;
+    } else {
+      const { findQuotes } = await import('../quotes/findQuotes.js');
+      quotesByDoc.set(doc.id, findQuotes(doc));
+    }
+  }
+  const catalog = buildCatalog(corpus, quotesByDoc);
+  const current = usable !== null && usable.corpus === fingerprint;
+  const index = current ? indexFromJSON(usable.index, catalog) : buildIndex(catalog);
+  const file: CacheFile = {
+    format: 1,
+    code,
+    corpus: fingerprint,
+    documents: Object.fromEntries(corpus.documents.map((doc, i) => [doc.id, { hash: hashes[i]!, quotes: quotesByDoc.get(doc.id)!.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker] as [number, number, number, string, unknown]) }])),
+    index: current ? usable.index : indexToJSON(index),
+  };
+  return { engine: { corpus, catalog, index }, cache: current ? 'current' : reused > 0 ? 'partial' : 'none', file };
+}
+
+/** Writes a cache file atomically (a reader never sees half a file). */
+export async function writeCache(path: string, file: CacheFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(file));
+  await rename(temporary, path);
+}

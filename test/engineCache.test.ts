@@ -1,0 +1,53 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { createEngine } from '../src/answer/engine.js';
+import { buildEngine, writeCache } from '../src/answer/engineCache.js';
+import { loadCorpus } from '../src/corpus/loadCorpus.js';
+
+const PORT = '“The harbour will reopen in May,” said harbour master Ann Holt.\n\nShe added that the ferry would follow in June.\n';
+const PARK = 'The park closes at dusk, the council said. “Nobody may camp there,” warned ranger Tom Reyes.\n';
+
+describe('prebuilt engine file', () => {
+  let dir = '';
+  let file = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'verbatim-cache-'));
+    file = join(dir, 'cache', 'index.json');
+    await writeFile(join(dir, 'port.txt'), PORT);
+    await writeFile(join(dir, 'park.txt'), PARK);
+  });
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+  it('gives the same quotes and answers as building from text', async () => {
+    const corpus = await loadCorpus(dir);
+    const fresh = createEngine(corpus);
+    const first = await buildEngine(corpus, file);
+    expect(first.cache).toBe('none');
+    await writeCache(file, first.file);
+    const again = await buildEngine(await loadCorpus(dir), file);
+    expect(again.cache).toBe('current');
+    expect(again.engine.catalog.quotes).toEqual(fresh.catalog.quotes);
+    for (const question of ['When will the harbour reopen?', 'Who said nobody may camp?', 'When does the park close?']) {
+      expect(ask(again.engine, question)).toEqual(ask(fresh, question));
+    }
+  });
+
+  it('finds quotes again only for a changed document and rebuilds the index', async () => {
+    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writeFile(join(dir, 'park.txt'), PARK.replace('dusk', 'midnight'));
+    const { engine, cache } = await buildEngine(await loadCorpus(dir), file);
+    expect(cache).toBe('partial');
+    expect(ask(engine, 'When does the park close?')[0]?.text).toContain('midnight');
+    expect(engine.catalog.quotes.find((q) => q.doc === 'port')?.speaker?.name).toBe('Ann Holt');
+  });
+
+  it('ignores a damaged or foreign file and builds from text', async () => {
+    await writeFile(join(dir, 'junk.json'), '{"format": 1, "code": 42');
+    const { engine, cache } = await buildEngine(await loadCorpus(dir), join(dir, 'junk.json'));
+    expect(cache).toBe('none');
+    expect(engine.catalog.quotes.length).toBeGreaterThan(0);
+  });
+});
