@@ -18,7 +18,8 @@ const optionalText = z.string().trim().min(1, 'must not be empty').nullable().op
  */
 export const FrontMatterSchema = z.strictObject({
   /** Shown in replies; defaults to the document id. */
-  title: z.string().trim().min(1, 'must not be empty').optional(),
+  // YAML reads `title: 1984` as a number; a title is text whatever it looks like.
+  title: z.union([z.string(), z.number().transform(String)]).pipe(z.string().trim().min(1, 'must not be empty')).optional(),
   /** Publisher or outlet. `outlet` is accepted as another name for it. */
   source: optionalText,
   outlet: optionalText,
@@ -72,7 +73,12 @@ function parseMeta(yamlText: string): Partial<DocumentMeta> {
     const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
     const node = typeof key === 'string' ? keyNode(document.contents, key) : null;
     const line = node?.range ? fileLine(node.range[0]) : 2;
-    const what = issue.code === 'unrecognized_keys' ? `unknown key "${String(key)}" (expected title, source, date, url, byline)` : `"${String(key)}" ${issue.message}`;
+    const what =
+      issue.code === 'unrecognized_keys'
+        ? `unknown key "${String(key)}" (expected title, source, date, url, byline)`
+        : key === undefined
+          ? 'must be "key: value" lines (title, source, date, url, byline)'
+          : `"${String(key)}" ${issue.message}`;
     throw new FileProblem(`front matter ${what}`, line);
   }
   const { title, source, outlet, date, url, byline } = parsed.data;
