@@ -1,24 +1,101 @@
-import type { SentenceEntry } from '../search/catalog.js';
-import type { AnswerType } from './question.js';
+import { foldWord, isStopWord, tokenizeText } from '../search/analyzer.js';
+import type { Question } from './question.js';
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b/iu;
-const DATE = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:century|decade)\b/u;
-/** Two or more capitalized words in a row, not at the start of the sentence. */
-const NAME = /(?<!^)\b\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u;
-const PLACE = /\b(?:in|at|from|near|to)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * Where a sentence states the kind of thing a question asks for: spans that look like a
+ * quantity, a date, a person's name, a place or a proper name. A span only counts when
+ * it says something the question does not: "When was the college founded in 1842?"
+ * is not answered by the 1842 it already names.
+ */
 
-/** Whether a sentence holds the kind of answer a question asks for. */
-export function hasAnswerType(entry: SentenceEntry, type: AnswerType): boolean {
-  if (!type) return false;
-  const text = entry.doc.body.slice(entry.start, entry.end);
-  switch (type) {
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|thrice|once';
+/** Numerals with their unit signs ("$9.7 million", "80%", "1,250", "10th") and number words. */
+const NUMBER = new RegExp(`[$€£]?\\d(?:[\\d,.]*\\d)?(?:%|st|nd|rd|th|s)?(?:\\s+(?:million|billion|thousand|hundred))?|\\b(?:${NUMBER_WORDS})\\b`, 'giu');
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Years, decades, centuries, months and weekdays. */
+const DATE = new RegExp(
+  `\\b(?:1[0-9]|20)\\d\\d(?:s|[–-]\\d{2,4})?\\b|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  'gu',
+);
+/**
+ * A capitalized word: "Hesburgh", "McDonald's", "O'Brien", "Saint-Louis", "U.S.", "Dr.".
+ * A period stays in the word only before a letter or another capitalized word, so the
+ * full stop that ends a sentence is not part of the name before it.
+ */
+const CAPITALIZED = "\\p{Lu}[\\p{L}'’-]*(?:\\.(?=\\p{L}|\\s+\\p{Lu})[\\p{L}'’-]*)*";
+/** Words that may join the capitalized words of one name: "Institute for Peace Studies", "Notre Dame du Lac". */
+const NAME_JOINERS = 'of|for|and|the|de|du|la|le|von|van|der|da|di|&';
+/** A proper name: capitalized words, possibly joined by small words; may start with a title. */
+const NAME = new RegExp(`${CAPITALIZED}(?:\\s+(?:(?:${NAME_JOINERS})\\s+)?${CAPITALIZED})*`, 'gu');
+/** Titles that make a single capitalized word a person: "Fr. Zahm", "Dr. Smith". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Fr|Rev|Sr|St|Prof|Father|Brother|Sister|Saint|Pope|President|Professor|Coach|Sir|Lady|Lord)\.?$/u;
+/** A year standing alone ("in 1918") is a date, not a count: "how many" is not answered by it. */
+const YEAR = /^(?:1[0-9]|20)\d\d(?:s)?$/u;
+/**
+ * Head nouns of the names of buildings, organisations and places: "Main Building",
+ * "Review of Politics", "Kellogg Institute" are not people.
+ */
+const NOT_PERSON = /\b(?:Building|Hall|House|Center|Centre|Church|Chapel|Basilica|Cathedral|Library|Museum|Stadium|Arena|Field|Park|Street|Avenue|Road|Square|Lake|River|Mountain|Island|County|City|State|States|Kingdom|Republic|University|College|School|Institute|Academy|Seminary|Society|Association|Conference|League|Council|Committee|Department|Office|Ministry|Agency|Board|Company|Corporation|Group|Foundation|Fund|Bank|Party|Army|Navy|Review|Journal|Magazine|Times|News|Post|Report|Press|Prize|Award|Trophy|Bowl|Cup|Games|Act|Law|Day|Week|Year|Era|Century|War)\b/u;
+
+/** A place follows a locative preposition: "in Rome", "at 1 Suffolk Street", "near the Main Building". */
+const PLACE = new RegExp(`\\b(?:in|at|from|near|to|into|outside|across|inside|on)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?<place>${CAPITALIZED}(?:\\s+(?:(?:of|the|de|du)\\s+)?${CAPITALIZED})*)`, 'gu');
+
+/** A span of a sentence that may answer the question, with offsets relative to the sentence. */
+export interface AnswerSpan {
+  start: number;
+  end: number;
+}
+
+/** True when a span holds a word the question does not: it tells the asker something. */
+function isNew(text: string, q: Question): boolean {
+  return tokenizeText(text).some((w) => !isStopWord(w) && !q.words.has(foldWord(w)));
+}
+
+function spans(text: string, pattern: RegExp, keep: (match: RegExpExecArray) => boolean = () => true): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const group = m.groups?.place;
+    const start = group === undefined ? m.index : m.index + m[0].length - group.length;
+    if (keep(m)) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Capitalized runs, without a sentence's capitalized first word when that is a common word ("The", "In"). */
+function names(text: string): AnswerSpan[] {
+  return spans(text, NAME).flatMap((span) => {
+    const words = text.slice(span.start, span.end).split(/\s+/u);
+    if (span.start === 0 && isStopWord(words[0]!)) {
+      const rest = text.slice(span.start, span.end).indexOf(' ');
+      return rest < 0 ? [] : [{ start: rest + 1, end: span.end }];
+    }
+    return [span];
+  });
+}
+
+/** A name of two or more capitalized words, or one after a title, is a person's name. */
+function isPersonName(text: string): boolean {
+  if (NOT_PERSON.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 || (words.length === 1 && PERSON_TITLE.test(words[0]!));
+}
+
+/** The spans of a sentence that hold a new answer of the question's type; empty when none. */
+export function answerSpans(text: string, q: Question): AnswerSpan[] {
+  const fresh = (span: AnswerSpan): boolean => isNew(text.slice(span.start, span.end), q);
+  switch (q.answerType) {
+    case null:
+      return [];
     case 'number':
-      return NUMBER.test(text);
+      return spans(text, NUMBER).filter((s) => !YEAR.test(text.slice(s.start, s.end)) && fresh(s));
     case 'date':
-      return DATE.test(text);
+      return spans(text, DATE).filter(fresh);
     case 'person':
-      return NAME.test(text) || entry.quote?.speaker != null;
+      return names(text).filter((s) => isPersonName(text.slice(s.start, s.end)) && fresh(s));
     case 'place':
-      return PLACE.test(text);
+      return spans(text, PLACE).filter(fresh);
+    case 'name':
+      return names(text).filter(fresh);
   }
 }
+

@@ -1,13 +1,20 @@
-import { termsOf } from '../search/analyzer.js';
+import { foldWord, termOf, tokenizeText } from '../search/analyzer.js';
 
-/** What kind of answer a question asks for, from its wh-word. */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | null;
+/**
+ * What kind of answer a question asks for, from its wh-phrase: a quantity, a date, a
+ * person, a place, or (for "which college …?") a proper name; null when it cannot tell.
+ */
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'name' | null;
 
 export interface Question {
   text: string;
-  /** Distinct search terms of the question (stemmed, stop words dropped). */
+  /** Distinct search terms of the question (stemmed; stop words and question-frame words dropped). */
   terms: string[];
+  /** The words the terms come from, joined: what the index is searched for. */
+  search: string;
   answerType: AnswerType;
+  /** Folded words of the question: an answer made only of these tells the asker nothing new. */
+  words: ReadonlySet<string>;
   /** For "who said …" questions, the quoted words to look for; otherwise null. */
   whoSaid: string | null;
 }
@@ -18,16 +25,53 @@ const WHO_SAID = /^\s*who\s+(?:said|says|wrote|writes|stated|told|declared|claim
 /** Quotation marks around pasted words, which are not part of the words. */
 const SURROUNDING_QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/gu;
 
+/**
+ * Words that frame a question rather than say what it is about, should the stop list
+ * lack them. An article rarely uses them near its answer, and as words it never uses
+ * they would weigh most in the coverage that decides whether it answers at all.
+ */
+const FRAME_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'does', 'did', 'do']);
+
+/**
+ * Nouns that name the kind of answer in "what year …", "which person …", "what is the
+ * name of …": they describe the answer, which the article states without them
+ * ("founded in 1842", not "founded in the year 1842").
+ */
+const KIND_NOUNS = 'year|date|day|month|century|decade|era|time|period|person|individual|people|entity|type|kind|sort|name|term|title|amount|number|percentage|percent|proportion|share|quantity|size|length|position';
+
+/** A kind noun in the wh-phrase: "what year", "which type of", "what is the name of", "what was the amount of". */
+const KIND_PHRASE = new RegExp(`\\b(?:what|which)\\s+(?:(?:is|was|are|were)\\s+(?:the|a|an)\\s+)?(?<kind>${KIND_NOUNS})s?\\b`, 'iu');
+
+/** Nouns for people: "which president …" asks for a person. */
+const PERSON_NOUNS = 'person|individual|people|man|woman|men|women|president|professor|coach|player|author|writer|artist|architect|founder|director|leader|member|student|priest|bishop|saint|father|mother|king|queen|actor|singer|official|minister|governor|senator|manager|owner|chairman|scientist|teacher';
+const PLACE_NOUNS = 'country|countries|city|cities|town|place|state|region|location|continent|area|county|province|nation|island|neighbou?rhood|street|site';
+
+/** The first pattern that matches decides the type; the order puts the more specific first. */
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
-  [/\bhow\s+(?:many|much|long|old|far|large|big|often)\b|\bwhat\s+(?:number|percentage|amount|proportion)\b/iu, 'number'],
-  [/\bwhen\b|\bwhat\s+(?:year|date|day|month|time|century|decade)\b|\bwhich\s+(?:year|date|day|month|century|decade)\b/iu, 'date'],
+  [/\bhow\s+(?:many|much|long|old|far|large|big|often|tall|high|wide|deep|heavy)\b/iu, 'number'],
+  [/\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|population|rate|score|price|cost)\b/iu, 'number'],
+  [/\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month|time|century|decade|era|period|season)s?\b/iu, 'date'],
   [/\bwho\b|\bwhom\b|\bwhose\b/iu, 'person'],
-  [/\bwhere\b|\bwhat\s+(?:country|city|place|state|region)\b/iu, 'place'],
+  [new RegExp(`\\b(?:what|which)\\s+(?:${PERSON_NOUNS})\\b`, 'iu'), 'person'],
+  [/\bwhere\b/iu, 'place'],
+  [new RegExp(`\\b(?:what|which)\\s+(?:${PLACE_NOUNS})\\b`, 'iu'), 'place'],
+  [/\b(?:what|which)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|was|are|were|did|does|do|has|had|have)\b|\bwhich\s+\p{L}+/iu, 'name'],
 ];
 
 export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
   const whoSaid = said ? (said.groups?.quote ?? '').replace(SURROUNDING_QUOTES, '').trim() : null;
   const answerType = ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-  return { text, terms: [...new Set(termsOf(text))], answerType, whoSaid: whoSaid === '' ? null : whoSaid };
+  const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
+  const words = tokenizeText(text).map(foldWord);
+  const terms: string[] = [];
+  const searched: string[] = [];
+  for (const word of words) {
+    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s`) continue;
+    const term = termOf(word);
+    if (term === null) continue;
+    searched.push(word);
+    if (!terms.includes(term)) terms.push(term);
+  }
+  return { text, terms, search: searched.join(' '), answerType, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
 }
