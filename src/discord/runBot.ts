@@ -36,13 +36,23 @@ export async function startBot(config: Config & { DISCORD_TOKEN: string }, engin
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, invite: inviteUrl(config.DISCORD_CLIENT_ID ?? ready.application.id) }, 'connected to Discord');
   });
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+  let lastCloseCode: number | null = null;
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    lastCloseCode = event.code;
+    logger.warn({ shard, code: event.code }, 'gateway disconnected');
+  });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
 
-  await client.login(config.DISCORD_TOKEN);
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (error) {
+    await client.destroy();
+    // discord.js reports a refused gateway login as a plain Error; the close code says why.
+    throw lastCloseCode === null ? error : new GatewayRefusedError(lastCloseCode, error);
+  }
   return {
     client,
     stop: async () => {
@@ -50,4 +60,15 @@ export async function startBot(config: Config & { DISCORD_TOKEN: string }, engin
       logger.info('logged out');
     },
   };
+}
+
+/** The gateway closed the connection during login, with `code` saying why (4004 bad token, 4014 intents). */
+export class GatewayRefusedError extends Error {
+  constructor(
+    readonly code: number,
+    cause: unknown,
+  ) {
+    super(`the Discord gateway closed the connection with code ${code}`, { cause });
+    this.name = 'GatewayRefusedError';
+  }
 }

@@ -41,6 +41,15 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Resolves once `condition` holds, checking every 25 ms; fails with `what` after `ms`. */
+export async function eventually(condition: () => boolean, ms: number, what: string): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 interface Pending {
   interaction: Interaction;
   sentAt: number;
@@ -93,6 +102,11 @@ export class FakeDiscord {
   /** Answers the next `times` matching requests with this response instead. */
   inject(fault: RestFault): void {
     this.faults.push({ ...fault });
+  }
+
+  /** Drops every fault still waiting to be injected. */
+  clearFaults(): void {
+    this.faults.length = 0;
   }
 
   /** Sends INTERACTION_CREATE to the shard of the interaction's guild; resolves with the bot's callback body. */

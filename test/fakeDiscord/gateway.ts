@@ -46,6 +46,8 @@ export class FakeGateway {
   private readonly sessions = new Map<string, Session>();
   /** While true, heartbeats get no ACK: the connection looks alive but is a zombie. */
   zombie = false;
+  /** When set, every IDENTIFY is answered by closing with this code (4014: intents the application may not use). */
+  refuseIdentify: number | null = null;
 
   constructor(
     private readonly options: GatewayOptions,
@@ -84,6 +86,10 @@ export class FakeGateway {
     this.log.identifies.push({ token: d.token, intents: d.intents, shard: d.shard });
     if (d.token !== this.options.token) {
       ws.close(4004, 'Authentication failed.');
+      return null;
+    }
+    if (this.refuseIdentify !== null) {
+      ws.close(this.refuseIdentify, 'Refused.');
       return null;
     }
     if (!this.options.allowPrivilegedIntents && (d.intents & PRIVILEGED_INTENTS) !== 0) {
