@@ -3,10 +3,11 @@ import { LiveEngine } from './answer/liveEngine.js';
 import { openEngine } from './answer/openEngine.js';
 import type { Reload } from './answer/reloadEngine.js';
 import { runConsole } from './cli/console.js';
-import { ConfigError, readConfig, type Config } from './config/env.js';
+import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
 import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
 import { loginFailure } from './discord/loginFailure.js';
 import { startBot } from './discord/runBot.js';
+import { runShards } from './discord/shardManager.js';
 import { createLogger, type Logger } from './log/logger.js';
 
 /** Longest wait for a clean logout before exiting anyway. */
@@ -23,11 +24,23 @@ async function main(): Promise<number> {
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
-  return runDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN });
+  const token = config.DISCORD_TOKEN;
+  if (config.SHARDS !== undefined && !isShard()) {
+    const logger = createLogger(config.LOG_LEVEL).child({ role: 'shard manager' });
+    return runShards({ ...config, DISCORD_TOKEN: token, SHARDS: config.SHARDS }, logger).catch((error: unknown) => {
+      const reason = loginFailure(error);
+      if (reason === null) throw error;
+      logger.fatal(reason);
+      return 1;
+    });
+  }
+  return runDiscord({ ...config, DISCORD_TOKEN: token });
 }
 
 async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<number> {
-  const logger = createLogger(config.LOG_LEVEL);
+  const base = createLogger(config.LOG_LEVEL);
+  // A shard started by the manager: discord.js passes its id in SHARDS.
+  const logger = isShard() ? base.child({ shard: Number(process.env.SHARDS) }) : base;
   let prebuilt = 'none';
   const engine: Engine = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),

@@ -32,6 +32,11 @@ const EnvSchema = z.object({
   /** Where `npm run serve` listens. */
   HTTP_PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(0, 'must be a port number').max(65535, 'must be a port number').default(8080),
   HTTP_HOST: z.string().min(1, 'must not be empty').default('0.0.0.0'),
+  /**
+   * Run the bot as several shards, one process each: a number, or "auto" for the count
+   * Discord recommends. Unset: one process (enough below about 2,000 servers).
+   */
+  SHARDS: z.string().regex(/^(?:auto|[1-9]\d{0,4})$/u, 'must be "auto" or a number of shards from 1').optional(),
   /** Discord REST base URL, for a REST proxy or tests; the gateway URL then comes from its /gateway/bot. */
   DISCORD_API_BASE: z
     .url({ protocol: /^https?$/u, error: 'must be an http(s) URL' })
@@ -50,13 +55,21 @@ export class ConfigError extends Error {
 /** Reads and validates the configuration; empty variables count as unset. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): Config {
   if (env === process.env) loadDotenv({ quiet: true, ...(dotenvPath ? { path: dotenvPath } : {}) });
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== undefined && v.trim() !== '' && !(k === 'SHARDS' && isShard(env))));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     // Name the variable and the rule; zod's messages here never include the input value.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
   }
   return parsed.data;
+}
+
+/**
+ * Whether this process is one shard started by the sharding manager. discord.js then
+ * sets SHARDS to this shard's id for the client to read, so it is not the setting above.
+ */
+export function isShard(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SHARDING_MANAGER === 'true';
 }
 
 /** A setting that this command cannot run without; the error names the variable and why it is needed. */

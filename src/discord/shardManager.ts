@@ -1,0 +1,86 @@
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { ShardingManager, type Shard } from 'discord.js';
+import { z } from 'zod';
+import { prepareIndex } from '../answer/prepareIndex.js';
+import type { Config } from '../config/env.js';
+import type { Logger } from '../log/logger.js';
+
+/** The entry point each shard runs: the same `npm start` program, told by discord.js which shard it is. */
+const ENTRY = fileURLToPath(new URL('../main.js', import.meta.url));
+/** Discord allows one IDENTIFY per 5 seconds per rate-limit bucket: shards start this far apart. */
+const SPAWN_DELAY_MS = 5500;
+/** Longest wait for one shard to load the corpus and connect. */
+const SPAWN_TIMEOUT_MS = 120_000;
+/** Wait before restarting a shard that stopped unexpectedly. */
+const RESPAWN_DELAY_MS = 5000;
+/** Longest wait for the shards to log out on shutdown. */
+const SHUTDOWN_TIMEOUT_MS = 8000;
+/** A shard exits with this code when Discord refused its login (bad token, intents): restarting cannot help. */
+const LOGIN_REFUSED = 1;
+
+const GatewayBot = z.object({ shards: z.number().int().positive() });
+
+/** The shard count Discord recommends for this bot, from `GET /gateway/bot` of the configured API. */
+export async function recommendedShards(token: string, apiBase = 'https://discord.com/api'): Promise<number> {
+  const response = await fetch(`${apiBase}/v10/gateway/bot`, { headers: { authorization: `Bot ${token}` } });
+  if (response.status === 401) throw Object.assign(new Error('Discord rejected the bot token'), { code: 'TokenInvalid' });
+  if (!response.ok) throw new Error(`GET /gateway/bot answered ${response.status}`);
+  return GatewayBot.parse(await response.json()).shards;
+}
+
+/**
+ * Runs the bot as SHARDS processes with discord.js's ShardingManager. The prebuilt index
+ * is brought up to date once, here, so every shard starts by reading it instead of
+ * building its own. Resolves with the exit code: 0 after SIGINT/SIGTERM, 1 when a shard's
+ * login was refused.
+ */
+export async function runShards(config: Config & { DISCORD_TOKEN: string; SHARDS: string }, logger: Logger): Promise<number> {
+  const count = config.SHARDS === 'auto' ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_BASE) : Number(config.SHARDS);
+  const prepared = await prepareIndex(config.CORPUS_DIR, config.INDEX_FILE, (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message));
+  logger.info({ documents: prepared.documents, indexFile: config.INDEX_FILE, written: prepared.written }, 'prebuilt index ready for the shards');
+
+  const manager = new ShardingManager(ENTRY, { token: config.DISCORD_TOKEN, totalShards: count, mode: 'process', respawn: false });
+  let stopping = false;
+  return new Promise<number>((resolve) => {
+    const stopAll = async (code: number): Promise<void> => {
+      if (stopping) return;
+      stopping = true;
+      await Promise.race([Promise.all([...manager.shards.values()].map(stopShard)), new Promise((r) => setTimeout(r, SHUTDOWN_TIMEOUT_MS))]);
+      logger.info({ shards: manager.shards.size }, 'shards stopped');
+      resolve(code);
+    };
+    manager.on('shardCreate', (shard) => {
+      logger.info({ shard: shard.id, of: count }, 'shard starting');
+      shard.on('death', (child) => {
+        if (stopping) return;
+        const exitCode = 'exitCode' in child ? child.exitCode : null;
+        if (exitCode === LOGIN_REFUSED) {
+          logger.fatal({ shard: shard.id }, 'a shard could not log in; stopping every shard (its reason is logged above)');
+          void stopAll(1);
+          return;
+        }
+        logger.error({ shard: shard.id, exitCode }, 'shard stopped unexpectedly; restarting it');
+        setTimeout(() => void (stopping ? undefined : shard.spawn(SPAWN_TIMEOUT_MS).catch((err: unknown) => logger.error({ err, shard: shard.id }, 'shard restart failed'))), RESPAWN_DELAY_MS);
+      });
+    });
+    process.once('SIGINT', () => void stopAll(0));
+    process.once('SIGTERM', () => void stopAll(0));
+    manager.spawn({ amount: count, delay: SPAWN_DELAY_MS, timeout: SPAWN_TIMEOUT_MS }).then(
+      () => logger.info({ shards: count }, 'all shards connected'),
+      (err: unknown) => {
+        if (stopping) return;
+        logger.error({ err }, 'shards could not all start');
+        void stopAll(1);
+      },
+    );
+  });
+}
+
+/** Asks one shard to log out (SIGTERM) and waits for its process to end. */
+async function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
+import { slashCommand } from '../fakeDiscord/payloads.js';
+import { shardOf } from '../fakeDiscord/snowflake.js';
+import { FAKE_TOKEN, msg, startBot, type BotProcess } from '../helpers/botProcess.js';
+import { quotedLines } from '../helpers/replies.js';
+
+/**
+ * SHARDS=auto: the shard manager asks the configured API how many shards to run, then
+ * starts one process per shard; each connects for its own guilds and answers them.
+ */
+const FIRST = 1180000000000000100n;
+// Guild ids one apart in the bits above 22 fall on different shards of two.
+const GUILDS = [FIRST, FIRST + (1n << 22n)].map(String);
+
+let discord: FakeDiscord;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  discord = await FakeDiscord.start({ token: FAKE_TOKEN, guilds: GUILDS, shards: 2 });
+  bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, SHARDS: 'auto' });
+  await bot.waitForLog(msg('all shards connected'), 40_000, 'both shards to connect');
+}, 45_000);
+
+afterAll(async () => {
+  await bot?.stop('SIGKILL');
+  await discord?.stop();
+});
+
+describe('sharding', () => {
+  it('starts the shard count the API recommends, each identifying as its own shard', () => {
+    expect(new Set(GUILDS.map((g) => shardOf(g, 2)))).toEqual(new Set([0, 1]));
+    expect(discord.gateway.log.identifies.map((i) => i.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    expect(discord.gateway.log.identifies.every((i) => i.intents === 1)).toBe(true);
+    expect(bot.logs().filter(msg('corpus loaded')).map((l) => l.prebuiltIndex)).toEqual(['current', 'current']);
+  });
+
+  it('answers on both shards', async () => {
+    for (const guild of GUILDS) {
+      const response = await discord.interact(slashCommand(guild, 'ask', { question: 'How many foreigners joined ISIS?' }));
+      expect(quotedLines(response.data.content).join(' ')).toMatch(/30,000 foreigners/u);
+    }
+  });
+
+  it('stops every shard and exits 0 on SIGTERM, without the token in any output', async () => {
+    expect(await bot.stop('SIGTERM', 12_000)).toBe(0);
+    await eventually(() => discord.gateway.liveSessions() === 0, 5000, 'the shards to disconnect');
+    expect(bot.output()).not.toContain('LEAKCHECK');
+  }, 15_000);
+});
