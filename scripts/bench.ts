@@ -5,26 +5,35 @@
  * Timings are medians of repeated runs, each beside a reference measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { ask } from '../src/answer/ask.js';
 import { createEngine, type Engine } from '../src/answer/engine.js';
+import { openEngine } from '../src/answer/openEngine.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import type { Corpus } from '../src/corpus/types.js';
+import { bareLogin, botColdStart, interactionLatency } from './bench/discord.js';
 import { questionsFrom, quoteFragmentsFrom } from './bench/inputs.js';
 import { medianTime, timeEach, type Latency } from './bench/stats.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, 'memory-of': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, 'memory-of': { type: 'string' }, index: { type: 'string' } },
+});
 
-/** Child-process mode: load the folders, build the engine, print resident memory in MB. */
+/**
+ * Child-process mode: load the folders and build the engine (or, with --index, open one
+ * folder from its prebuilt index as `npm start` does), then print resident memory in MB.
+ */
 if (values['memory-of'] !== undefined) {
   const folders = values['memory-of'] === '' ? [] : values['memory-of'].split(':');
-  const engine = folders.length > 0 ? createEngine(await loadMany(folders)) : null;
+  const engine =
+    folders.length === 0 ? null : values.index ? await openEngine(folders[0]!, { indexFile: values.index }) : createEngine(await loadMany(folders));
   globalThis.gc?.();
   process.stdout.write(`${JSON.stringify({ rssMB: process.memoryUsage().rss / 2 ** 20, documents: engine?.corpus.documents.length ?? 0 })}\n`);
   process.exit(0);
@@ -39,6 +48,16 @@ const evalDir = process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 const manyFolders = (process.env.BENCH_CORPORA ?? [join(evalDir, 'polnear-train', 'corpus'), join(evalDir, 'polnear-dev', 'corpus')].join(':')).split(':').filter(existsSync);
 const corpora = [{ name: 'bundled article', folders: [join(root, 'corpus')] }, ...(manyFolders.length ? [{ name: 'many articles', folders: manyFolders }] : [])];
 const queries = values.quick ? 500 : 3000;
+const rounds = values.quick ? 1 : 3;
+
+/** The many-article corpus in one folder, as CORPUS_DIR takes it: copied to a temporary folder for this run. */
+function oneFolder(folders: readonly string[]): string {
+  if (folders.length === 1) return folders[0]!;
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-corpus-'));
+  for (const folder of folders) for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(dir, name));
+  return dir;
+}
+const folderOf = new Map(corpora.map(({ name, folders }) => [name, oneFolder(folders)]));
 
 interface CorpusFigures {
   name: string;
@@ -51,6 +70,8 @@ interface CorpusFigures {
   autocomplete: Latency;
   plainMiniSearch: Latency;
   rssMB: number;
+  /** Resident memory when started from a prebuilt index, as `npm start` does after `npm run index`. */
+  prebuiltRssMB: number | null;
 }
 
 function plainIndex(engine: Engine): MiniSearch {
@@ -88,7 +109,20 @@ for (const { name, folders } of corpora) {
     autocomplete: timeEach(fragments, (f) => suggestQuotes(engine, f, 25)),
     plainMiniSearch: timeEach(questions, (q) => plain.search(q)),
     rssMB: childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', folders.join(':')]).rssMB,
+    prebuiltRssMB: prebuiltMemory(folderOf.get(name)!),
   });
+}
+
+/** RSS of a process that opens the folder from a freshly written prebuilt index. */
+function prebuiltMemory(folder: string): number {
+  const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-index-'));
+  const index = join(work, 'index.json');
+  try {
+    spawnSync(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: folder, INDEX_FILE: index } });
+    return childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', folder, '--index', index]).rssMB;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 const baseRssMB = childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', '']).rssMB;
@@ -98,6 +132,12 @@ const coldStart = corpora.map(({ name, folders }) => ({
   ms: folders.length === 1 ? wallTime([cli, 'ask', 'How many?', '--corpus', folders[0]!]) : null,
 }));
 const bareNodeMs = wallTime(['-e', '0']);
+const botStarts = [];
+for (const [name, folder] of folderOf) botStarts.push({ name, ...(await botColdStart(root, folder, rounds)) });
+const bareLoginMs = await bareLogin(root, rounds);
+const bundled = createEngine(await loadCorpus(join(root, 'corpus')));
+const endToEnd = await interactionLatency(root, join(root, 'corpus'), questionsFrom(bundled, values.quick ? 100 : 400));
+for (const [name, folder] of folderOf) if (!corpora.find((c) => c.name === name)!.folders.includes(folder)) rmSync(folder, { recursive: true, force: true });
 
 // Growth: build time against corpus size on the many-article corpus.
 const growth: { documents: number; ms: number; docsPerSecond: number; mbPerSecond: number }[] = [];
@@ -111,7 +151,7 @@ if (manyFolders.length > 0) {
   }
 }
 
-const report = { node: process.version, queries, corpora: figures, baseRssMB, coldStart, bareNodeMs, growth };
+const report = { node: process.version, queries, corpora: figures, baseRssMB, coldStart, bareNodeMs, botStarts, bareLoginMs, endToEnd, growth };
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
@@ -124,10 +164,17 @@ if (values.json) {
     for (const [label, l] of [['ask', c.ask], ['whoSaid', c.whoSaid], ['autocomplete', c.autocomplete], ['plain MiniSearch', c.plainMiniSearch]] as const) {
       lines.push(`${label.padEnd(22)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / c.plainMiniSearch.p99)}×`);
     }
-    lines.push(`memory (RSS)           ${f(c.rssMB, 1)} MB (node with the modules loaded: ${f(baseRssMB, 1)} MB)`, '');
+    lines.push(`memory (RSS)           ${f(c.rssMB, 1)} MB built from text, ${c.prebuiltRssMB === null ? '-' : f(c.prebuiltRssMB, 1)} MB from a prebuilt index (node with the modules loaded: ${f(baseRssMB, 1)} MB)`, '');
   }
-  lines.push('## cold start (process start to first answer, command line)');
+  lines.push('## cold start of the command line (process start to first answer)');
   for (const c of coldStart) if (c.ms !== null) lines.push(`${c.name.padEnd(22)} ${f(c.ms, 0)} ms (bare node: ${f(bareNodeMs, 0)} ms)`);
+  lines.push('', '## cold start of the bot (process start to connected, fake Discord on 127.0.0.1)', '                       from text   prebuilt index   bare discord.js login');
+  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bareLoginMs, 0).padStart(9)} ms`);
+  const e = endToEnd;
+  lines.push('', `## INTERACTION_CREATE to callback, bundled article (${e.count} of each, alternating)`, '                       p50 ms   p99 ms');
+  lines.push(`/ask                   ${f(e.ask.p50).padStart(6)}   ${f(e.ask.p99).padStart(6)}`);
+  lines.push(`/help (constant)       ${f(e.constant.p50).padStart(6)}   ${f(e.constant.p99).padStart(6)}`);
+  lines.push(`ratio                  ${f(e.ask.p50 / e.constant.p50).padStart(6)}   ${f(e.ask.p99 / e.constant.p99).padStart(6)}`);
   if (growth.length > 0) {
     lines.push('', '## index build against corpus size', 'documents     ms    docs/s    MB/s');
     for (const g of growth) lines.push(`${String(g.documents).padStart(9)} ${f(g.ms, 0).padStart(6)} ${f(g.docsPerSecond, 0).padStart(9)} ${f(g.mbPerSecond).padStart(7)}`);

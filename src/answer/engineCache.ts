@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
 import { buildCatalog } from '../search/catalog.js';
-import { buildIndex, indexFromJSON, indexToJSON } from '../search/searchIndex.js';
+import { buildIndex, indexFromJSON, indexToJSON, type AsPlainObject } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
 
 /**
@@ -15,12 +15,15 @@ import type { Engine } from './engine.js';
  * text changed has its quotes found again, and the indexes are rebuilt whenever
  * anything changed.
  */
+const plainIndex = z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be a MiniSearch index');
+
 const CacheSchema = z.object({
   format: z.literal(1),
   code: z.string(),
   corpus: z.string(),
   documents: z.record(z.string(), z.object({ hash: z.string(), quotes: z.array(z.tuple([z.number(), z.number(), z.number(), z.string(), z.unknown()])) })),
-  index: z.object({ sentences: z.string(), paragraphs: z.string(), quotes: z.string(), sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
+  // The MiniSearch indexes are checked by MiniSearch itself when loaded.
+  index: z.object({ sentences: plainIndex, paragraphs: plainIndex, quotes: plainIndex, sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
 });
 type CacheFile = z.infer<typeof CacheSchema>;
 

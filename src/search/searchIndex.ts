@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Catalog } from './catalog.js';
 import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
@@ -92,25 +92,30 @@ export function buildIndex(catalog: Catalog): SearchIndex {
 }
 
 /** The serializable form of an index (see {@link indexFromJSON}). */
+/**
+ * A search index as plain data for a JSON file. Each MiniSearch index is kept as its
+ * plain object (not a JSON string inside JSON), so loading parses the file once and
+ * never holds a second copy of the index as text.
+ */
 export interface SerializedIndex {
-  sentences: string;
-  paragraphs: string;
-  quotes: string;
+  sentences: AsPlainObject;
+  paragraphs: AsPlainObject;
+  quotes: AsPlainObject;
   sentenceFrequency: [string, number][];
 }
 
 export function indexToJSON(index: SearchIndex): SerializedIndex {
   return {
-    sentences: JSON.stringify(index.sentences),
-    paragraphs: JSON.stringify(index.paragraphs),
-    quotes: JSON.stringify(index.quotes),
+    sentences: index.sentences.toJSON(),
+    paragraphs: index.paragraphs.toJSON(),
+    quotes: index.quotes.toJSON(),
     sentenceFrequency: [...index.sentenceFrequency],
   };
 }
 
 /** Restores an index saved by {@link indexToJSON} for the same catalog. */
 export function indexFromJSON(json: SerializedIndex, catalog: Catalog): SearchIndex {
-  const load = (text: string, options: Options): MiniSearch => MiniSearch.loadJSON(text, withIds(options));
+  const load = (data: AsPlainObject, options: Options): MiniSearch => MiniSearch.loadJS(data, withIds(options));
   return {
     sentences: load(json.sentences, sentenceOptions(catalog)),
     paragraphs: load(json.paragraphs, paragraphOptions(catalog)),
@@ -119,5 +124,5 @@ export function indexFromJSON(json: SerializedIndex, catalog: Catalog): SearchIn
   };
 }
 
-export type { SearchOptions, SearchResult };
+export type { AsPlainObject, SearchOptions, SearchResult };
 export { BOOST };

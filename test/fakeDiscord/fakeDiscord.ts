@@ -11,6 +11,7 @@ export interface RestCall {
   auth: string | undefined;
   body: any;
   status: number;
+  /** When the request arrived (performance.now(), milliseconds). */
   at: number;
 }
 
@@ -113,7 +114,7 @@ export class FakeDiscord {
   interact(interaction: Interaction, timeoutMs = 5000): Promise<any> {
     let resolve!: (body: any) => void;
     const callback = new Promise<any>((r) => (resolve = r));
-    this.pending.set(interaction.id, { interaction, sentAt: Date.now(), callback, resolve, acknowledged: false });
+    this.pending.set(interaction.id, { interaction, sentAt: performance.now(), callback, resolve, acknowledged: false });
     this.gateway.dispatchToGuild(interaction.guild_id as string, 'INTERACTION_CREATE', interaction);
     return within(callback, timeoutMs, `the response to interaction ${String((interaction.data as { name?: string }).name ?? interaction.type)}`);
   }
@@ -154,7 +155,7 @@ export class FakeDiscord {
     const body = raw && req.headers['content-type']?.startsWith('application/json') ? JSON.parse(raw) : raw;
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const method = req.method ?? 'GET';
-    const call: RestCall = { method, path, auth: req.headers.authorization, body, status: 0, at: Date.now() };
+    const call: RestCall = { method, path, auth: req.headers.authorization, body, status: 0, at: performance.now() };
     this.calls.push(call);
     const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}): void => {
       call.status = status;
@@ -196,7 +197,7 @@ export class FakeDiscord {
   private callback(id: string, token: string, body: any, reply: (status: number, payload?: unknown) => void): void {
     const pending = this.pending.get(id);
     if (!pending || pending.interaction.token !== token) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    if (Date.now() - pending.sentAt > this.options.tokenLifetimeMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
+    if (performance.now() - pending.sentAt > this.options.tokenLifetimeMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (pending.acknowledged) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     pending.acknowledged = true;
     // A message response becomes the interaction's original message.
@@ -207,7 +208,7 @@ export class FakeDiscord {
 
   private webhook(method: string, token: string, original: boolean, body: any, reply: (status: number, payload?: unknown) => void): void {
     const pending = [...this.pending.values()].find((p) => p.interaction.token === token);
-    if (!pending || Date.now() - pending.sentAt > this.options.tokenLifetimeMs) return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
+    if (!pending || performance.now() - pending.sentAt > this.options.tokenLifetimeMs) return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
     const messages = this.webhookMessages.get(token) ?? [];
     if (method === 'GET') return messages[0] ? reply(200, messages[0]) : reply(404, { message: 'Unknown Message', code: 10008 });
     const message = { ...messagePayload(pending.interaction.channel_id as string, body?.content ?? '', BOT_USER), ...body, id: original ? (messages[0]?.id ?? snowflake()) : snowflake() };

@@ -1,0 +1,164 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeDiscord } from '../../test/fakeDiscord/fakeDiscord.js';
+import { slashCommand } from '../../test/fakeDiscord/payloads.js';
+import { percentile } from './stats.js';
+
+/**
+ * Figures that need Discord: the bot process against the fake Discord of the end-to-end
+ * tests on 127.0.0.1, so the network is a loopback and what is measured is the bot.
+ */
+
+/** A token in Discord's shape; the fake Discord accepts only this one. */
+const TOKEN = `MTE4MDAwMDAwMDAwMDAwMDAwMQ.bench.${'x'.repeat(40)}`;
+
+interface Running {
+  ready: Promise<number>;
+  stop: () => void;
+}
+
+/** Starts a process and resolves `ready` with the milliseconds until it prints `readyWhen`. */
+function run(args: string[], env: Record<string, string>, readyWhen: RegExp, cwd: string): Running {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready after 120 s:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (readyWhen.test(output)) {
+        clearTimeout(timer);
+        resolve(performance.now() - started);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
+  });
+  ready.catch(() => {});
+  return { ready, stop: () => child.kill('SIGKILL') };
+}
+
+/** A discord.js client that does nothing but log in: the floor for the bot's start. */
+const BARE_CLIENT = `
+import { Client, GatewayIntentBits } from 'discord.js';
+const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.API } });
+client.once('clientReady', () => console.log('ready'));
+await client.login(process.env.TOKEN);
+`;
+
+export interface ColdStart {
+  /** Process start to connected, building the engine from the articles' text. */
+  fromTextMs: number;
+  /** The same with a current prebuilt index (`npm run index`). */
+  prebuiltMs: number;
+}
+
+/** Median cold start of the bot on one corpus folder, from text and from a prebuilt index. */
+export async function botColdStart(root: string, corpusDir: string, rounds: number): Promise<ColdStart> {
+  const discord = await FakeDiscord.start({ token: TOKEN });
+  const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
+  const main = join(root, 'dist', 'src', 'main.js');
+  const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' };
+  const time = async (indexFile: string): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const bot = run([main], { ...env, INDEX_FILE: indexFile }, /connected to Discord/u, work);
+      times.push(await bot.ready);
+      bot.stop();
+    }
+    return median(times);
+  };
+  try {
+    const fromTextMs = await time(join(work, 'missing', 'index.json'));
+    const prebuilt = join(work, 'index.json');
+    await new Promise<void>((resolve, reject) => {
+      const index = spawn(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: corpusDir, INDEX_FILE: prebuilt }, stdio: 'ignore' });
+      index.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run index exited with ${code}`))));
+    });
+    return { fromTextMs, prebuiltMs: await time(prebuilt) };
+  } finally {
+    await discord.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Median time for a bare discord.js client to log in to the fake Discord. */
+export async function bareLogin(root: string, rounds: number): Promise<number> {
+  const discord = await FakeDiscord.start({ token: TOKEN });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const client = run(['--input-type=module', '-e', BARE_CLIENT], { API: discord.apiBase, TOKEN }, /ready/u, root);
+      times.push(await client.ready);
+      client.stop();
+    }
+    return median(times);
+  } finally {
+    await discord.stop();
+  }
+}
+
+export interface InteractionLatency {
+  ask: { p50: number; p99: number };
+  constant: { p50: number; p99: number };
+  count: number;
+}
+
+/**
+ * Time from the fake Discord sending INTERACTION_CREATE to receiving the bot's callback,
+ * for `/ask` over generated questions and for `/help` (a constant reply) in the same
+ * process: the difference is what answering costs end to end.
+ */
+export async function interactionLatency(root: string, corpusDir: string, questions: readonly string[]): Promise<InteractionLatency> {
+  const discord = await FakeDiscord.start({ token: TOKEN });
+  const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
+  const bot = run(
+    [join(root, 'dist', 'src', 'main.js')],
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, INDEX_FILE: join(work, 'index.json'), LOG_LEVEL: 'warn', RATE_LIMIT_COMMANDS: '0' },
+    /"level":30|connected/u,
+    work,
+  );
+  try {
+    await waitForSessions(discord);
+    const guild = discord.guilds[0]!;
+    const askTimes: number[] = [];
+    const constantTimes: number[] = [];
+    // Alternate the two so both see the same machine load.
+    for (const question of questions) {
+      for (const [interaction, times] of [
+        [slashCommand(guild, 'ask', { question: question.slice(0, 300) }), askTimes],
+        [slashCommand(guild, 'help'), constantTimes],
+      ] as const) {
+        await discord.interact(interaction, 10_000);
+        times.push(discord.responseTime(interaction)!);
+      }
+    }
+    const summary = (times: number[]): { p50: number; p99: number } => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+    };
+    return { ask: summary(askTimes), constant: summary(constantTimes), count: questions.length };
+  } finally {
+    bot.stop();
+    await discord.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Waits (up to two minutes) until the bot has a live gateway session. */
+async function waitForSessions(discord: FakeDiscord): Promise<void> {
+  const started = Date.now();
+  while (discord.gateway.liveSessions() === 0 || discord.gateway.log.identifies.length === 0) {
+    if (Date.now() - started > 120_000) throw new Error('the bot did not connect');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  // GUILD_CREATE is sent with READY; give the client a moment to mark itself ready.
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
