@@ -1,6 +1,7 @@
 import type { Engine } from './answer/engine.js';
 import { LiveEngine } from './answer/liveEngine.js';
 import { openEngine } from './answer/openEngine.js';
+import { prepareInWorker } from './answer/prepareInWorker.js';
 import type { Reload } from './answer/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
@@ -41,19 +42,18 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
   const base = createLogger(config.LOG_LEVEL);
   // A shard started by the manager: discord.js passes its id in SHARDS.
   const logger = isShard() ? base.child({ shard: Number(process.env.SHARDS) }) : base;
-  let prebuilt = 'none';
-  const engine: Engine = await openEngine(config.CORPUS_DIR, {
-    onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
-    indexFile: config.INDEX_FILE,
-    onCache: (use) => (prebuilt = use),
+  // Connect at once and load the articles meanwhile: until they are loaded, interactions get a short "starting up" reply.
+  let live: LiveEngine | null = null;
+  let stopWatching = (): void => {};
+  const loading = loadEngine(config, logger).then((engine) => {
+    live = new LiveEngine(engine, (result) => logReload(logger, result), config.INDEX_FILE);
+    process.on('SIGHUP', () => void live?.reload());
+    if (config.CORPUS_WATCH) stopWatching = live.watch();
   });
-  logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
-  const live = new LiveEngine(engine, (result) => logReload(logger, result), config.INDEX_FILE);
-  process.on('SIGHUP', () => void live.reload());
-  const stopWatching = config.CORPUS_WATCH ? live.watch() : () => {};
+  loading.catch(() => {}); // handled where it is awaited below
   let bot;
   try {
-    bot = await startBot(config, live.current, logger);
+    bot = await startBot(config, () => live!.current(), logger, () => live !== null);
   } catch (error) {
     const reason = loginFailure(error);
     if (reason === null) throw error;
@@ -61,6 +61,13 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
     logger.flush();
     return 1;
   }
+  try {
+    await loading;
+  } catch (error) {
+    await bot.stop();
+    throw error;
+  }
+  logger.info('ready to answer');
   const running = bot;
   return new Promise<number>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
@@ -75,6 +82,28 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+/**
+ * The engine for CORPUS_DIR. The prebuilt index is first brought up to date in a worker
+ * thread, so the main thread, which keeps the gateway connection, only reads it. A shard
+ * skips that step: its manager has done it. If the worker cannot write the index (a
+ * read-only folder), the engine is built here instead.
+ */
+async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
+  if (!isShard()) {
+    await prepareInWorker(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
+      logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
+    );
+  }
+  let prebuilt = 'none';
+  const engine = await openEngine(config.CORPUS_DIR, {
+    onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
+    indexFile: config.INDEX_FILE,
+    onCache: (use) => (prebuilt = use),
+  });
+  logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
+  return engine;
 }
 
 function logReload(logger: Logger, result: Reload | Error): void {

@@ -19,7 +19,7 @@ interface Running {
   stop: () => void;
 }
 
-/** Starts a process and resolves `ready` with the milliseconds until it prints `readyWhen`. */
+/** Starts a process and resolves `ready` with the milliseconds until it prints `readyWhen` (the bot: "ready to answer"). */
 function run(args: string[], env: Record<string, string>, readyWhen: RegExp, cwd: string): Running {
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -65,7 +65,7 @@ export async function botColdStart(root: string, corpusDir: string, rounds: numb
   const time = async (indexFile: string): Promise<number> => {
     const times: number[] = [];
     for (let i = 0; i < rounds; i += 1) {
-      const bot = run([main], { ...env, INDEX_FILE: indexFile }, /connected to Discord/u, work);
+      const bot = run([main], { ...env, INDEX_FILE: indexFile }, /ready to answer/u, work);
       times.push(await bot.ready);
       bot.stop();
     }
@@ -117,12 +117,12 @@ export async function interactionLatency(root: string, corpusDir: string, questi
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const bot = run(
     [join(root, 'dist', 'src', 'main.js')],
-    { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, INDEX_FILE: join(work, 'index.json'), LOG_LEVEL: 'warn', RATE_LIMIT_COMMANDS: '0' },
-    /"level":30|connected/u,
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, INDEX_FILE: join(work, 'index.json'), LOG_LEVEL: 'info', RATE_LIMIT_COMMANDS: '0' },
+    /ready to answer/u,
     work,
   );
   try {
-    await waitForSessions(discord);
+    await bot.ready;
     const guild = discord.guilds[0]!;
     const askTimes: number[] = [];
     const constantTimes: number[] = [];
@@ -146,17 +146,6 @@ export async function interactionLatency(root: string, corpusDir: string, questi
     await discord.stop();
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** Waits (up to two minutes) until the bot has a live gateway session. */
-async function waitForSessions(discord: FakeDiscord): Promise<void> {
-  const started = Date.now();
-  while (discord.gateway.liveSessions() === 0 || discord.gateway.log.identifies.length === 0) {
-    if (Date.now() - started > 120_000) throw new Error('the bot did not connect');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  // GUILD_CREATE is sent with READY; give the client a moment to mark itself ready.
-  await new Promise((r) => setTimeout(r, 200));
 }
 
 function median(values: number[]): number {

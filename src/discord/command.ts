@@ -10,7 +10,10 @@ import type { RateLimiter } from './rateLimit.js';
 
 /** What a command handler may use: the current engine (it changes when the corpus reloads) and the logger. */
 export interface BotContext {
+  /** The engine to answer from; only called once {@link ready} is true. */
   engine(): Engine;
+  /** False while the corpus is still loading at start; absent means always ready. */
+  ready?: () => boolean;
   logger: Logger;
   /** Per-user command budget; absent means unlimited. */
   rateLimiter?: RateLimiter;

@@ -7,6 +7,9 @@ import { notice, toMessage } from './messages.js';
 /** What the asker sees when a handler fails: short, private, and never the error itself. */
 export const FAILURE = 'Sorry, something went wrong answering that. Please try again.';
 
+/** What the asker sees while the bot has connected but not yet loaded its articles. */
+export const STARTING_UP = 'verbatim is starting up and loading its articles. Try again in a few seconds.';
+
 /**
  * Routes one interaction to its command, autocomplete handler or button. Every failure
  * is logged and answered with a short private message; nothing is thrown.
@@ -15,6 +18,12 @@ export async function handleInteraction(interaction: Interaction, commands: Read
   const started = performance.now();
   const log = context.logger.child({ interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId });
   try {
+    if (context.ready?.() === false) {
+      // The bot is connected but the corpus is still loading: say so at once rather than time out.
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable()) await interaction.reply(notice(STARTING_UP));
+      return;
+    }
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
       if (command?.autocomplete) await command.autocomplete(interaction, context);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   discord = await FakeDiscord.start({ token: FAKE_TOKEN });
   // One person sends every command here; the per-person limit has its own test.
   bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'debug', RATE_LIMIT_COMMANDS: '0' });
-  await bot.waitForLog(msg('connected to Discord'), 15_000, 'the bot to connect');
+  await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
 }, 20_000);
 
 afterAll(async () => {

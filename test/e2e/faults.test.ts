@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
-import { PERSON, slashCommand } from '../fakeDiscord/payloads.js';
+import { autocomplete, PERSON, slashCommand } from '../fakeDiscord/payloads.js';
 import { FAKE_TOKEN, msg, startBot, type BotProcess } from '../helpers/botProcess.js';
 import { quotedLines } from '../helpers/replies.js';
+import { writeSyntheticCorpus } from '../helpers/syntheticCorpus.js';
 
 /**
  * Discord faults injected into the fake Discord while the real bot process runs: REST
@@ -25,7 +29,7 @@ describe('REST faults', () => {
   beforeAll(async () => {
     discord = await FakeDiscord.start({ token: FAKE_TOKEN });
     bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, RATE_LIMIT_COMMANDS: '0' });
-    await bot.waitForLog(msg('connected to Discord'), 15_000, 'the bot to connect');
+    await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
   }, 20_000);
   afterAll(async () => {
     await bot?.stop('SIGKILL');
@@ -79,7 +83,7 @@ describe('gateway faults', () => {
   beforeAll(async () => {
     discord = await FakeDiscord.start({ token: FAKE_TOKEN, heartbeatIntervalMs: 1000 });
     bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, RATE_LIMIT_COMMANDS: '0' });
-    await bot.waitForLog(msg('connected to Discord'), 15_000, 'the bot to connect');
+    await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
   }, 20_000);
   afterAll(async () => {
     await bot?.stop('SIGKILL');
@@ -154,7 +158,7 @@ describe('per-person rate limit', () => {
     const discord = await FakeDiscord.start({ token: FAKE_TOKEN });
     const bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, RATE_LIMIT_COMMANDS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
     try {
-      await bot.waitForLog(msg('connected to Discord'), 15_000, 'the bot to connect');
+      await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
       const replies = [];
       for (let i = 0; i < 4; i++) replies.push(await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION })));
       for (const r of replies.slice(0, 3)) expect(quotedLines(r.data.content).join(' ')).toMatch(/30,000/u);
@@ -169,4 +173,30 @@ describe('per-person rate limit', () => {
       await discord.stop();
     }
   }, 20_000);
+});
+
+describe('while the articles load', () => {
+  it('answers at once with a short "starting up" notice, then with the articles once loaded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-slow-corpus-'));
+    writeSyntheticCorpus(dir, 1500);
+    const discord = await FakeDiscord.start({ token: FAKE_TOKEN });
+    const bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: dir, RATE_LIMIT_COMMANDS: '0' });
+    try {
+      await bot.waitForLog(msg('connected to Discord'), 15_000, 'the bot to connect');
+      expect(bot.logs().some(msg('ready to answer'))).toBe(false);
+      const early = slashCommand(discord.guilds[0]!, 'ask', { question: 'When did the ferry close?' });
+      const reply = await discord.interact(early, 3000);
+      expect(reply.data.content).toMatch(/starting up/u);
+      expect(reply.data.flags & 64).toBe(64);
+      const typed = await discord.interact(autocomplete(discord.guilds[0]!, 'whosaid', 'quote', 'nobody told'), 3000);
+      expect(typed.data.choices).toEqual([]);
+      await bot.waitForLog(msg('ready to answer'), 60_000, 'the articles to load');
+      const later = await discord.interact(slashCommand(discord.guilds[0]!, 'whosaid', { quote: 'nobody told us' }));
+      expect(quotedLines(later.data.content)[0]).toMatch(/nobody told us/u);
+    } finally {
+      await bot.stop('SIGKILL');
+      await discord.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -20,6 +20,7 @@ beforeAll(async () => {
   discord = await FakeDiscord.start({ token: FAKE_TOKEN, guilds: GUILDS, shards: 2 });
   bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, SHARDS: 'auto' });
   await bot.waitForLog(msg('all shards connected'), 40_000, 'both shards to connect');
+  await bot.waitForLog(() => bot.logs().filter(msg('ready to answer')).length === 2, 20_000, 'both shards to load their articles');
 }, 45_000);
 
 afterAll(async () => {
