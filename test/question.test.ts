@@ -38,6 +38,28 @@ describe('answer spans', () => {
     expect(spansOf('The mill was sold in 1918.', 'How many workers did the mill employ?')).toEqual([]);
   });
 
+  it('reads what a number question counts', () => {
+    expect(analyzeQuestion('How many ferries cross the bay?').quantity).toBe('count');
+    expect(analyzeQuestion('What percentage of the harvest was lost?').quantity).toBe('share');
+    expect(analyzeQuestion('How much did the new pier cost?').quantity).toBe('money');
+    expect(analyzeQuestion('How long is the pier?').quantity).toBeNull();
+    expect(analyzeQuestion('Who built the pier?').quantity).toBeNull();
+  });
+
+  it('answers "how many" with a count, not a rank, a share or a sum of money', () => {
+    const question = 'How many ferries crossed the bay?';
+    expect(spansOf('The harbour ranked 12th in the region.', question)).toEqual([]);
+    expect(spansOf('Tickets rose by 40% and cost $12 each.', question)).toEqual([]);
+    expect(spansOf('Tickets rose by 40 percent.', question)).toEqual([]);
+    expect(spansOf('Seven ferries and 3 tugs crossed the bay.', question)).toEqual(['Seven', '3']);
+  });
+
+  it('answers "what percentage" with a share and "how much did it cost" with money', () => {
+    const sentence = 'Of the 300 nets, 45% were torn, and mending them cost $1,200, or 15 percent of the budget.';
+    expect(spansOf(sentence, 'What percentage of the nets were torn?')).toEqual(['45%', '15']);
+    expect(spansOf(sentence, 'How much did the mending cost?')).toEqual(['$1,200']);
+  });
+
   it('finds dates the question does not already name', () => {
     expect(spansOf('The bridge opened in March 1931.', 'When did the bridge open?')).toContain('March');
     expect(spansOf('The bridge of 1931 opened.', 'When did the 1931 bridge open?')).toEqual([]);

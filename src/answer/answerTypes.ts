@@ -29,6 +29,14 @@ const NAME_JOINERS = 'of|for|and|the|de|du|la|le|von|van|der|da|di|&';
 const NAME = new RegExp(`${CAPITALIZED}(?:\\s+(?:(?:${NAME_JOINERS})\\s+)?${CAPITALIZED})*`, 'gu');
 /** Titles that make a single capitalized word a person: "Fr. Zahm", "Dr. Smith". */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Fr|Rev|Sr|St|Prof|Father|Brother|Sister|Saint|Pope|President|Professor|Coach|Sir|Lady|Lord)\.?$/u;
+/** A sum of money: a currency sign before the number or a currency word after it. */
+const MONEY_BEFORE = /^[$€£¥]/u;
+const MONEY_AFTER = /^\s*(?:dollars|euros|pounds|yen|USD|EUR|GBP)\b/iu;
+/** A share: a percent sign, or "percent" after the number. */
+const SHARE_AFTER = /^\s*(?:percent|per\s+cent|percentage\s+points)\b/iu;
+/** A rank or an order ("10th", "3rd"), which does not answer "how many". */
+const ORDINAL = /\d(?:st|nd|rd|th)$/u;
+
 /** A year standing alone ("in 1918") is a date, not a count: "how many" is not answered by it. */
 const YEAR = /^(?:1[0-9]|20)\d\d(?:s)?$/u;
 /**
@@ -80,6 +88,24 @@ function isPersonName(text: string): boolean {
   return words.length >= 2 || (words.length === 1 && PERSON_TITLE.test(words[0]!));
 }
 
+/** Whether a number is of the kind asked for: a share for "what percentage", money for "how much does it cost", a count for "how many". */
+function isQuantity(text: string, span: AnswerSpan, quantity: Question['quantity']): boolean {
+  const number = text.slice(span.start, span.end);
+  const after = text.slice(span.end, span.end + 20);
+  const share = number.endsWith('%') || SHARE_AFTER.test(after);
+  const money = MONEY_BEFORE.test(number) || MONEY_AFTER.test(after);
+  switch (quantity) {
+    case null:
+      return true;
+    case 'share':
+      return share;
+    case 'money':
+      return money;
+    case 'count':
+      return !share && !money && !ORDINAL.test(number);
+  }
+}
+
 /** The spans of a sentence that hold a new answer of the question's type; empty when none. */
 export function answerSpans(text: string, q: Question): AnswerSpan[] {
   const fresh = (span: AnswerSpan): boolean => isNew(text.slice(span.start, span.end), q);
@@ -87,7 +113,7 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
     case null:
       return [];
     case 'number':
-      return spans(text, NUMBER).filter((s) => !YEAR.test(text.slice(s.start, s.end)) && fresh(s));
+      return spans(text, NUMBER).filter((s) => !YEAR.test(text.slice(s.start, s.end)) && isQuantity(text, s, q.quantity) && fresh(s));
     case 'date':
       return spans(text, DATE).filter(fresh);
     case 'person':

@@ -6,6 +6,13 @@ import { foldWord, termOf, tokenizeText } from '../search/analyzer.js';
  */
 export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'name' | null;
 
+/**
+ * What a number question counts, when it tells: "how many" asks for a count (not a rank
+ * such as "10th", a share or a sum of money), "what percentage" for a share, "how much
+ * does it cost" for a sum of money.
+ */
+export type Quantity = 'count' | 'share' | 'money' | null;
+
 export interface Question {
   text: string;
   /** Distinct search terms of the question (stemmed; stop words and question-frame words dropped). */
@@ -13,6 +20,8 @@ export interface Question {
   /** The words the terms come from, joined: what the index is searched for. */
   search: string;
   answerType: AnswerType;
+  /** For number questions, the kind of number asked for; otherwise null. */
+  quantity: Quantity;
   /** Folded words of the question: an answer made only of these tells the asker nothing new. */
   words: ReadonlySet<string>;
   /** For "who said …" questions, the quoted words to look for; otherwise null. */
@@ -58,10 +67,18 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\b(?:what|which)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|was|are|were|did|does|do|has|had|have)\b|\bwhich\s+\p{L}+/iu, 'name'],
 ];
 
+/** The first pattern that matches decides what a number question counts. */
+const QUANTITIES: [RegExp, Quantity][] = [
+  [/\b(?:percentage|percent|proportion|share|fraction)\b/iu, 'share'],
+  [/\b(?:cost|costs|price|prices|priced|worth|money|spent|spend|spends|paid|pay|budget|funding|salary|revenue|dollars)\b/iu, 'money'],
+  [/\bhow\s+many\b|\bwhat\s+(?:is|was|are|were)\s+the\s+number\s+of\b|\b(?:what|which)\s+number\s+of\b/iu, 'count'],
+];
+
 export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
   const whoSaid = said ? (said.groups?.quote ?? '').replace(SURROUNDING_QUOTES, '').trim() : null;
   const answerType = ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
   const words = tokenizeText(text).map(foldWord);
   const terms: string[] = [];
@@ -73,5 +90,5 @@ export function analyzeQuestion(text: string): Question {
     searched.push(word);
     if (!terms.includes(term)) terms.push(term);
   }
-  return { text, terms, search: searched.join(' '), answerType, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
+  return { text, terms, search: searched.join(' '), answerType, quantity, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
 }
