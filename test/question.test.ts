@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans } from '../src/answer/answerTypes.js';
+import { answerSpans, namesHead } from '../src/answer/answerTypes.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 
 const spansOf = (sentence: string, question: string): string[] =>
@@ -25,6 +25,16 @@ describe('question analysis', () => {
     const q = analyzeQuestion('In what year was the library opened?');
     expect(q.search).not.toMatch(/\b(?:what|year)\b/u);
     expect(q.search).toMatch(/library/u);
+  });
+
+  it.each([
+    ['Which hall at the college holds the archive?', 'hall'],
+    ['What rowing club did the brothers found?', 'club'],
+    ['The ferry was bought by which shipping company?', 'compani'],
+    ['Which museum lends the paintings?', 'museum'],
+    ['Why did the mill close?', null],
+  ])('reads the head noun of %j', (question, head) => {
+    expect(analyzeQuestion(question).head).toBe(head);
   });
 
   it('keeps the quoted words of a who-said question', () => {
@@ -58,6 +68,16 @@ describe('answer spans', () => {
     const sentence = 'Of the 300 nets, 45% were torn, and mending them cost $1,200, or 15 percent of the budget.';
     expect(spansOf(sentence, 'What percentage of the nets were torn?')).toEqual(['45%', '15']);
     expect(spansOf(sentence, 'How much did the mending cost?')).toEqual(['$1,200']);
+  });
+
+  it('tells a name that carries the head noun, inside it or right after it', () => {
+    const headed = (sentence: string, question: string): boolean => {
+      const q = analyzeQuestion(question);
+      return namesHead(sentence, answerSpans(sentence, q), q.head);
+    };
+    expect(headed('The archive moved to Alder Hall in spring.', 'Which hall holds the archive?')).toBe(true);
+    expect(headed('The Greenway program trains the rowers.', 'Which program trains the rowers?')).toBe(true);
+    expect(headed('Alder Brothers trains the rowers.', 'Which program trains the rowers?')).toBe(false);
   });
 
   it('finds dates the question does not already name', () => {

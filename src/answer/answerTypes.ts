@@ -1,4 +1,4 @@
-import { foldWord, isStopWord, tokenizeText } from '../search/analyzer.js';
+import { foldWord, isStopWord, termOf, tokenizeText } from '../search/analyzer.js';
 import type { Question } from './question.js';
 
 /**
@@ -125,3 +125,17 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
   }
 }
 
+
+/**
+ * Whether one of the spans is named by the question's head noun: "Which hall …?" is
+ * answered by "Hartley Hall" or "the Hartley building hall", the noun inside the name or
+ * right after it ("the Seaview program").
+ */
+export function namesHead(text: string, found: readonly AnswerSpan[], head: string | null): boolean {
+  if (head === null) return false;
+  return found.some((span) => {
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(span.end))?.[1];
+    const words = [...tokenizeText(text.slice(span.start, span.end)), ...(next ? [next] : [])];
+    return words.some((w) => termOf(w) === head);
+  });
+}

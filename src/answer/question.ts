@@ -20,6 +20,11 @@ export interface Question {
   /** The words the terms come from, joined: what the index is searched for. */
   search: string;
   answerType: AnswerType;
+  /**
+   * The stem of the noun the wh-phrase names the answer by ("hall" in "which hall holds
+   * the archive?"), which the answer's own name often carries ("Hartley Hall"); null when none.
+   */
+  head: string | null;
   /** For number questions, the kind of number asked for; otherwise null. */
   quantity: Quantity;
   /** Folded words of the question: an answer made only of these tells the asker nothing new. */
@@ -67,6 +72,24 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\b(?:what|which)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|was|are|were|did|does|do|has|had|have)\b|\bwhich\s+\p{L}+/iu, 'name'],
 ];
 
+/**
+ * A wh-phrase of one to three words ending before an auxiliary, a preposition or the end
+ * of a clause: "which hall at …", "what religious group did …", "of which university?".
+ * The head is its last word; without such an ending, the word after the wh-word.
+ */
+const HEAD_PHRASE =
+  /\b(?:which|what)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
+
+/** The stem of the head noun of a "which …"/"what …" phrase, unless it is a word the question frames itself with. */
+function headOf(text: string): string | null {
+  const m = HEAD_PHRASE.exec(text);
+  const phrase = m?.groups?.phrase ?? m?.groups?.word;
+  if (!phrase) return null;
+  const word = foldWord(phrase.split(/\s+/u).at(-1)!);
+  if (FRAME_WORDS.has(word) || /^(?:is|was|are|were)$/u.test(word)) return null;
+  return termOf(word);
+}
+
 /** The first pattern that matches decides what a number question counts. */
 const QUANTITIES: [RegExp, Quantity][] = [
   [/\b(?:percentage|percent|proportion|share|fraction)\b/iu, 'share'],
@@ -90,5 +113,5 @@ export function analyzeQuestion(text: string): Question {
     searched.push(word);
     if (!terms.includes(term)) terms.push(term);
   }
-  return { text, terms, search: searched.join(' '), answerType, quantity, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
+  return { text, terms, search: searched.join(' '), answerType, head: headOf(text), quantity, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
 }

@@ -1,7 +1,7 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, SENTENCE_BM25 } from '../search/searchIndex.js';
-import { answerSpans } from './answerTypes.js';
+import { answerSpans, namesHead } from './answerTypes.js';
 import type { Engine } from './engine.js';
 import type { Question } from './question.js';
 
@@ -11,6 +11,11 @@ const PARAGRAPH_WEIGHT = 0.4;
 const PREVIOUS_WEIGHT = 0.1;
 /** Bonus for a sentence that holds a new answer of the kind the question asks for (a number for "how many"). */
 const ANSWER_TYPE_BONUS = 0.2;
+/**
+ * Further bonus when that answer is a name carrying the question's head noun: "Which
+ * hall …?" is best answered by a sentence naming "Hartley Hall", not by any name.
+ */
+const HEAD_BONUS = 0.2;
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
  * idf: a question's rare words ("Hesburgh") say what it is about, its common ones
@@ -71,9 +76,15 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
     const paragraphHit = paragraphs.get(entry.paragraphId);
     const previous = catalog.sentences[id - 1]?.paragraphId === entry.paragraphId ? own(id - 1) : 0;
     const context = (paragraphHit?.score ?? 0) / topParagraph;
-    const typed = answerSpans(text, q).length > 0;
+    const found = answerSpans(text, q);
+    const typed = found.length > 0;
+    const headed = q.answerType === 'name' && namesHead(text, found, q.head);
     const score =
-      (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) + PARAGRAPH_WEIGHT * context + PREVIOUS_WEIGHT * previous + (typed ? ANSWER_TYPE_BONUS : 0);
+      (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) +
+      PARAGRAPH_WEIGHT * context +
+      PREVIOUS_WEIGHT * previous +
+      (typed ? ANSWER_TYPE_BONUS : 0) +
+      (headed ? HEAD_BONUS : 0);
     out.push({ entry, text, coverage: coverage(hits.get(id), paragraphHit), typed, score });
   }
   return out.sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
