@@ -31,6 +31,8 @@ export interface Question {
   words: ReadonlySet<string>;
   /** For "who said …" questions, the quoted words to look for; otherwise null. */
   whoSaid: string | null;
+  /** Whether those words were set in quotation marks: then they are surely a quote. */
+  inQuotes: boolean;
 }
 
 /** "Who said …", "who wrote …": the question is about a quotation's speaker. */
@@ -99,7 +101,8 @@ const QUANTITIES: [RegExp, Quantity][] = [
 
 export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
-  const whoSaid = said ? (said.groups?.quote ?? '').replace(SURROUNDING_QUOTES, '').trim() : null;
+  const raw = said?.groups?.quote ?? '';
+  const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
   const answerType = ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
   const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
@@ -113,5 +116,15 @@ export function analyzeQuestion(text: string): Question {
     searched.push(word);
     if (!terms.includes(term)) terms.push(term);
   }
-  return { text, terms, search: searched.join(' '), answerType, head: headOf(text), quantity, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
+  return {
+    text,
+    terms,
+    search: searched.join(' '),
+    answerType,
+    head: headOf(text),
+    quantity,
+    words: new Set(words),
+    whoSaid: whoSaid === '' ? null : whoSaid,
+    inQuotes: /^["“”'‘’«»]/u.test(raw),
+  };
 }
