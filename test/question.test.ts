@@ -9,6 +9,7 @@ describe('question analysis', () => {
   it.each([
     ['How many bridges cross the river?', 'number'],
     ['What percentage of voters turned out?', 'number'],
+    ['What length is the ferry crossing?', 'number'],
     ['When did the mill close?', 'date'],
     ['In what year was the library opened?', 'date'],
     ['Who designed the lighthouse?', 'person'],
@@ -78,6 +79,13 @@ describe('answer spans', () => {
     expect(headed('The archive moved to Alder Hall in spring.', 'Which hall holds the archive?')).toBe(true);
     expect(headed('The Greenway program trains the rowers.', 'Which program trains the rowers?')).toBe(true);
     expect(headed('Alder Brothers trains the rowers.', 'Which program trains the rowers?')).toBe(false);
+  });
+
+  it('answers "what year" with a year and "what day" with a day', () => {
+    const sentence = 'The fair opened on a Tuesday in March 1931 and closed on 4 May.';
+    expect(spansOf(sentence, 'In what year did the fair open?')).toEqual(['1931']);
+    expect(spansOf(sentence, 'On what day did the fair open?')).toEqual(['Tuesday', '4 May']);
+    expect(spansOf(sentence, 'When did the fair open?')).toEqual(['Tuesday', 'March', '1931', '4 May']);
   });
 
   it('finds dates the question does not already name', () => {

@@ -88,6 +88,18 @@ function isPersonName(text: string): boolean {
   return words.length >= 2 || (words.length === 1 && PERSON_TITLE.test(words[0]!));
 }
 
+/** A date that names a year: "1911", "the 1920s", "1987–2005". */
+const HAS_YEAR = /\b(?:1[0-9]|20)\d\d/u;
+/** A date that names a day: a weekday, or a day of a month. */
+const HAS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d/u;
+
+/** Whether a date holds the part asked for: a year for "what year", a day for "what day". */
+function isDateUnit(date: string, unit: Question['dateUnit']): boolean {
+  if (unit === 'year') return HAS_YEAR.test(date);
+  if (unit === 'day') return HAS_DAY.test(date) && !/^(?:1[0-9]|20)\d\d(?:s|[–-]\d{2,4})?$/u.test(date);
+  return true;
+}
+
 /** Whether a number is of the kind asked for: a share for "what percentage", money for "how much does it cost", a count for "how many". */
 function isQuantity(text: string, span: AnswerSpan, quantity: Question['quantity']): boolean {
   const number = text.slice(span.start, span.end);
@@ -115,7 +127,7 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
     case 'number':
       return spans(text, NUMBER).filter((s) => !YEAR.test(text.slice(s.start, s.end)) && isQuantity(text, s, q.quantity) && fresh(s));
     case 'date':
-      return spans(text, DATE).filter(fresh);
+      return spans(text, DATE).filter((s) => isDateUnit(text.slice(s.start, s.end), q.dateUnit) && fresh(s));
     case 'person':
       return names(text).filter((s) => isPersonName(text.slice(s.start, s.end)) && fresh(s));
     case 'place':

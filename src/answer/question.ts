@@ -27,6 +27,8 @@ export interface Question {
   head: string | null;
   /** For number questions, the kind of number asked for; otherwise null. */
   quantity: Quantity;
+  /** For "what year …" and "what day …" questions, the part of a date asked for; otherwise null. */
+  dateUnit: 'year' | 'day' | null;
   /** Folded words of the question: an answer made only of these tells the asker nothing new. */
   words: ReadonlySet<string>;
   /** For "who said …" questions, the quoted words to look for; otherwise null. */
@@ -65,7 +67,7 @@ const PLACE_NOUNS = 'country|countries|city|cities|town|place|state|region|locat
 /** The first pattern that matches decides the type; the order puts the more specific first. */
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow\s+(?:many|much|long|old|far|large|big|often|tall|high|wide|deep|heavy)\b/iu, 'number'],
-  [/\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|population|rate|score|price|cost)\b/iu, 'number'],
+  [/\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|length|duration|distance|height|width|depth|weight|area|age|population|rate|score|price|cost)\b/iu, 'number'],
   [/\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month|time|century|decade|era|period|season)s?\b/iu, 'date'],
   [/\bwho\b|\bwhom\b|\bwhose\b/iu, 'person'],
   [new RegExp(`\\b(?:what|which)\\s+(?:${PERSON_NOUNS})\\b`, 'iu'), 'person'],
@@ -105,6 +107,7 @@ export function analyzeQuestion(text: string): Question {
   const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
   const answerType = ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
   const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
+  const dateUnit = /\b(?:what|which)\s+(?<unit>year|day)s?\b/iu.exec(text)?.groups?.unit?.toLowerCase() as Question['dateUnit'] | undefined;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
   const words = tokenizeText(text).map(foldWord);
   const terms: string[] = [];
@@ -123,6 +126,7 @@ export function analyzeQuestion(text: string): Question {
     answerType,
     head: headOf(text),
     quantity,
+    dateUnit: answerType === 'date' ? (dateUnit ?? null) : null,
     words: new Set(words),
     whoSaid: whoSaid === '' ? null : whoSaid,
     inQuotes: /^["“”'‘’«»]/u.test(raw),
