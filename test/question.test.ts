@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans, namesHead } from '../src/answer/answerTypes.js';
+import { answerSpans, carriesHead } from '../src/answer/answerTypes.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 
 const spansOf = (sentence: string, question: string): string[] =>
@@ -33,6 +33,8 @@ describe('question analysis', () => {
     ['What rowing club did the brothers found?', 'club'],
     ['The ferry was bought by which shipping company?', 'compani'],
     ['Which museum lends the paintings?', 'museum'],
+    ['How many fishing boats were lost?', 'boat'],
+    ['In what year did the mill close?', null],
     ['Why did the mill close?', null],
   ])('reads the head noun of %j', (question, head) => {
     expect(analyzeQuestion(question).head).toBe(head);
@@ -71,14 +73,17 @@ describe('answer spans', () => {
     expect(spansOf(sentence, 'How much did the mending cost?')).toEqual(['$1,200']);
   });
 
-  it('tells a name that carries the head noun, inside it or right after it', () => {
+  it('tells a name or number that carries the head noun, inside it or right after it', () => {
     const headed = (sentence: string, question: string): boolean => {
       const q = analyzeQuestion(question);
-      return namesHead(sentence, answerSpans(sentence, q), q.head);
+      return carriesHead(sentence, answerSpans(sentence, q), q);
     };
     expect(headed('The archive moved to Alder Hall in spring.', 'Which hall holds the archive?')).toBe(true);
     expect(headed('The Greenway program trains the rowers.', 'Which program trains the rowers?')).toBe(true);
     expect(headed('Alder Brothers trains the rowers.', 'Which program trains the rowers?')).toBe(false);
+    expect(headed('The yard built 12 new ferries and 3 tugs.', 'How many ferries did the yard build?')).toBe(true);
+    expect(headed('The yard built 3 tugs and 12 ferries.', 'How many barges did the yard build?')).toBe(false);
+    expect(headed('The crossing took 13 years to plan.', 'How many years did the crossing take to plan?')).toBe(true);
   });
 
   it('answers "what year" with a year and "what day" with a day', () => {

@@ -137,17 +137,23 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
   }
 }
 
+/**
+ * Words after an answer that may still be its head noun: one after a name ("the Seaview
+ * program"), two after a number, which an adjective may separate from its noun ("12 new ferries").
+ */
+const HEAD_AFTER_NAME = 1;
+const HEAD_AFTER_NUMBER = 2;
 
 /**
- * Whether one of the spans is named by the question's head noun: "Which hall …?" is
- * answered by "Hartley Hall" or "the Hartley building hall", the noun inside the name or
- * right after it ("the Seaview program").
+ * Whether one of the spans carries the question's head noun: "Which hall …?" is answered
+ * by "Hartley Hall" or "the Seaview program", "How many ferries …?" by "12 ferries". Only
+ * names and numbers: a person or a place is not named by the question's noun.
  */
-export function namesHead(text: string, found: readonly AnswerSpan[], head: string | null): boolean {
-  if (head === null) return false;
+export function carriesHead(text: string, found: readonly AnswerSpan[], q: Question): boolean {
+  const after = q.answerType === 'name' ? HEAD_AFTER_NAME : q.answerType === 'number' ? HEAD_AFTER_NUMBER : 0;
+  if (q.head === null || after === 0) return false;
   return found.some((span) => {
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(span.end))?.[1];
-    const words = [...tokenizeText(text.slice(span.start, span.end)), ...(next ? [next] : [])];
-    return words.some((w) => termOf(w) === head);
+    const next = tokenizeText(text.slice(span.end, span.end + 40)).slice(0, after);
+    return [...tokenizeText(text.slice(span.start, span.end)), ...next].some((w) => termOf(w) === q.head);
   });
 }

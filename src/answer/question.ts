@@ -57,6 +57,7 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom'
  */
 const KIND_NOUNS = 'year|date|day|month|century|decade|era|time|period|person|individual|people|entity|type|kind|sort|name|term|title|amount|number|percentage|percent|proportion|share|quantity|size|length|position';
 
+const KIND_WORD = new RegExp(`^(?:${KIND_NOUNS})s?$`, 'u');
 /** A kind noun in the wh-phrase: "what year", "which type of", "what is the name of", "what was the amount of". */
 const KIND_PHRASE = new RegExp(`\\b(?:what|which)\\s+(?:(?:is|was|are|were)\\s+(?:the|a|an)\\s+)?(?<kind>${KIND_NOUNS})s?\\b`, 'iu');
 
@@ -82,15 +83,19 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
  * The head is its last word; without such an ending, the word after the wh-word.
  */
 const HEAD_PHRASE =
-  /\b(?:which|what)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
+  /\b(?:which|what|how\s+many|how\s+much)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
 
-/** The stem of the head noun of a "which …"/"what …" phrase, unless it is a word the question frames itself with. */
+/**
+ * The stem of the head noun of a "which …", "what …" or "how many …" phrase, unless it
+ * is a word the question frames itself with or the kind noun of "what year …", which
+ * the answer does not repeat (though it does say "13 years" for "how many years").
+ */
 function headOf(text: string): string | null {
   const m = HEAD_PHRASE.exec(text);
   const phrase = m?.groups?.phrase ?? m?.groups?.word;
   if (!phrase) return null;
   const word = foldWord(phrase.split(/\s+/u).at(-1)!);
-  if (FRAME_WORDS.has(word) || /^(?:is|was|are|were)$/u.test(word)) return null;
+  if (FRAME_WORDS.has(word) || /^(?:is|was|are|were)$/u.test(word) || (!/^how/iu.test(m![0]) && KIND_WORD.test(word))) return null;
   return termOf(word);
 }
 

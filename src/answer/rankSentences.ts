@@ -1,7 +1,7 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, SENTENCE_BM25 } from '../search/searchIndex.js';
-import { answerSpans, namesHead } from './answerTypes.js';
+import { answerSpans, carriesHead } from './answerTypes.js';
 import type { Engine } from './engine.js';
 import type { Question } from './question.js';
 
@@ -12,8 +12,8 @@ const PREVIOUS_WEIGHT = 0.1;
 /** Bonus for a sentence that holds a new answer of the kind the question asks for (a number for "how many"). */
 const ANSWER_TYPE_BONUS = 0.2;
 /**
- * Further bonus when that answer is a name carrying the question's head noun: "Which
- * hall …?" is best answered by a sentence naming "Hartley Hall", not by any name.
+ * Further bonus when that answer carries the question's head noun: "Which hall …?" is
+ * best answered by a sentence naming "Hartley Hall", "How many ferries …?" by "12 ferries".
  */
 const HEAD_BONUS = 0.2;
 /**
@@ -78,7 +78,7 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
     const context = (paragraphHit?.score ?? 0) / topParagraph;
     const found = answerSpans(text, q);
     const typed = found.length > 0;
-    const headed = q.answerType === 'name' && namesHead(text, found, q.head);
+    const headed = carriesHead(text, found, q);
     const score =
       (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) +
       PARAGRAPH_WEIGHT * context +
