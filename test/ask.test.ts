@@ -109,6 +109,17 @@ describe('ask on an invented article', () => {
     expect(ask(harbour, 'Who said "the boats"?')[0]?.speaker?.name).toBe('Ruth Okafor');
   });
 
+  it('reads a sentence that opens with a pronoun with the sentence before it', () => {
+    const cape = engineOf(
+      [
+        'The Keeper lighthouse stands on the north cape of Eastmere. It was painted red in 1931.',
+        '',
+        'The harbour office near the old lighthouse was painted in 1950.',
+      ].join('\n'),
+    );
+    expect(ask(cape, 'When was the Keeper lighthouse painted?')[0]?.text).toBe('It was painted red in 1931.');
+  });
+
   it('prefers the name that carries the head noun of the question', () => {
     expect(ask(harbour, 'Which hall holds the archive?')[0]?.text).toMatch(/Keeper Hall/u);
   });

@@ -9,6 +9,13 @@ import type { Question } from './question.js';
 const PARAGRAPH_WEIGHT = 0.4;
 /** Weight of the previous sentence's match: "It was founded in 1986" answers a question about what the sentence before names. */
 const PREVIOUS_WEIGHT = 0.1;
+/**
+ * A sentence that opens with a pronoun or a demonstrative ("It was built in 1911", "This
+ * mural is known as …") names its subject in the sentence before, whose match then counts
+ * this much more, on top of {@link PREVIOUS_WEIGHT}.
+ */
+const ANAPHOR_WEIGHT = 0.15;
+const ANAPHORIC_START = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
 /** Bonus for a sentence that holds a new answer of the kind the question asks for (a number for "how many"). */
 const ANSWER_TYPE_BONUS = 0.2;
 /**
@@ -82,7 +89,7 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
     const score =
       (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) +
       PARAGRAPH_WEIGHT * context +
-      PREVIOUS_WEIGHT * previous +
+      (PREVIOUS_WEIGHT + (ANAPHORIC_START.test(text) ? ANAPHOR_WEIGHT : 0)) * previous +
       (typed ? ANSWER_TYPE_BONUS : 0) +
       (headed ? HEAD_BONUS : 0);
     out.push({ entry, text, coverage: coverage(hits.get(id), paragraphHit), typed, score });
