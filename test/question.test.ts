@@ -67,6 +67,14 @@ describe('answer spans', () => {
     expect(spansOf('Seven ferries and 3 tugs crossed the bay.', question)).toEqual(['Seven', '3']);
   });
 
+  it('answers "how often" with a frequency, not any number', () => {
+    const question = 'How often does the ferry sail?';
+    expect(analyzeQuestion(question).quantity).toBe('frequency');
+    expect(spansOf('All three ferries sail from the north pier.', question)).toEqual([]);
+    expect(spansOf('The ferry sails twice a day in summer and weekly in winter.', question)).toEqual(['twice a day', 'weekly']);
+    expect(spansOf('It sails 4 times a week, and every other month to the islands.', question)).toEqual(['4 times a week', 'every other month']);
+  });
+
   it('answers "what percentage" with a share and "how much did it cost" with money', () => {
     const sentence = 'Of the 300 nets, 45% were torn, and mending them cost $1,200, or 15 percent of the budget.';
     expect(spansOf(sentence, 'What percentage of the nets were torn?')).toEqual(['45%', '15']);

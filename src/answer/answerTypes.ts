@@ -34,6 +34,9 @@ const MONEY_BEFORE = /^[$€£¥]/u;
 const MONEY_AFTER = /^\s*(?:dollars|euros|pounds|yen|USD|EUR|GBP)\b/iu;
 /** A share: a percent sign, or "percent" after the number. */
 const SHARE_AFTER = /^\s*(?:percent|per\s+cent|percentage\s+points)\b/iu;
+/** A frequency: "twice a year", "three times a week", "daily", "every other month". */
+const FREQUENCY =
+  /\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\b(?:\s+(?:a|an|per|each|every)\s+\p{L}+)?|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|biannually|semiannually)\b|\bevery\s+(?:other\s+|\d+\s+|two\s+|few\s+)?(?:day|night|week|month|year|season|decade|morning|evening)s?\b/giu;
 /** A rank or an order ("10th", "3rd"), which does not answer "how many". */
 const ORDINAL = /\d(?:st|nd|rd|th)$/u;
 
@@ -115,6 +118,8 @@ function isQuantity(text: string, span: AnswerSpan, quantity: Question['quantity
       return money;
     case 'count':
       return !share && !money && !ORDINAL.test(number);
+    case 'frequency':
+      return false;
   }
 }
 
@@ -125,6 +130,7 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
     case null:
       return [];
     case 'number':
+      if (q.quantity === 'frequency') return spans(text, FREQUENCY).filter(fresh);
       return spans(text, NUMBER).filter((s) => !YEAR.test(text.slice(s.start, s.end)) && isQuantity(text, s, q.quantity) && fresh(s));
     case 'date':
       return spans(text, DATE).filter((s) => isDateUnit(text.slice(s.start, s.end), q.dateUnit) && fresh(s));

@@ -9,9 +9,9 @@ export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'name' | null;
 /**
  * What a number question counts, when it tells: "how many" asks for a count (not a rank
  * such as "10th", a share or a sum of money), "what percentage" for a share, "how much
- * does it cost" for a sum of money.
+ * does it cost" for a sum of money, "how often" for a frequency ("twice a year", "daily").
  */
-export type Quantity = 'count' | 'share' | 'money' | null;
+export type Quantity = 'count' | 'share' | 'money' | 'frequency' | null;
 
 export interface Question {
   text: string;
@@ -101,6 +101,7 @@ function headOf(text: string): string | null {
 
 /** The first pattern that matches decides what a number question counts. */
 const QUANTITIES: [RegExp, Quantity][] = [
+  [/\bhow\s+often\b|\bhow\s+frequently\b/iu, 'frequency'],
   [/\b(?:percentage|percent|proportion|share|fraction)\b/iu, 'share'],
   [/\b(?:cost|costs|price|prices|priced|worth|money|spent|spend|spends|paid|pay|budget|funding|salary|revenue|dollars)\b/iu, 'money'],
   [/\bhow\s+many\b|\bwhat\s+(?:is|was|are|were)\s+the\s+number\s+of\b|\b(?:what|which)\s+number\s+of\b/iu, 'count'],
