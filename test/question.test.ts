@@ -114,5 +114,7 @@ describe('answer spans', () => {
 
   it('finds a place after a locative preposition', () => {
     expect(spansOf('The ferry sank near Port Ellery.', 'Where did the ferry sink?')).toEqual(['Port Ellery']);
+    expect(spansOf('The archive is kept on the first floor of Keeper Hall.', 'Where is the archive kept?')).toEqual(['Keeper Hall']);
+    expect(spansOf('The archive is kept in the form of Letters.', 'Where is the archive kept?')).toEqual([]);
   });
 });

@@ -48,8 +48,16 @@ const YEAR = /^(?:1[0-9]|20)\d\d(?:s)?$/u;
  */
 const NOT_PERSON = /\b(?:Building|Hall|House|Center|Centre|Church|Chapel|Basilica|Cathedral|Library|Museum|Stadium|Arena|Field|Park|Street|Avenue|Road|Square|Lake|River|Mountain|Island|County|City|State|States|Kingdom|Republic|University|College|School|Institute|Academy|Seminary|Society|Association|Conference|League|Council|Committee|Department|Office|Ministry|Agency|Board|Company|Corporation|Group|Foundation|Fund|Bank|Party|Army|Navy|Review|Journal|Magazine|Times|News|Post|Report|Press|Prize|Award|Trophy|Bowl|Cup|Games|Act|Law|Day|Week|Year|Era|Century|War)\b/u;
 
-/** A place follows a locative preposition: "in Rome", "at 1 Suffolk Street", "near the Main Building". */
-const PLACE = new RegExp(`\\b(?:in|at|from|near|to|into|outside|across|inside|on)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?<place>${CAPITALIZED}(?:\\s+(?:(?:of|the|de|du)\\s+)?${CAPITALIZED})*)`, 'gu');
+/** Nouns for a part of a place: "on the first floor of Keeper Hall", "in the city of Ravenna". */
+const PLACE_PARTS = 'floor|wing|side|shore|bank|edge|corner|end|heart|centre|center|outskirts|top|foot|north|south|east|west|city|town|village|state|county|province|region|district|campus|grounds|suburbs?';
+/**
+ * A place follows a locative preposition: "in Rome", "at 1 Suffolk Street", "near the
+ * Main Building", "on the first floor of Keeper Hall".
+ */
+const PLACE = new RegExp(
+  `\\b(?:in|at|from|near|to|into|outside|across|inside|on)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:${PLACE_PARTS})\\s+of\\s+(?:the\\s+)?)?(?<place>${CAPITALIZED}(?:\\s+(?:(?:of|the|de|du)\\s+)?${CAPITALIZED})*)`,
+  'gu',
+);
 
 /** A span of a sentence that may answer the question, with offsets relative to the sentence. */
 export interface AnswerSpan {
