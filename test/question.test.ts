@@ -112,6 +112,15 @@ describe('answer spans', () => {
     expect(spansOf('The plans hang in the Harbour Building.', 'Who drew the plans?')).toEqual([]);
   });
 
+  it('spells out an abbreviation asked about, before or after it', () => {
+    const question = 'What does the acronym RHS stand for?';
+    expect(analyzeQuestion(question)).toMatchObject({ acronym: 'RHS', answerType: 'name', terms: ['rhs'] });
+    expect(spansOf('The Royal Harbour Society (RHS) met in May.', question)).toEqual(['Royal Harbour Society']);
+    expect(spansOf('The RHS (Royal Harbour Society) met in May.', question)).toEqual(['Royal Harbour Society']);
+    expect(spansOf('Members of the Bureau of Harbour Safety (BHS) met the RHS.', question)).toEqual([]);
+    expect(spansOf('The Guild of the Harbour Wardens (GHW) met.', 'What is GHW short for?')).toEqual(['Guild of the Harbour Wardens']);
+  });
+
   it('finds a place after a locative preposition', () => {
     expect(spansOf('The ferry sank near Port Ellery.', 'Where did the ferry sink?')).toEqual(['Port Ellery']);
     expect(spansOf('The archive is kept on the first floor of Keeper Hall.', 'Where is the archive kept?')).toEqual(['Keeper Hall']);

@@ -147,7 +147,7 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
     case 'place':
       return spans(text, PLACE).filter(fresh);
     case 'name':
-      return names(text).filter(fresh);
+      return q.acronym !== null ? expansions(text, q.acronym) : names(text).filter(fresh);
   }
 }
 
@@ -170,4 +170,42 @@ export function carriesHead(text: string, found: readonly AnswerSpan[], q: Quest
     const next = tokenizeText(text.slice(span.end, span.end + 40)).slice(0, after);
     return [...tokenizeText(text.slice(span.start, span.end)), ...next].some((w) => termOf(w) === q.head);
   });
+}
+
+/** Small words an expansion may hold without an initial of their own: "Bureau of Land Management" (BLM). */
+const EXPANSION_JOINERS = /^(?:of|for|and|the|on|in|to|&)$/iu;
+
+/**
+ * The words an abbreviation stands for, where a sentence spells it out: capitalized words
+ * whose initials make it, just before it in parentheses ("National Collegiate Athletic
+ * Association (NCAA)") or just after it ("NCAA (National Collegiate Athletic Association)").
+ */
+function expansions(text: string, acronym: string): AnswerSpan[] {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const out: AnswerSpan[] = [];
+  for (const m of text.matchAll(new RegExp(`\\(${acronym}\\)|\\b${acronym}\\s+\\(([^)]{3,120})\\)`, 'gu'))) {
+    if (m[1] !== undefined) {
+      const start = m.index + m[0].indexOf('(') + 1;
+      if (initialsOf(m[1]) === letters) out.push({ start, end: start + m[1].length });
+      continue;
+    }
+    // Walk back over the words before "(NCAA)" until their initials spell it.
+    const before = [...text.slice(0, m.index).matchAll(/[\p{L}&]+/gu)];
+    for (let i = before.length - 1; i >= 0 && m.index - before[i]!.index <= 160; i--) {
+      const candidate = text.slice(before[i]!.index, m.index).trimEnd();
+      if (EXPANSION_JOINERS.test(before[i]![0])) continue;
+      const initials = initialsOf(candidate);
+      if (initials === letters) out.push({ start: before[i]!.index, end: before[i]!.index + candidate.length });
+      if (initials.length >= letters.length) break;
+    }
+  }
+  return out;
+}
+
+/** Initials of the capitalized words of a phrase, small joining words left out. */
+function initialsOf(phrase: string): string {
+  return tokenizeText(phrase)
+    .filter((w) => !EXPANSION_JOINERS.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }

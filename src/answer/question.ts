@@ -31,6 +31,8 @@ export interface Question {
   dateUnit: 'year' | 'day' | null;
   /** Folded words of the question: an answer made only of these tells the asker nothing new. */
   words: ReadonlySet<string>;
+  /** For "what does NCAA stand for?", the abbreviation to spell out; otherwise null. */
+  acronym: string | null;
   /** For "who said …" questions, the quoted words to look for; otherwise null. */
   whoSaid: string | null;
   /** Whether those words were set in quotation marks: then they are surely a quote. */
@@ -99,6 +101,12 @@ function headOf(text: string): string | null {
   return termOf(word);
 }
 
+/** "What does NCAA stand for?", "What is the acronym ACC short for?": asks for the words an abbreviation stands for. */
+const ACRONYM =
+  /\b[Ww]hat\s+(?:does|did|do|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initialism|initials)\s+)?["“']?(?<acronym>\p{Lu}[\p{Lu}\d&]{1,9})["”']?\s+(?:stand|stands|short)\s+for\b/u;
+/** Words of an abbreviation question that only frame it. */
+const ACRONYM_FRAME: ReadonlySet<string> = new Set(['acronym', 'abbreviation', 'initialism', 'initials', 'stand', 'stands', 'short']);
+
 /** The first pattern that matches decides what a number question counts. */
 const QUANTITIES: [RegExp, Quantity][] = [
   [/\bhow\s+often\b|\bhow\s+frequently\b/iu, 'frequency'],
@@ -111,7 +119,8 @@ export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
   const raw = said?.groups?.quote ?? '';
   const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
-  const answerType = ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  const acronym = ACRONYM.exec(text)?.groups?.acronym ?? null;
+  const answerType = acronym !== null ? 'name' : (ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null);
   const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
   const dateUnit = /\b(?:what|which)\s+(?<unit>year|day)s?\b/iu.exec(text)?.groups?.unit?.toLowerCase() as Question['dateUnit'] | undefined;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
@@ -119,7 +128,7 @@ export function analyzeQuestion(text: string): Question {
   const terms: string[] = [];
   const searched: string[] = [];
   for (const word of words) {
-    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s`) continue;
+    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s` || (acronym !== null && ACRONYM_FRAME.has(word))) continue;
     const term = termOf(word);
     if (term === null) continue;
     searched.push(word);
@@ -134,6 +143,7 @@ export function analyzeQuestion(text: string): Question {
     quantity,
     dateUnit: answerType === 'date' ? (dateUnit ?? null) : null,
     words: new Set(words),
+    acronym,
     whoSaid: whoSaid === '' ? null : whoSaid,
     inQuotes: /^["“”'‘’«»]/u.test(raw),
   };
