@@ -35,6 +35,9 @@ describe('question analysis', () => {
     ['Which museum lends the paintings?', 'museum'],
     ['How many fishing boats were lost?', 'boat'],
     ['In what year did the mill close?', null],
+    ['Who was the harbour master of Eastmere in 1901?', 'master'],
+    ['Who is the current mayor?', 'mayor'],
+    ['Who designed the lighthouse?', null],
     ['Why did the mill close?', null],
   ])('reads the head noun of %j', (question, head) => {
     expect(analyzeQuestion(question).head).toBe(head);
@@ -91,6 +94,9 @@ describe('answer spans', () => {
     expect(headed('Alder Brothers trains the rowers.', 'Which program trains the rowers?')).toBe(false);
     expect(headed('The yard built 12 new ferries and 3 tugs.', 'How many ferries did the yard build?')).toBe(true);
     expect(headed('The yard built 3 tugs and 12 ferries.', 'How many barges did the yard build?')).toBe(false);
+    expect(headed('In 1901 the harbour master, Ada Brisk, retired.', 'Who was the harbour master in 1901?')).toBe(true);
+    expect(headed('Ada Brisk, the master of the harbour, retired.', 'Who was the harbour master in 1901?')).toBe(true);
+    expect(headed('In 1901 the harbour clerk, Ada Brisk, retired.', 'Who was the harbour master in 1901?')).toBe(false);
     expect(headed('The crossing took 13 years to plan.', 'How many years did the crossing take to plan?')).toBe(true);
   });
 

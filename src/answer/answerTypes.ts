@@ -152,23 +152,30 @@ export function answerSpans(text: string, q: Question): AnswerSpan[] {
 }
 
 /**
- * Words after an answer that may still be its head noun: one after a name ("the Seaview
- * program"), two after a number, which an adjective may separate from its noun ("12 new ferries").
+ * Words around an answer that may still be its head noun: one after a name ("the Seaview
+ * program"), two after a number, which an adjective may separate from its noun ("12 new
+ * ferries"), and three either side of a person, named with their role ("the developer,
+ * Ada Brisk", "Ada Brisk, the town's first mayor").
  */
-const HEAD_AFTER_NAME = 1;
-const HEAD_AFTER_NUMBER = 2;
+const HEAD_WINDOWS: Partial<Record<NonNullable<Question['answerType']>, { before: number; after: number }>> = {
+  name: { before: 0, after: 1 },
+  number: { before: 0, after: 2 },
+  person: { before: 3, after: 3 },
+};
 
 /**
  * Whether one of the spans carries the question's head noun: "Which hall …?" is answered
- * by "Hartley Hall" or "the Seaview program", "How many ferries …?" by "12 ferries". Only
- * names and numbers: a person or a place is not named by the question's noun.
+ * by "Hartley Hall" or "the Seaview program", "How many ferries …?" by "12 ferries", "Who
+ * was the mayor …?" by "the mayor, Ada Brisk". Not places or dates, which the question's
+ * noun does not name.
  */
 export function carriesHead(text: string, found: readonly AnswerSpan[], q: Question): boolean {
-  const after = q.answerType === 'name' ? HEAD_AFTER_NAME : q.answerType === 'number' ? HEAD_AFTER_NUMBER : 0;
-  if (q.head === null || after === 0) return false;
+  const window = q.answerType === null ? undefined : HEAD_WINDOWS[q.answerType];
+  if (q.head === null || window === undefined) return false;
   return found.some((span) => {
-    const next = tokenizeText(text.slice(span.end, span.end + 40)).slice(0, after);
-    return [...tokenizeText(text.slice(span.start, span.end)), ...next].some((w) => termOf(w) === q.head);
+    const before = window.before > 0 ? tokenizeText(text.slice(Math.max(0, span.start - 60), span.start)).slice(-window.before) : [];
+    const after = tokenizeText(text.slice(span.end, span.end + 60)).slice(0, window.after);
+    return [...before, ...tokenizeText(text.slice(span.start, span.end)), ...after].some((w) => termOf(w) === q.head);
   });
 }
 

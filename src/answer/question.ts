@@ -87,13 +87,16 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 const HEAD_PHRASE =
   /\b(?:which|what|how\s+many|how\s+much)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
 
+/** "Who was the head coach of …", "who is the developer behind …": the role names the person asked for. */
+const ROLE_PHRASE = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|for|at|in|on|to|that|who|behind|during)\b|\s*[?,.;:!"]|\s*$)/iu;
+
 /**
  * The stem of the head noun of a "which …", "what …" or "how many …" phrase, unless it
  * is a word the question frames itself with or the kind noun of "what year …", which
  * the answer does not repeat (though it does say "13 years" for "how many years").
  */
 function headOf(text: string): string | null {
-  const m = HEAD_PHRASE.exec(text);
+  const m = HEAD_PHRASE.exec(text) ?? ROLE_PHRASE.exec(text);
   const phrase = m?.groups?.phrase ?? m?.groups?.word;
   if (!phrase) return null;
   const word = foldWord(phrase.split(/\s+/u).at(-1)!);
