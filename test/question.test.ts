@@ -35,6 +35,8 @@ describe('question analysis', () => {
     ['Which museum lends the paintings?', 'museum'],
     ['How many fishing boats were lost?', 'boat'],
     ['In what year did the mill close?', null],
+    ['What was the number of wrecks on the reef?', 'wreck'],
+    ['What is the total amount of the catch?', 'catch'],
     ['Who was the harbour master of Eastmere in 1901?', 'master'],
     ['Who is the current mayor?', 'mayor'],
     ['Who designed the lighthouse?', null],

@@ -87,6 +87,8 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
 const HEAD_PHRASE =
   /\b(?:which|what|how\s+many|how\s+much)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
 
+/** "What was the number of wins …": the head is what is counted, not the word "number". */
+const COUNTED = /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:total\s+)?(?:number|amount|quantity|count)\s+of\s+(?:the\s+)?(?<noun>[\p{L}-]+)/iu;
 /** "Who was the head coach of …", "who is the developer behind …": the role names the person asked for. */
 const ROLE_PHRASE = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|for|at|in|on|to|that|who|behind|during)\b|\s*[?,.;:!"]|\s*$)/iu;
 
@@ -96,6 +98,8 @@ const ROLE_PHRASE = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L
  * the answer does not repeat (though it does say "13 years" for "how many years").
  */
 function headOf(text: string): string | null {
+  const counted = COUNTED.exec(text)?.groups?.noun;
+  if (counted) return termOf(foldWord(counted));
   const m = HEAD_PHRASE.exec(text) ?? ROLE_PHRASE.exec(text);
   const phrase = m?.groups?.phrase ?? m?.groups?.word;
   if (!phrase) return null;
