@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerSpans, carriesHead } from '../src/answer/answerTypes.js';
 import { analyzeQuestion } from '../src/answer/question.js';
+import { termOf } from '../src/search/analyzer.js';
 
 const spansOf = (sentence: string, question: string): string[] =>
   answerSpans(sentence, analyzeQuestion(question)).map((s) => sentence.slice(s.start, s.end));
@@ -47,6 +48,21 @@ describe('question analysis', () => {
 
   it('keeps the quoted words of a who-said question', () => {
     expect(analyzeQuestion('Who said "the tide is turning"?').whoSaid).toBe('the tide is turning');
+  });
+});
+
+describe('terms', () => {
+  it('reduces the past forms of irregular verbs to their base', () => {
+    expect(termOf('wrote')).toBe(termOf('writing'));
+    expect(termOf('written')).toBe(termOf('writes'));
+    expect(termOf('began')).toBe(termOf('beginning'));
+    expect(termOf('built')).toBe(termOf('build'));
+  });
+
+  it('leaves past forms that are words of their own', () => {
+    expect(termOf('found')).not.toBe(termOf('find'));
+    expect(termOf('left')).not.toBe(termOf('leave'));
+    expect(termOf('born')).not.toBe(termOf('bear'));
   });
 });
 
