@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
-import { createEngine } from '../src/answer/engine.js';
+import { createEngine, type Engine } from '../src/answer/engine.js';
+import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import { indexFromJSON, indexToJSON } from '../src/search/searchIndex.js';
 import { bundledEngine, isVerbatim } from './helpers/bundled.js';
 
@@ -77,6 +78,54 @@ describe('ask', () => {
     const grown = createEngine({ ...engine.corpus, documents: [doc, extra] });
     const docs = new Set(ask(grown, 'How many foreigners joined ISIS?').map((r) => r.doc));
     expect(docs).toEqual(new Set([doc.id, 'added']));
+  });
+});
+
+/** An engine over one invented article. */
+const engineOf = (text: string): Engine =>
+  createEngine({ dir: '.', documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))], issues: [] });
+
+describe('ask on an invented article', () => {
+  const harbour = engineOf(
+    [
+      'The town of Eastmere sings its harbour anthem at every launch.',
+      '',
+      'The music was composed by Walter Brisk in 1911, and his sister, Ada Brisk, wrote the original lyrics a year later.',
+      '',
+      '“The tide will always bring the boats home,” said Ruth Okafor, the mayor.',
+      '',
+      'The Seaview program trains young rowers, while the Northgate club repairs old boats. Keeper Hall holds the archive.',
+      '',
+      'By 1950 the harbour was ranked 3rd in the region. It handled 40% of the fish trade, and 12 ferries crossed the bay.',
+    ].join('\n'),
+  );
+
+  it('answers "who wrote …" as a question when the words match no quote closely', () => {
+    expect(ask(harbour, 'Who wrote the original lyrics to the harbour anthem?')[0]?.text).toMatch(/Ada Brisk, wrote the original lyrics/u);
+  });
+
+  it('still finds the speaker of quoted or closely matching words', () => {
+    expect(ask(harbour, 'Who said the tide will always bring the boats home?')[0]?.speaker?.name).toBe('Ruth Okafor');
+    expect(ask(harbour, 'Who said "the boats"?')[0]?.speaker?.name).toBe('Ruth Okafor');
+  });
+
+  it('reads a sentence that opens with a pronoun with the sentence before it', () => {
+    const cape = engineOf(
+      [
+        'The Keeper lighthouse stands on the north cape of Eastmere. It was painted red in 1931.',
+        '',
+        'The harbour office near the old lighthouse was painted in 1950.',
+      ].join('\n'),
+    );
+    expect(ask(cape, 'When was the Keeper lighthouse painted?')[0]?.text).toBe('It was painted red in 1931.');
+  });
+
+  it('prefers the name that carries the head noun of the question', () => {
+    expect(ask(harbour, 'Which hall holds the archive?')[0]?.text).toMatch(/Keeper Hall/u);
+  });
+
+  it('answers "how many" with a count rather than a rank or a share', () => {
+    expect(ask(harbour, 'How many ferries crossed the bay?')[0]?.text).toMatch(/12 ferries/u);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Engine } from './engine.js';
-import { analyzeQuestion } from './question.js';
+import { analyzeQuestion, type Question } from './question.js';
 import { rankSentences, type Candidate } from './rankSentences.js';
 import type { Result } from './types.js';
 import { whoSaid } from './whoSaid.js';
@@ -13,17 +13,34 @@ export interface AskOptions {
 const MIN_COVERAGE = 0.3;
 /** Results scoring below this share of the best one are dropped: they answer something else. */
 const MIN_RELATIVE_SCORE = 0.35;
+/**
+ * A "who said …" match this close (see {@link whoSaid}) is taken as the words being
+ * quoted. Below it, "Who wrote the lyrics of the anthem?" is more likely a question
+ * about the article's facts than a misremembered quote, and is answered as one.
+ */
+const QUOTE_MATCH = 0.8;
 
 /**
  * The passages of the corpus that best answer a question, best first. Each result is a
  * sentence, scored by its own match, its paragraph's match and whether it holds the
  * kind of answer asked for. A question the corpus does not answer (too little of its
- * weight found in any passage) gets no results. "Who said …" questions go to {@link whoSaid}.
+ * weight found in any passage) gets no results. "Who said …" questions go to {@link whoSaid},
+ * unless what follows is not in quotation marks and matches no quote closely.
  */
 export function ask(engine: Engine, question: string, options: AskOptions = {}): Result[] {
   const limit = options.limit ?? 5;
   const q = analyzeQuestion(question);
-  if (q.whoSaid !== null) return whoSaid(engine, q.whoSaid, { limit });
+  if (q.whoSaid !== null) {
+    const quoted = whoSaid(engine, q.whoSaid, { limit });
+    if (q.inQuotes || (quoted[0]?.score ?? 0) >= QUOTE_MATCH) return quoted;
+    const answered = answer(engine, q, limit);
+    return answered.length > 0 ? answered : quoted;
+  }
+  return answer(engine, q, limit);
+}
+
+/** The sentences that answer an ordinary question, best first; none when too little of it is found. */
+function answer(engine: Engine, q: Question, limit: number): Result[] {
   if (q.terms.length === 0) return [];
   const ranked = rankSentences(engine, q);
   if (!ranked.some((r) => r.coverage >= MIN_COVERAGE)) return [];

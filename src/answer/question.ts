@@ -6,6 +6,13 @@ import { foldWord, termOf, tokenizeText } from '../search/analyzer.js';
  */
 export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'name' | null;
 
+/**
+ * What a number question counts, when it tells: "how many" asks for a count (not a rank
+ * such as "10th", a share or a sum of money), "what percentage" for a share, "how much
+ * does it cost" for a sum of money, "how often" for a frequency ("twice a year", "daily").
+ */
+export type Quantity = 'count' | 'share' | 'money' | 'frequency' | null;
+
 export interface Question {
   text: string;
   /** Distinct search terms of the question (stemmed; stop words and question-frame words dropped). */
@@ -13,10 +20,23 @@ export interface Question {
   /** The words the terms come from, joined: what the index is searched for. */
   search: string;
   answerType: AnswerType;
+  /**
+   * The stem of the noun the wh-phrase names the answer by ("hall" in "which hall holds
+   * the archive?"), which the answer's own name often carries ("Hartley Hall"); null when none.
+   */
+  head: string | null;
+  /** For number questions, the kind of number asked for; otherwise null. */
+  quantity: Quantity;
+  /** For "what year …" and "what day …" questions, the part of a date asked for; otherwise null. */
+  dateUnit: 'year' | 'day' | null;
   /** Folded words of the question: an answer made only of these tells the asker nothing new. */
   words: ReadonlySet<string>;
+  /** For "what does NCAA stand for?", the abbreviation to spell out; otherwise null. */
+  acronym: string | null;
   /** For "who said …" questions, the quoted words to look for; otherwise null. */
   whoSaid: string | null;
+  /** Whether those words were set in quotation marks: then they are surely a quote. */
+  inQuotes: boolean;
 }
 
 /** "Who said …", "who wrote …": the question is about a quotation's speaker. */
@@ -39,6 +59,7 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom'
  */
 const KIND_NOUNS = 'year|date|day|month|century|decade|era|time|period|person|individual|people|entity|type|kind|sort|name|term|title|amount|number|percentage|percent|proportion|share|quantity|size|length|position';
 
+const KIND_WORD = new RegExp(`^(?:${KIND_NOUNS})s?$`, 'u');
 /** A kind noun in the wh-phrase: "what year", "which type of", "what is the name of", "what was the amount of". */
 const KIND_PHRASE = new RegExp(`\\b(?:what|which)\\s+(?:(?:is|was|are|were)\\s+(?:the|a|an)\\s+)?(?<kind>${KIND_NOUNS})s?\\b`, 'iu');
 
@@ -49,7 +70,7 @@ const PLACE_NOUNS = 'country|countries|city|cities|town|place|state|region|locat
 /** The first pattern that matches decides the type; the order puts the more specific first. */
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow\s+(?:many|much|long|old|far|large|big|often|tall|high|wide|deep|heavy)\b/iu, 'number'],
-  [/\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|population|rate|score|price|cost)\b/iu, 'number'],
+  [/\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|length|duration|distance|height|width|depth|weight|area|age|population|rate|score|price|cost)\b/iu, 'number'],
   [/\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month|time|century|decade|era|period|season)s?\b/iu, 'date'],
   [/\bwho\b|\bwhom\b|\bwhose\b/iu, 'person'],
   [new RegExp(`\\b(?:what|which)\\s+(?:${PERSON_NOUNS})\\b`, 'iu'), 'person'],
@@ -58,20 +79,79 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\b(?:what|which)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|was|are|were|did|does|do|has|had|have)\b|\bwhich\s+\p{L}+/iu, 'name'],
 ];
 
+/**
+ * A wh-phrase of one to three words ending before an auxiliary, a preposition or the end
+ * of a clause: "which hall at …", "what religious group did …", "of which university?".
+ * The head is its last word; without such an ending, the word after the wh-word.
+ */
+const HEAD_PHRASE =
+  /\b(?:which|what|how\s+many|how\s+much)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
+
+/** "What was the number of wins …": the head is what is counted, not the word "number". */
+const COUNTED = /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:total\s+)?(?:number|amount|quantity|count)\s+of\s+(?:the\s+)?(?<noun>[\p{L}-]+)/iu;
+/** "Who was the head coach of …", "who is the developer behind …": the role names the person asked for. */
+const ROLE_PHRASE = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|for|at|in|on|to|that|who|behind|during)\b|\s*[?,.;:!"]|\s*$)/iu;
+
+/**
+ * The stem of the head noun of a "which …", "what …" or "how many …" phrase, unless it
+ * is a word the question frames itself with or the kind noun of "what year …", which
+ * the answer does not repeat (though it does say "13 years" for "how many years").
+ */
+function headOf(text: string): string | null {
+  const counted = COUNTED.exec(text)?.groups?.noun;
+  if (counted) return termOf(foldWord(counted));
+  const m = HEAD_PHRASE.exec(text) ?? ROLE_PHRASE.exec(text);
+  const phrase = m?.groups?.phrase ?? m?.groups?.word;
+  if (!phrase) return null;
+  const word = foldWord(phrase.split(/\s+/u).at(-1)!);
+  if (FRAME_WORDS.has(word) || /^(?:is|was|are|were)$/u.test(word) || (!/^how/iu.test(m![0]) && KIND_WORD.test(word))) return null;
+  return termOf(word);
+}
+
+/** "What does NCAA stand for?", "What is the acronym ACC short for?": asks for the words an abbreviation stands for. */
+const ACRONYM =
+  /\b[Ww]hat\s+(?:does|did|do|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initialism|initials)\s+)?["“']?(?<acronym>\p{Lu}[\p{Lu}\d&]{1,9})["”']?\s+(?:stand|stands|short)\s+for\b/u;
+/** Words of an abbreviation question that only frame it. */
+const ACRONYM_FRAME: ReadonlySet<string> = new Set(['acronym', 'abbreviation', 'initialism', 'initials', 'stand', 'stands', 'short']);
+
+/** The first pattern that matches decides what a number question counts. */
+const QUANTITIES: [RegExp, Quantity][] = [
+  [/\bhow\s+often\b|\bhow\s+frequently\b/iu, 'frequency'],
+  [/\b(?:percentage|percent|proportion|share|fraction)\b/iu, 'share'],
+  [/\b(?:cost|costs|price|prices|priced|worth|money|spent|spend|spends|paid|pay|budget|funding|salary|revenue|dollars)\b/iu, 'money'],
+  [/\bhow\s+many\b|\bwhat\s+(?:is|was|are|were)\s+the\s+number\s+of\b|\b(?:what|which)\s+number\s+of\b/iu, 'count'],
+];
+
 export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
-  const whoSaid = said ? (said.groups?.quote ?? '').replace(SURROUNDING_QUOTES, '').trim() : null;
-  const answerType = ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  const raw = said?.groups?.quote ?? '';
+  const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
+  const acronym = ACRONYM.exec(text)?.groups?.acronym ?? null;
+  const answerType = acronym !== null ? 'name' : (ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null);
+  const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
+  const dateUnit = /\b(?:what|which)\s+(?<unit>year|day)s?\b/iu.exec(text)?.groups?.unit?.toLowerCase() as Question['dateUnit'] | undefined;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
   const words = tokenizeText(text).map(foldWord);
   const terms: string[] = [];
   const searched: string[] = [];
   for (const word of words) {
-    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s`) continue;
+    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s` || (acronym !== null && ACRONYM_FRAME.has(word))) continue;
     const term = termOf(word);
     if (term === null) continue;
     searched.push(word);
     if (!terms.includes(term)) terms.push(term);
   }
-  return { text, terms, search: searched.join(' '), answerType, words: new Set(words), whoSaid: whoSaid === '' ? null : whoSaid };
+  return {
+    text,
+    terms,
+    search: searched.join(' '),
+    answerType,
+    head: headOf(text),
+    quantity,
+    dateUnit: answerType === 'date' ? (dateUnit ?? null) : null,
+    words: new Set(words),
+    acronym,
+    whoSaid: whoSaid === '' ? null : whoSaid,
+    inQuotes: /^["“”'‘’«»]/u.test(raw),
+  };
 }

@@ -1,7 +1,7 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, SENTENCE_BM25 } from '../search/searchIndex.js';
-import { answerSpans } from './answerTypes.js';
+import { answerSpans, carriesHead } from './answerTypes.js';
 import type { Engine } from './engine.js';
 import type { Question } from './question.js';
 
@@ -9,8 +9,20 @@ import type { Question } from './question.js';
 const PARAGRAPH_WEIGHT = 0.4;
 /** Weight of the previous sentence's match: "It was founded in 1986" answers a question about what the sentence before names. */
 const PREVIOUS_WEIGHT = 0.1;
+/**
+ * A sentence that opens with a pronoun or a demonstrative ("It was built in 1911", "This
+ * mural is known as …") names its subject in the sentence before, whose match then counts
+ * this much more, on top of {@link PREVIOUS_WEIGHT}.
+ */
+const ANAPHOR_WEIGHT = 0.15;
+const ANAPHORIC_START = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
 /** Bonus for a sentence that holds a new answer of the kind the question asks for (a number for "how many"). */
 const ANSWER_TYPE_BONUS = 0.2;
+/**
+ * Further bonus when that answer carries the question's head noun: "Which hall …?" is
+ * best answered by a sentence naming "Hartley Hall", "How many ferries …?" by "12 ferries".
+ */
+const HEAD_BONUS = 0.2;
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
  * idf: a question's rare words ("Hesburgh") say what it is about, its common ones
@@ -71,9 +83,15 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
     const paragraphHit = paragraphs.get(entry.paragraphId);
     const previous = catalog.sentences[id - 1]?.paragraphId === entry.paragraphId ? own(id - 1) : 0;
     const context = (paragraphHit?.score ?? 0) / topParagraph;
-    const typed = answerSpans(text, q).length > 0;
+    const found = answerSpans(text, q);
+    const typed = found.length > 0;
+    const headed = carriesHead(text, found, q);
     const score =
-      (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) + PARAGRAPH_WEIGHT * context + PREVIOUS_WEIGHT * previous + (typed ? ANSWER_TYPE_BONUS : 0);
+      (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) +
+      PARAGRAPH_WEIGHT * context +
+      (PREVIOUS_WEIGHT + (ANAPHORIC_START.test(text) ? ANAPHOR_WEIGHT : 0)) * previous +
+      (typed ? ANSWER_TYPE_BONUS : 0) +
+      (headed ? HEAD_BONUS : 0);
     out.push({ entry, text, coverage: coverage(hits.get(id), paragraphHit), typed, score });
   }
   return out.sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);

@@ -1,10 +1,12 @@
+import { createRequire } from 'node:module';
 import stem from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 
 /**
  * How text becomes search terms, the same for documents and queries: split on spaces
  * and punctuation, lower-case, fold accents ("café" finds "cafe"), drop English stop
- * words, and reduce each word to its Porter2 stem ("warned", "warning" → "warn").
+ * words, and reduce each word to its Porter2 stem ("warned", "warning" → "warn"), an
+ * irregular verb's past forms first to its base ("wrote", "written" → "write").
  * Terms are only used for matching; offsets always come from the original text.
  */
 
@@ -19,6 +21,25 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['she', 'its', 'itself', 'herself', 'themselves', 'ourselves', 'yourself', 'whom', 'whose', 'when', 'why', 'does', 'doing'],
   ...['s', 't', 're', 've', 'll', 'd', 'm'],
 ]);
+
+/** Past forms of irregular verbs, by base form: the `english-verbs-irregular` package's list. */
+const IRREGULAR_VERBS = createRequire(import.meta.url)('english-verbs-irregular/dist/verbs.json') as Record<string, string[][]>;
+
+/**
+ * Past forms that are also words of their own, left as they are: "found" (to found a
+ * college), "left" (the left bank), "born", "ground", "rose", "wound", "spoke" and the like.
+ * Words that are themselves a base form ("lay", "saw") are never rewritten.
+ */
+const OWN_WORDS: ReadonlySet<string> = new Set(
+  ['found', 'left', 'born', 'borne', 'bore', 'felt', 'bound', 'ground', 'rose', 'wound', 'fell', 'spoke', 'resent', 'rebound', 'dove', 'stole', 'butted', 'canned', 'dogged'],
+);
+
+/** The base form of each irregular past form ("began", "begun" → "begin"). */
+const BASE_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries(IRREGULAR_VERBS).flatMap(([base, forms]) =>
+    forms.flat().filter((form) => form !== base && !(form in IRREGULAR_VERBS) && !OWN_WORDS.has(form)).map((form): [string, string] => [form, base]),
+  ),
+);
 
 /** Splits text into words, like MiniSearch's default: on Unicode spaces and punctuation. */
 const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
@@ -61,7 +82,7 @@ function computeTerm(word: string): string | null {
   const folded = foldWord(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   if (/^\d/u.test(folded)) return folded;
-  return stem(folded);
+  return stem(BASE_FORMS.get(folded) ?? folded);
 }
 
 /** All search terms of a text, in order (stop words dropped). */
