@@ -32,6 +32,24 @@ describe('findQuotes: direct quotations', () => {
     expect(quotes.map((q) => q.text)).toEqual(['“The bridge will open in the spring,”', '“We will hold a party on the first day.”']);
   });
 
+  it('reads a closing mark typed at the start of a quotation as an opening one', () => {
+    expect(summary('The regatta is on Sunday.\n\n”Rain again. The course is flooded past the boathouse.” ― Edwin Ray')).toEqual([
+      { kind: 'direct', text: '”Rain again. The course is flooded past the boathouse.”', speaker: 'Edwin Ray' },
+    ]);
+  });
+
+  it('reads a misplaced closing mark before an ellipsis as an opening one', () => {
+    expect(summary('” … so we row at dawn, before the wind gets up,” Ray said.')).toEqual([
+      { kind: 'direct', text: '” … so we row at dawn, before the wind gets up,”', speaker: 'Ray' },
+    ]);
+  });
+
+  it('reads an opening mark typed after the last comma of a quotation as its closing mark', () => {
+    expect(summary('“The new boats are lighter than anything we have rowed,“ said Karl Olsen.')).toEqual([
+      { kind: 'direct', text: '“The new boats are lighter than anything we have rowed,“', speaker: 'Karl Olsen' },
+    ]);
+  });
+
   it('reads straight double quotes as quotation marks', () => {
     expect(summary('"The ferries will keep running," said Daniel Okafor.')).toEqual([
       { kind: 'direct', text: '"The ferries will keep running,"', speaker: 'Daniel Okafor' },
@@ -40,6 +58,12 @@ describe('findQuotes: direct quotations', () => {
 });
 
 describe('findQuotes: partial quotations', () => {
+  it('keeps a short fragment framed by a verb of comparing or judging', () => {
+    expect(summary('Ada Brook likened the new racing rules to “rowing with one oar.”')).toEqual([
+      { kind: 'partial', text: '“rowing with one oar.”', speaker: 'Ada Brook' },
+    ]);
+  });
+
   it('finds a quoted fragment inside the author’s sentence', () => {
     expect(summary('The agency called the plan a “reckless gamble.”')).toEqual([
       { kind: 'partial', text: '“reckless gamble.”', speaker: 'The agency' },
@@ -66,6 +90,15 @@ describe('findQuotes: partial quotations', () => {
 });
 
 describe('findQuotes: reported speech', () => {
+  it('does not report an empty clause after "that"', () => {
+    expect(summary('Nobody believed it when Coach Roe told us that.').map((q) => q.text)).not.toContain('.');
+  });
+
+  it('does not report an infinitive or a wh-clause after a bare verb as speech', () => {
+    expect(summary('The rowing club maintains a program to train young coxes.')).toEqual([]);
+    expect(summary('The rules require stewards to tell the harbor office when a boat capsizes.')).toEqual([]);
+  });
+
   it('reports the clause after "told reporters that", without "that" or the full stop', () => {
     expect(summary('Maria Lopez told reporters that the bridge would open in the spring.')).toEqual([
       { kind: 'reported', text: 'the bridge would open in the spring', speaker: 'Maria Lopez' },
@@ -117,6 +150,21 @@ describe('findQuotes: reported speech', () => {
 });
 
 describe('findQuotes: what is not a quote', () => {
+  it('drops the title of a work set off by commas after the work noun', () => {
+    const texts = summary('Members passed around her new book, “A House by the Quiet Sea,” at the club dinner.').map((q) => q.text);
+    expect(texts).toEqual([]);
+  });
+
+  it('drops a capitalized name in quotation marks after a possessive or preposition', () => {
+    const texts = summary('Ada Brook told the station’s “River Hour” that the boathouse would reopen in the spring after repairs.').map((q) => q.text);
+    expect(texts.some((t) => t.includes('River Hour'))).toBe(false);
+  });
+
+  it('keeps an unattributed lower-case fragment of three words, or of two that closes its clause', () => {
+    const texts = summary('The club ordered a “rather gentle overhaul” of the boats. Few see the coach as a “calm voice,” and fewer obey her.').map((q) => q.text);
+    expect(texts).toEqual(['“rather gentle overhaul”', '“calm voice,”']);
+  });
+
   it('finds nothing in a sentence with no quotation marks and no verb of saying', () => {
     expect(summary('The festival opened on Saturday with a parade through the old town.')).toEqual([]);
   });
@@ -128,7 +176,7 @@ describe('findQuotes: what is not a quote', () => {
   it.each([
     ['one word', 'The so-called “smart” bins were removed from the park after a week.'],
     ['two words', 'The “green corridor” will run along the river.'],
-    ['four words', 'The council approved a “cheaper, faster, safer bridge” in a vote on Monday.'],
+    ['four capitalized words', 'The council approved the “Cheaper Faster Safer Bridge” in a vote on Monday.'],
   ])('ignores scare quotes of %s that nobody is said to have spoken', (_label, body) => {
     expect(summary(body)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import type { Sentence } from '../corpus/types.js';
 import { ACCORDING } from './lexicon.js';
 import { isSpeechVerb, lowerBound, type DocumentContext } from './context.js';
-import { phraseAfter, subjectBefore, type SpeakerPhrase } from './nounPhrases.js';
+import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
 
@@ -25,9 +26,36 @@ const MAX_CUE_DISTANCE = 25;
  * Returns null when the sentence has no attribution (the caller then looks at context).
  */
 export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
+  const speakerLabel = transcriptLabel(ctx, span);
+  if (speakerLabel) return speakerLabel;
   const after = attributeAfter(ctx, span, others);
   if (after && after.cue - ctx.tokenAt(span.end) <= 3) return after;
-  return attributeBefore(ctx, span, others) ?? after;
+  return attributeBefore(ctx, span, others) ?? after ?? creditBelow(ctx, span);
+}
+
+/**
+ * `"ROE: Well, look, the bridge …`: a transcript quoted line by line, each opening with the
+ * speaker's name in capitals and a colon.
+ */
+function transcriptLabel(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const label = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u.exec(ctx.body.slice(span.inner.start, span.inner.start + 40));
+  if (!label) return null;
+  const first = ctx.tokenAt(span.inner.start);
+  const last = ctx.tokenAt(span.inner.start + label[0].indexOf(':')) - 1;
+  return last >= first ? { speaker: { phrase: { first, last }, description: null }, cue: last + 1 } : null;
+}
+
+/**
+ * `“…”` as a paragraph of its own and `- Jane Roe, Eastport` as the next, short paragraph:
+ * the credit line of a quotation set apart (quotes of the day, reader comments).
+ */
+function creditBelow(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const paragraph = ctx.paragraphs[span.paragraph - 1];
+  const next = ctx.paragraphs[span.paragraph];
+  const alone = ctx.body.slice(paragraph?.start ?? 0, span.start).trim() === '' && ctx.body.slice(span.end, paragraph?.end ?? 0).trim() === '';
+  if (!paragraph || !next || !alone || next.end - next.start > 120) return null;
+  if (!/^\s*[-—―–]/u.test(ctx.body.slice(next.start, next.end))) return null;
+  return dashCredit(ctx.tokens, ctx.tokenAt(next.start), ctx.tokenAt(next.end), true);
 }
 
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
@@ -65,6 +93,8 @@ function skipPunctuation(tokens: readonly Token[], i: number, hi: number): numbe
 function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
   const { tokens } = ctx;
   const [lo, hi] = rightRegion(ctx, span, others);
+  const credit = dashCredit(tokens, lo, hi);
+  if (credit) return credit;
   const i = skipPunctuation(tokens, lo, hi);
   if (i >= hi) return null;
   if (isSpeechVerb(tokens, i)) {
@@ -73,14 +103,50 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
   }
   const according = accordingTo(tokens, i, hi);
   if (according) return according;
+  // Verbs inside an appositive ("Roe, one of the lawyers suing the city, said") do not end the subject.
+  let inAppositive = false;
   for (let v = i + 1; v < hi && v - i <= MAX_CUE_DISTANCE; v++) {
+    if (tokens[v]!.text === ',') inAppositive = true;
     if (!isSpeechVerb(tokens, v)) {
-      if (tokens[v]!.pos === 'VERB' && !isAuxiliaryLike(tokens[v]!)) break;
+      const hyphenated = tokens[v - 1]!.text === '-' && tokens[v - 1]!.end === tokens[v]!.start; // "Eastport-based Jane Roe said"
+      if (tokens[v]!.pos === 'VERB' && !inAppositive && !hyphenated && !isAuxiliaryLike(tokens[v]!)) break;
       continue;
     }
     const speaker = subjectBefore(tokens, v, i);
-    if (speaker && speaker.phrase.first <= i + 1) return { speaker, cue: v };
+    // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
+    if (speaker && Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity) <= i + 1) return { speaker, cue: v };
     break;
+  }
+  return trailingAttribution(tokens, i, hi);
+}
+
+/** Verbs that stand before their subject in an attribution ("…, said Roe"; "…, added the mayor"). */
+const INVERTING_VERBS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'recall', 'reply']);
+
+/**
+ * `“Nobody here rows alone” on the long course, she said.`: a partial quotation
+ * whose sentence goes on and closes with the attribution after a comma.
+ */
+export function trailingAttribution(tokens: readonly Token[], lo: number, hi: number): Attribution | null {
+  let end = hi;
+  while (end > lo && tokens[end - 1]!.pos === 'PUNCT') end--;
+  // `…, said Jane Roe, who coaches the rowing club.`: an inverted attribution after one of the last commas.
+  for (let comma = end - 1, seen = 0; comma >= lo && seen < 3; comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    seen++;
+    if (tokens[comma + 1]!.pos !== 'VERB' || !INVERTING_VERBS.has(tokens[comma + 1]!.lemma)) continue;
+    const speaker = phraseAfter(tokens, comma + 2, end);
+    if (speaker) return { speaker, cue: comma + 1 };
+  }
+  let comma = end - 1;
+  while (comma >= lo && tokens[comma]!.text !== ',') comma--;
+  if (comma < lo) return null;
+  for (let v = comma + 2; v < end && v - comma <= 8; v++) {
+    if (!isSpeechVerb(tokens, v)) continue;
+    const speaker = subjectBefore(tokens, v, comma + 1);
+    const rest = tokens.slice(v + 1, end);
+    if (speaker && speaker.phrase.first === comma + 1 && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { speaker, cue: v };
+    return null;
   }
   return null;
 }
@@ -93,14 +159,103 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     if (according) return according;
   }
   for (let v = hi - 1; v >= lo && hi - v <= MAX_CUE_DISTANCE * 2; v--) {
-    if (!isSpeechVerb(tokens, v)) continue;
-    const speaker = subjectBefore(tokens, v, lo) ?? subjectOfCoordinatedVerb(tokens, v, lo);
+    // "the so-called plan": a verb inside a hyphenated compound is an adjective.
+    if (!isSpeechVerb(tokens, v) || (tokens[v - 1]?.text === '-' && tokens[v - 1]!.end === tokens[v]!.start)) continue;
+    // "Roe says the posts accusing her of lying are “lies.”": a participle inside a subject
+    // that a later auxiliary completes does not introduce the quotation.
+    if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]?.pos === 'NOUN' && tokens.slice(v + 1, hi).some((t) => t.pos === 'AUX')) continue;
+    if (opensClause(tokens, v, lo)) {
+      // "Said Roe: “…”": the verb comes first and the speaker after it.
+      const inverted = phraseAfter(tokens, v + 1, hi);
+      if (inverted) return { speaker: inverted, cue: v };
+    }
+    const found = subjectBefore(tokens, v, lo) ?? subjectOfCoordinatedVerb(tokens, v, lo);
+    // A participle may take a prepositional object as its subject ("a clip of Jane Roe singing").
+    const finite = !tokens[v]!.lower.endsWith('ing');
+    const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) : found);
     if (speaker) return { speaker, cue: v };
+    // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
+    if (found) continue;
     // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's.
-    if (tokens[v]!.lower.endsWith('ing')) continue;
+    if (tokens[v]!.lower.endsWith('ing')) {
+      const main = subjectOfParticiple(tokens, v, lo);
+      if (main) return { speaker: main, cue: v };
+      continue;
+    }
     return null;
   }
   return null;
+}
+
+/** The phrase follows a preposition inside the clause ("walking along the quay"), so it cannot be a subject. */
+function objectOfPreposition(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean {
+  const prev = tokens[sp.phrase.first - 1];
+  return sp.phrase.first > lo && prev !== undefined && prev.pos === 'ADP' && prev.lower !== ACCORDING && sp.phrase.first - 1 > lo;
+}
+
+/**
+ * "Rowers walking along the quay sang …": the subject is the noun before the
+ * participle that the prepositional phrase belongs to.
+ */
+function modifiedHead(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  for (let k = sp.phrase.first - 2; k > lo && sp.phrase.first - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'AUX') return null;
+    if (t.pos === 'VERB' && /(?:ing|ed)$/u.test(t.lower)) {
+      const head = nounPhraseEndingAt(tokens, k - 1, lo);
+      return head ? { phrase: head, description: null } : null;
+    }
+  }
+  return null;
+}
+
+/** The token at `v` opens its sentence or clause (after a quotation mark or paragraph start). */
+function opensClause(tokens: readonly Token[], v: number, lo: number): boolean {
+  return v === lo || CLAUSE_OPENERS.has(tokens[v - 1]!.text);
+}
+
+/** Punctuation after which a new sentence or clause starts (not a hyphen: "so-called"). */
+const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(', '—', '–', '―']);
+
+/**
+ * The subject of a participle clause: "Roe attacked the plan, saying, “…”", "Rowers
+ * paddled past the pier while singing “…”". The participle shares the subject of the
+ * clause's first finite verb, unless it follows a name directly, as a reduced relative
+ * clause ("The film has a clip of Jane Roe singing, “…”").
+ */
+function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.lower === 'before' || tokens[k]!.lower === 'after')) k--;
+  if (k < lo) return null;
+  if (tokens[k]!.text !== ',') {
+    const object = nounPhraseEndingAt(tokens, k, lo);
+    if (!object) return null;
+    if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };
+  }
+  for (let u = lo; u < k; u++) {
+    const t = tokens[u]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return subjectBefore(tokens, u, lo);
+  }
+  return null;
+}
+
+const DASHES = new Set(['—', '―', '–', '--']);
+
+/**
+ * `“…” — Jane Roe` or `“…” ― Jane Roe, a teacher in Eastport`: a dash and a name after the
+ * quotation, the way testimonials, epigraphs and reader comments credit their source.
+ * The name must close the sentence (or be followed only by its description).
+ */
+function dashCredit(tokens: readonly Token[], lo: number, hi: number, lineStart = false): Attribution | null {
+  const isDash = (t: Token): boolean => DASHES.has(t.text) || (lineStart && t.text === '-');
+  let k = lo;
+  while (k < hi && tokens[k]!.pos === 'PUNCT' && !isDash(tokens[k]!)) k++;
+  if (k >= hi || !isDash(tokens[k]!)) return null;
+  const speaker = phraseAfter(tokens, k + 1, hi);
+  if (!speaker || !isNamePart(tokens, speaker.phrase.last)) return null;
+  const next = tokens[(speaker.description ?? speaker.phrase).last + 1];
+  const closes = !next || (speaker.description ? /^[.;]$/u : /^[.;,]$/u).test(next.text) || next.pos === 'SPACE' || next.start >= (tokens[hi - 1]?.end ?? 0);
+  return closes ? { speaker, cue: k } : null;
 }
 
 /** "according to X" starting at token `i`. */
@@ -117,13 +272,20 @@ function isAuxiliaryLike(t: Token): boolean {
 
 /**
  * The subject shared by coordinated verbs: "Police recognize the risk, but have admitted
- * they …": "have admitted" takes the subject of "recognize".
+ * they …", "When the mayor spoke, I laughed and said …": the conjunct verb takes the subject
+ * of the nearest verb before the conjunction whose subject opens a clause, else of the
+ * clause's first verb.
  */
 export function subjectOfCoordinatedVerb(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= lo && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
   if (k < lo || tokens[k]!.pos !== 'CCONJ') return null;
-  // The clause's first verb is the one whose subject is shared; later ones may sit in relative clauses.
+  for (let u = k - 1; u >= lo; u--) {
+    if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
+    const speaker = subjectBefore(tokens, u, lo);
+    const first = speaker?.phrase.first ?? -1;
+    if (speaker && !speaker.antecedent && (first === lo || tokens[first - 1]!.pos === 'PUNCT')) return speaker;
+  }
   for (let u = lo; u < k; u++) {
     if (tokens[u]!.pos === 'VERB' || tokens[u]!.pos === 'AUX') return subjectBefore(tokens, u, lo);
   }

@@ -61,7 +61,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   if (t.pos === 'NOUN' && t.lower.endsWith('s') && isNominalHead(tokens[i - 1])) {
     // "The agency estimates that …", "Roe notes “…”": a present-tense verb read as a plural noun.
     const stem = t.lower.endsWith('es') && verbs.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
-    return verbs.has(stem) && opensComplement(tokens[i + 1]);
+    // "“…,” Roe notes.": after a name, a clause may end right after the verb.
+    const ends = tokens[i - 1]!.pos === 'PROPN' && /^[.,!?]$/u.test(tokens[i + 1]?.text ?? '');
+    return verbs.has(stem) && (opensComplement(tokens[i + 1]) || ends);
   }
   if (t.pos === 'NOUN' && verbs.has(t.lower) && isNominalHead(tokens[i - 1]) && /s$/u.test(tokens[i - 1]!.lower)) {
     // "Officials estimate that …": a plural subject, and a present-tense verb read as a noun.
@@ -76,9 +78,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   return false;
 }
 
-/** What can follow a verb of saying but not a noun used as a noun: "that", a quotation mark, a determiner, a pronoun, a number. */
+/** What can follow a verb of saying but not a noun used as a noun: "that", a quotation mark, a colon, a determiner, a pronoun, a number. */
 const opensComplement = (next: Token | undefined): boolean =>
-  next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
+  next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.text === ':' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
 
 const isNominalHead = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 

@@ -63,7 +63,10 @@ export class EntityTable {
       if (!isNamePart(tokens, i)) continue;
       let j = i;
       while (j + 1 < tokens.length && isNamePart(tokens, j + 1)) j++;
-      this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
+      // "Jane Roe (D-Ore.)": a bracketed label after a name annotates it; it names nobody.
+      const close = tokens[j + 1]?.text === '.' ? tokens[j + 2] : tokens[j + 1];
+      const bracketed = tokens[i - 1]?.text === '(' && /^\.?\)$/u.test(close?.text ?? '') && j - i <= 3;
+      if (!bracketed) this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
       i = j;
     }
     this.learnGenderFromPronouns(isQuoted);
@@ -130,27 +133,41 @@ export class EntityTable {
   }
 
   /**
-   * A person's gender from the pronoun that opens the next sentence: in "Jane Roe runs the
-   * ferry. Her boats …" the only person the previous sentence names, as its subject, is the
-   * one "her" stands for. Used when no honorific or role word tells the gender.
+   * A person's gender from the pronouns that refer to them, when no honorific or role word
+   * tells it. Each gendered pronoun of the narration votes for the one person named in its
+   * own sentence before it, or, when it opens a sentence, in the previous sentence as
+   * subject ("Jane Roe runs the ferry. Her boats …", "Roe said she would stay"). The
+   * majority of votes decides; a pronoun with two people in view does not vote.
    */
   private learnGenderFromPronouns(isQuoted: (offset: number) => boolean): void {
     const tokens = this.tokens;
+    const votes = new Map<Entity, { masculine: number; feminine: number }>();
     let previous = -1;
     let current = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text)) {
+      if ((t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text)) || t.pos === 'SPACE') {
         previous = current;
         current = i + 1;
         continue;
       }
       const gender = GENDERED_PRONOUNS.get(t.lower);
-      if (i !== current || previous < 0 || !gender || isQuoted(t.start)) continue;
-      const named = this.mentions.filter((m) => !m.quoted && m.entity.kind !== 'organisation' && m.phrase.first >= previous && m.phrase.first < i);
+      if (!gender || isQuoted(t.start)) continue;
+      const inView = (from: number, subjectOnly: boolean) =>
+        this.mentions.filter((m) => !m.quoted && m.entity.kind !== 'organisation' && m.phrase.first >= from && m.phrase.last < i && (!subjectOnly || m.subject));
+      let named = inView(current, false);
+      if (named.length === 0 && i === current && previous >= 0) named = inView(previous, true);
       const people = new Set(named.map((m) => m.entity));
       const [only] = people;
-      if (people.size === 1 && only && only.kind === 'person' && !only.gender && named.some((m) => m.subject)) only.gender = gender;
+      if (people.size !== 1 || !only) continue;
+      const tally = votes.get(only) ?? { masculine: 0, feminine: 0 };
+      tally[gender]++;
+      votes.set(only, tally);
+    }
+    for (const [entity, tally] of votes) {
+      if (entity.gender || tally.masculine === tally.feminine) continue;
+      entity.gender = tally.masculine > tally.feminine ? 'masculine' : 'feminine';
+      if (entity.kind === 'unknown') entity.kind = 'person';
     }
   }
 
@@ -169,7 +186,8 @@ export class EntityTable {
     let end = last + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !/^[.;:!?“”"]$/u.test(tokens[end]!.text) && end - last < 28) end++;
     const inner = { first: last + 2, last: end - 1 };
-    if (inner.last < inner.first || !isAppositive(tokens, inner)) return null;
+    // An age ("Jane Roe, 30, said") sits where an appositive would but says nothing of a role.
+    if (inner.last < inner.first || !isAppositive(tokens, inner) || (inner.first === inner.last && tokens[inner.first]!.pos === 'NUM')) return null;
     return inner;
   }
 
@@ -192,11 +210,14 @@ export class EntityTable {
   /**
    * The referent of a personal pronoun at token `i`: the nearest earlier mention in the
    * narration that can take the pronoun (a person for he/she, an organisation for it),
-   * preferring a subject in the same or previous sentence, and agreeing in gender when known.
+   * preferring a subject in the same or previous sentence, and agreeing in gender when known:
+   * a subject known to agree comes before a nearer one whose gender is not known, except
+   * the subject of the pronoun's own sentence.
    */
   antecedent(i: number, want: 'masculine' | 'feminine' | 'thing' | 'group'): Entity | null {
     const at = this.tokens[i]!.start;
     let fallback: Entity | null = null;
+    let unknownGender: Entity | null = null;
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const mention = this.mentions[m]!;
       const start = this.tokens[mention.phrase.first]!.start;
@@ -204,10 +225,14 @@ export class EntityTable {
       const e = mention.entity;
       if (!compatible(e, want)) continue;
       if (at - start > 1500) break;
-      if (mention.subject) return e;
+      // A person known to agree with the pronoun wins over a nearer one whose gender is unknown,
+      // unless that one is the subject of the pronoun's own sentence ("Roe said he …").
+      const sameSentence = !this.tokens.slice(mention.phrase.last, i).some((t) => t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text));
+      if (mention.subject && (e.gender !== null || sameSentence || (want !== 'masculine' && want !== 'feminine'))) return e;
+      if (mention.subject) unknownGender ??= e;
       fallback ??= e;
     }
-    return fallback;
+    return unknownGender ?? fallback;
   }
 }
 

@@ -1,15 +1,20 @@
 import type { CorpusDocument } from '../corpus/types.js';
 import { attributeSpeaker, sentenceAt, type Attribution } from './attributeSpeaker.js';
 import { buildContext, type DocumentContext } from './context.js';
+import { colonLeadIn, previousSentenceSpeaker, previousSentenceSubject } from './leadIns.js';
 import { SpeakerNamer } from './nameSpeaker.js';
-import { subjectBefore } from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import { findReportedSpeech } from './reportedSpeech.js';
-import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon.js';
+import { isQuotedName, isTitleCased, isWorkTitle } from './quotedNames.js';
 import type { Quote, QuoteKind, Speaker } from './types.js';
 
-/** A quoted fragment of fewer words than this, with no verb of saying, is a term or title in quotation marks, not a quote. */
+/**
+ * A quoted fragment of fewer words than this, with no verb of saying, is a term or title in
+ * quotation marks, not a quote, when it is capitalized like a title ("the “Blue Line” plan");
+ * one written in running lower case ("a “quick look around” at") is someone's words.
+ */
 const MIN_UNATTRIBUTED_WORDS = 5;
+const MIN_UNATTRIBUTED_LOWER_CASE_WORDS = 3;
 
 interface Candidate {
   span: QuotedSpan;
@@ -27,9 +32,9 @@ interface Candidate {
  */
 export function findQuotes(doc: CorpusDocument): Quote[] {
   const ctx = buildContext(doc);
-  const candidates = quotedCandidates(ctx).filter((c) => !(c.kind === 'partial' && isWorkTitle(ctx, c.span)));
+  const candidates = quotedCandidates(ctx).filter((c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)));
   inheritAttributions(ctx, candidates);
-  const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || wordCount(ctx, c) >= MIN_UNATTRIBUTED_WORDS);
+  const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c));
 
   const reported = ctx.sentences
     .filter((s) => !kept.some((c) => c.span.start < s.end && s.start < c.span.end))
@@ -52,8 +57,10 @@ function makeQuote(ctx: DocumentContext, start: number, end: number, kind: Quote
 }
 
 function quotedCandidates(ctx: DocumentContext): Candidate[] {
+  // Names and titles in quotation marks do not bound an attribution's search as quotations do.
+  const speech = ctx.quoted.filter((o) => !isWorkTitle(ctx, o) && !isQuotedName(ctx, o));
   return ctx.quoted.map((span) => {
-    const others = ctx.quoted.filter((o) => o !== span && o.paragraph === span.paragraph);
+    const others = speech.filter((o) => o !== span && o.paragraph === span.paragraph);
     const own = attributeSpeaker(ctx, span, others);
     return { span, kind: kindOf(ctx, span), own, attribution: own };
   });
@@ -73,24 +80,12 @@ function kindOf(ctx: DocumentContext, span: QuotedSpan): QuoteKind {
   return /[:,]$/u.test(before) && /\p{Lu}/u.test(first) ? 'direct' : 'partial';
 }
 
-/**
- * The title of a work rather than a quotation: capitalized like a title and named as one
- * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`).
- */
-function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
-  const { tokens } = ctx;
-  let k = ctx.tokenAt(span.start) - 1;
-  if (k >= 0 && TITLE_CUES.has(tokens[k]!.lower)) k--;
-  if (k < 0 || tokens[k]!.pos !== 'NOUN' || !WORK_NOUNS.has(tokens[k]!.lower)) return false;
-  const words = ctx.body.slice(span.inner.start, span.inner.end).trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return (
-    words.length > 0 &&
-    words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())))
-  );
-}
-
-function wordCount(ctx: DocumentContext, c: Candidate): number {
-  return ctx.body.slice(c.span.inner.start, c.span.inner.end).split(/\s+/u).filter(Boolean).length;
+function isLongEnough(ctx: DocumentContext, c: Candidate): boolean {
+  const inner = ctx.body.slice(c.span.inner.start, c.span.inner.end);
+  const words = inner.split(/\s+/u).filter(Boolean).length;
+  // A two-word fragment that closes its clause (`as a “safe pair of hands,”`) is quoted speech more often than a term.
+  const least = /[.,!?]\s*$/u.test(inner) ? MIN_UNATTRIBUTED_LOWER_CASE_WORDS - 1 : MIN_UNATTRIBUTED_LOWER_CASE_WORDS;
+  return words >= MIN_UNATTRIBUTED_WORDS || (words >= least && !isTitleCased(inner, MIN_UNATTRIBUTED_WORDS));
 }
 
 /**
@@ -101,7 +96,9 @@ function wordCount(ctx: DocumentContext, c: Candidate): number {
  * - the previous paragraph's speaker, when this paragraph opens with the quotation and
  *   the previous paragraph quoted or reported that speaker (news style continues a
  *   speaker's quote in a new paragraph without repeating the attribution);
- * - a sentence just before it in the same paragraph that ends with a colon and has a subject.
+ * - a sentence just before it in the same paragraph that ends with a colon and has a subject;
+ * - a sentence of reported speech just before it, or one whose main verb is a verb of saying;
+ * - for a quotation with nothing else, the named subject of the sentence before it (leadIns.ts).
  */
 function inheritAttributions(ctx: DocumentContext, candidates: Candidate[]): void {
   let previousParagraphSpeaker: Attribution | null = null;
@@ -120,26 +117,16 @@ function inheritAttributions(ctx: DocumentContext, candidates: Candidate[]): voi
       const after = sameParagraph.find((o) => o.span.start > c.span.start);
       const carried = c.span.continued ? candidates[i - 1]?.attribution ?? null : null;
       const opensParagraph = ctx.paragraphs[c.span.paragraph - 1]?.start === c.span.start;
-      c.attribution = before?.own ?? after?.own ?? carried ?? colonLeadIn(ctx, c.span) ?? (opensParagraph ? previousParagraphSpeaker : null);
+      const reported = previousSentenceSpeaker(ctx, c.span);
+      const nearerBefore = reported && (!before?.own || before.span.end <= ctx.tokens[reported.cue]!.start) ? reported : before?.own;
+      c.attribution =
+        nearerBefore ??
+        after?.own ??
+        carried ??
+        colonLeadIn(ctx, c.span) ??
+        (opensParagraph ? previousParagraphSpeaker ?? reported : null) ??
+        (c.kind === 'direct' ? previousSentenceSubject(ctx, c.span) : null);
     }
     if (c.attribution) lastInParagraph = c.attribution;
   }
-}
-
-/** `Roe was blunt: “…”` or `Roe put it this way. “…”`: the subject of a lead-in sentence ending in a colon. */
-function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
-  const before = ctx.body.slice(0, span.start).trimEnd();
-  if (!before.endsWith(':')) return null;
-  const sentence = sentenceAt(ctx.sentences, before.length - 1);
-  if (!sentence || sentence.paragraph !== span.paragraph) return null;
-  const lo = ctx.tokenAt(sentence.start);
-  const tokens = ctx.tokens;
-  for (let k = lo; k < ctx.tokenAt(before.length); k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
-      const speaker = subjectBefore(tokens, k, lo);
-      return speaker ? { speaker, cue: k } : null;
-    }
-  }
-  return null;
 }

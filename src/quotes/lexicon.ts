@@ -19,6 +19,16 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'speculate', 'recount', 'interject', 'chime', 'text', 'email', 'blog', 'describe', 'characterize',
   'characterise', 'predict', 'indicate', 'explain', 'elaborate', 'proclaim', 'thunder', 'snap',
   'declare', 'insist', 'pronounce', 'put', 'phrase',
+  // Manner-of-speaking and evaluative verbs news writing uses to introduce words.
+  'bark', 'growl', 'sneer', 'scoff', 'gush', 'rave', 'marvel', 'chide', 'scold', 'lecture', 'boom',
+  'bellow', 'roar', 'ponder', 'reason', 'rail', 'fume', 'hiss', 'intone', 'posit', 'surmise',
+  'interrupt', 'vent', 'gripe', 'grumble', 'groan', 'moan', 'rant', 'blast', 'slam', 'decry',
+  'deride', 'denounce', 'condemn', 'hail', 'tout', 'laud', 'recite', 'preach', 'implore', 'beg',
+  'fret', 'comment', 'mention', 'reveal', 'disclose', 'cite', 'quote', 'echo', 'paraphrase',
+  'retweet', 'sing', 'pray', 'rebut', 'scream', 'query', 'inquire', 'enquire', 'clarify', 'confide',
+  // Verbs that frame someone's words as a comparison or verdict: likened it to “…”, rated it “false”.
+  'liken', 'compare', 'exhort', 'dismiss', 'reference', 'refer', 'rate', 'rule', 'seethe', 'attack',
+  'beam', 'snipe', 'jeer', 'applaud', 'thank', 'credit', 'advocate',
 ]);
 
 /**

@@ -18,7 +18,7 @@ export class SpeakerNamer {
   /** Notes how a phrase names an organisation, before any speaker is named. */
   observe(sp: SpeakerPhrase): void {
     const { tokens, entities } = this.ctx;
-    const { name } = splitTitle(tokens, sp.phrase);
+    const { name } = splitTitle(tokens, sp.antecedent ?? sp.phrase);
     if (!name) return;
     const entity = entities.entityAt(name);
     if (entity?.kind === 'organisation' && !this.organisationNames.has(entity.id)) {
@@ -27,6 +27,10 @@ export class SpeakerNamer {
   }
 
   name(sp: SpeakerPhrase): Speaker {
+    if (sp.antecedent) {
+      // "Roe, who said …": named as the antecedent, mentioned by the relative pronoun.
+      return { ...this.name({ phrase: sp.antecedent, description: null }), mention: this.span(sp.phrase) };
+    }
     const { tokens, entities } = this.ctx;
     const head = tokens[sp.phrase.last]!;
     const mention = this.span(sp.phrase);

@@ -1,11 +1,11 @@
 import type { Token } from './tokens.js';
-import { HONORIFICS, NAME_PARTICLES, TIME_WORDS, TITLES, VERB_MODIFIERS } from './lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, TIME_WORDS, TITLES } from './lexicon.js';
 
 /**
  * Noun-phrase chunking over POS-tagged tokens, just deep enough to find who speaks:
- * the subject before a verb ("The Canadian government estimates"), the subject after
- * an inverted verb ("said Deputy Commissioner Jane Roe"), appositives ("Jane Roe,
- * director of the institute, said") and names inside a phrase.
+ * the subject after an inverted verb ("said Deputy Commissioner Jane Roe"), appositives
+ * ("director of the institute"), titles and names inside a phrase. Subjects before a
+ * verb, with what may stand between them and it, are in subjects.ts.
  *
  * Phrases are inclusive token index ranges into one token array. `lo` and `hi` bound
  * the search to a clause (no crossing of quotation marks or sentence ends).
@@ -20,21 +20,23 @@ export interface SpeakerPhrase {
   phrase: Phrase;
   /** Appositive or other description of the speaker ("president of the institute"). */
   description: Phrase | null;
+  /** When `phrase` is a relative pronoun ("Roe, who said …"), the phrase it stands for. */
+  antecedent?: Phrase;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'some', 'many', 'several', 'two', 'three']);
 const NAME_JOINERS = new Set(['-', '‐', "'", '’', '.']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const RELATIVE_STARTS = new Set(['who', 'which', 'whose', 'whom', 'that']);
+export const RELATIVE_STARTS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const CAPITALIZED = /^\p{Lu}/u;
 /** Tags a capitalized word can carry inside a name (not "In", "But", "He" at a sentence start). */
 const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 
 export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && CAPITALIZED.test(t.text);
-const isTime = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && TIME_WORDS.has(t.lower);
+export const isTime = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && TIME_WORDS.has(t.lower);
 export const isPersonalPronoun = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower);
-const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
+export const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
 
 /** Part of a written name: a capitalized word, an initial, or a joiner glued between two such. */
 export function isNamePart(tokens: readonly Token[], i: number): boolean {
@@ -56,9 +58,14 @@ function isModifier(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && isCapitalized(t));
 }
 
-/** A head noun: what a subject phrase may end with. */
-function isHead(t: Token): boolean {
-  return (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'X' && isCapitalized(t))) && !isTime(t);
+/**
+ * A head noun: what a subject phrase may end with. Capitalized adjectives and title words
+ * tagged as adjectives head phrases too ("one Democrat", "the deputy chief", "Ann Marsh").
+ */
+export function isHead(t: Token): boolean {
+  const nominal = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'X' && isCapitalized(t));
+  const adjectival = t.pos === 'ADJ' && (isCapitalized(t) || TITLES.has(t.lower));
+  return (nominal || adjectival) && !isTime(t);
 }
 
 /**
@@ -75,10 +82,12 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   let k = j;
   while (k - 1 >= lo) {
     const p = tokens[k - 1]!;
-    if (isNamePart(tokens, k - 1) && !isTime(p)) k--;
+    const compound = hyphenatedStart(tokens, k - 1, lo);
+    if (compound < k - 1) k = compound; // "the 34-year-old owner", "harbor-based Jane Roe"
+    else if (isNamePart(tokens, k - 1) && !isTime(p)) k--;
     else if (isModifier(p)) k--;
     else if (POSSESSIVE.has(p.text) && p.pos !== 'PUNCT' && k - 2 >= lo && isHead(tokens[k - 2]!)) k--;
-    else if (p.pos === 'DET' && DETERMINERS.has(p.lower)) {
+    else if ((p.pos === 'DET' || p.pos === 'PRON') && DETERMINERS.has(p.lower)) {
       k--;
       if (!joinsNames(tokens, k - 1, lo)) break;
       k--; // "Centre for the Analysis": keep going through the joining word
@@ -93,6 +102,26 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   return { first: k, last: j };
 }
 
+/**
+ * After an inverted verb, "of" and "for" join a name only when the word before them
+ * heads an organisation or title ("Centre for Analysis", "Secretary of State"): in
+ * "wrote Jane Roe for the Harbor Post" the name ends before "for".
+ */
+function joinsBody(tokens: readonly Token[], i: number, lo: number): boolean {
+  const t = tokens[i];
+  if (!t || !joinsNames(tokens, i, lo)) return false;
+  if (t.lower === 'and') return true;
+  const before = tokens[i - 1]!.lower;
+  return ORGANISATION_WORDS.has(before) || TITLES.has(before);
+}
+
+/** Where a hyphenated compound ending at `i` starts ("34-year-old", "Eastport-based"); `i` itself when there is none. */
+function hyphenatedStart(tokens: readonly Token[], i: number, lo: number): number {
+  let k = i;
+  while (k - 2 >= lo && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && tokens[k]!.start === tokens[k - 1]!.end) k -= 2;
+  return k < i && /^\p{Ll}/u.test(tokens[i]!.text) ? k : i;
+}
+
 /** "of" or "for" between capitalized words, as in "Secretary of State" or "Centre for Analysis". */
 function joinsNames(tokens: readonly Token[], i: number, lo: number): boolean {
   const t = tokens[i];
@@ -100,74 +129,34 @@ function joinsNames(tokens: readonly Token[], i: number, lo: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const afterName = after && (isCapitalized(after) || (after.lower === 'the' && isCapitalized(tokens[i + 2])));
-  return isCapitalized(before) && before!.pos === 'PROPN' && Boolean(afterName);
-}
-
-/** Steps left over adverbs, auxiliaries and negation between a subject and its verb. */
-function skipVerbModifiers(tokens: readonly Token[], j: number, lo: number): number {
-  while (j >= lo) {
-    const t = tokens[j]!;
-    if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
-    else break;
-  }
-  return j;
+  return isCapitalized(before) && (before!.pos === 'PROPN' || before!.pos === 'ADJ') && Boolean(afterName);
 }
 
 /** Skips a parenthetical that ends at `j` ("Jane Roe (D-Ore.) said"). */
-function skipParenthetical(tokens: readonly Token[], j: number, lo: number): number {
+export function skipParenthetical(tokens: readonly Token[], j: number, lo: number): number {
   if (tokens[j]?.text !== ')') return j;
   for (let k = j - 1; k >= lo && j - k < 12; k--) if (tokens[k]!.text === '(') return k - 1;
   return j;
 }
 
-/**
- * The subject of the verb at `v`: the phrase before it, past adverbs, a parenthetical,
- * an appositive or relative clause set off by commas, and a trailing "from July"-style
- * time phrase.
- */
-export function subjectBefore(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
-  let j = skipVerbModifiers(tokens, v - 1, lo);
-  j = skipParenthetical(tokens, j, lo);
-  if (j < lo) return null;
-  if (isComma(tokens[j])) return subjectBeforeComma(tokens, j, lo);
-  // "A report from July noted": step over a time phrase that follows the head noun.
-  const t = tokens[j]!;
-  if (isTime(t) && j - 2 >= lo && tokens[j - 1]!.pos === 'ADP' && isHead(tokens[j - 2]!)) j -= 2;
-  else if (isTime(t)) return null;
-  const phrase = nounPhraseEndingAt(tokens, j, lo);
-  return phrase ? { phrase, description: null } : null;
-}
-
-/** Subject followed by a comma-enclosed appositive or relative clause: "Jane Roe, the mayor, said". */
-function subjectBeforeComma(tokens: readonly Token[], comma: number, lo: number): SpeakerPhrase | null {
-  let open = -1;
-  for (let k = comma - 1; k >= lo && comma - k <= 30; k--) {
-    if (isComma(tokens[k])) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0 || open === comma - 1) return null;
-  const inner: Phrase = { first: open + 1, last: comma - 1 };
-  const before = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
-  if (!before) return null;
-  const first = tokens[inner.first]!;
-  if (RELATIVE_STARTS.has(first.lower)) return { phrase: before, description: null };
-  // "The party's nominee, Jane Roe, said": the name is the inserted phrase.
-  const innerPhrase = nounPhraseEndingAt(tokens, inner.last, inner.first);
-  if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, inner.last) && !isNamePart(tokens, before.last)) {
-    return { phrase: innerPhrase, description: trimDeterminer(tokens, before) };
-  }
-  return isAppositive(tokens, inner) ? { phrase: before, description: inner } : null;
-}
+/** Appositives run long in news writing ("a rower who won two titles in … and now coaches …"). */
+const MAX_APPOSITIVE_TOKENS = 40;
 
 /** An appositive describes a noun phrase: "director of the institute", "a pollster", "the former mayor". */
 export function isAppositive(tokens: readonly Token[], phrase: Phrase): boolean {
   const first = tokens[phrase.first];
-  if (!first || phrase.last - phrase.first > 25) return false;
+  if (!first || phrase.last - phrase.first > MAX_APPOSITIVE_TOKENS) return false;
+  // "managing director of the fund": a participle that modifies a title noun opens a description.
+  const second = tokens[phrase.first + 1];
+  if (first.pos === 'VERB' && first.lower.endsWith('ing') && second?.pos === 'NOUN' && TITLES.has(second.lower)) return !hasFiniteVerb(tokens, phrase);
   if (RELATIVE_STARTS.has(first.lower) || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PRON') return false;
   if (hasFiniteVerb(tokens, phrase)) return false; // a clause, not a description: "Roe, the bridge will open"
   if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || TITLES.has(first.lower)) return true;
+  // "Jane Roe, Eastport's mayor, said": a possessive name opens a description.
+  const possessive = tokens.slice(phrase.first, phrase.last).findIndex((t) => POSSESSIVE.has(t.text));
+  if (possessive > 0 && tokens.slice(phrase.first, phrase.first + possessive).every((t) => isCapitalized(t) || t.text === '.')) {
+    return phrase.first + possessive < phrase.last;
+  }
   return first.pos === 'NOUN' && !isCapitalized(first);
 }
 
@@ -196,9 +185,14 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
   let last = -1;
   while (k < hi) {
     const t = tokens[k]!;
-    if (isNamePart(tokens, k) || isModifier(t)) last = k;
-    else if (POSSESSIVE.has(t.text) && t.pos === 'PART') last = k;
-    else if (!(joinsNames(tokens, k, first) || (t.pos === 'DET' && isCapitalized(tokens[k + 1]) && tokens[k - 1] && joinsNames(tokens, k - 1, first)))) break;
+    // The phrase ends at its last possible head: "one Democrat present at …" ends at "Democrat".
+    if (isNamePart(tokens, k) || isHead(t)) last = k;
+    else if (isModifier(t)) {
+      if (last < 0 && t.pos !== 'ADJ') last = k;
+    } else if (POSSESSIVE.has(t.text) && t.pos === 'PART') last = k;
+    else if (isAttributiveParticiple(tokens, k, hi) && (last < 0 || !isHead(tokens[last]!))) {
+      // "said one retired harbor pilot": a participle used as an adjective before the head.
+    } else if (!(joinsBody(tokens, k, first) || (t.pos === 'DET' && isCapitalized(tokens[k + 1]) && tokens[k - 1] && joinsBody(tokens, k - 1, first)))) break;
     k++;
   }
   if (last < 0 || !isHead(tokens[last]!)) return null;
@@ -211,6 +205,12 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
     if (inner.last >= inner.first && isAppositive(tokens, inner)) description = trimEndPunctuation(tokens, inner);
   }
   return { phrase, description };
+}
+
+/** A participle standing before a noun it modifies ("retired", "leading", "elected"). */
+function isAttributiveParticiple(tokens: readonly Token[], k: number, hi: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.lower) && k + 1 < hi && (isNamePart(tokens, k + 1) || isModifier(tokens[k + 1]!));
 }
 
 /** A phrase without its leading article, for a role ("the party's nominee" → "party's nominee"). */

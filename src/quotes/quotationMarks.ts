@@ -41,8 +41,20 @@ function marksIn(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    if (OPENERS.has(ch)) marks.push({ at: i, length: 1, direction: 'open' });
-    else if (CLOSERS.has(ch)) marks.push({ at: i, length: 1, direction: 'close' });
+    if (OPENERS.has(ch)) {
+      // `…the course is flooded,“ said Roe`: an opening mark typed where a closing one belongs,
+      // right after the quotation's last punctuation and before a space, may close it.
+      const misplaced = ch === '“' && /[.,!?]/u.test(text[i - 1] ?? '') && /\s/u.test(text[i + 1] ?? '');
+      marks.push({ at: i, length: 1, direction: misplaced ? 'either' : 'open' });
+    } else if (CLOSERS.has(ch)) {
+      // `”Rain again. The course is flooded.”`: a closing mark typed where an opening one belongs, at the
+      // start of a word after a space or a paragraph start, may open a quotation.
+      const before = i > from ? text[i - 1] : undefined;
+      const after = i + 1 < to ? text[i + 1] : undefined;
+      const opensWord = (!isOpeningContext(after) && !isClosingContext(after)) || /^\s?(?:…|\.\.\.)/u.test(text.slice(i + 1, i + 5));
+      const misplaced = ch === '”' && isOpeningContext(before) && opensWord;
+      marks.push({ at: i, length: 1, direction: misplaced ? 'either' : 'close' });
+    }
     else if (ch === '`' && text[i + 1] === '`') {
       marks.push({ at: i, length: 2, direction: 'open' });
       i++;

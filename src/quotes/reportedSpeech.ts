@@ -2,7 +2,8 @@ import type { Sentence, Span } from '../corpus/types.js';
 import { ACCORDING, DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from './lexicon.js';
 import { isReportingVerb, type DocumentContext } from './context.js';
 import { subjectOfCoordinatedVerb } from './attributeSpeaker.js';
-import { isCapitalized, isPersonalPronoun, phraseAfter, subjectBefore, type SpeakerPhrase } from './nounPhrases.js';
+import { isCapitalized, isPersonalPronoun, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { subjectBefore } from './subjects.js';
 import type { Token } from './tokens.js';
 
 /** Indirect speech found in a sentence: who, the verb, and what they said. */
@@ -38,7 +39,8 @@ export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): Re
     let end = hi;
     while (end - 1 > contentStart && CLAUSE_END.has(tokens[end - 1]!.text)) end--;
     for (let k = contentStart; k < end; k++) if (tokens[k]!.text === ';') end = k;
-    if (end <= contentStart) continue;
+    // A clause needs words: in "Nobody believed it when Coach Roe told us that." nothing is left after "that".
+    if (end <= contentStart || !tokens.slice(contentStart, end).some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
     found.push({ speaker, cue: v, content: { start: tokens[contentStart]!.start, end: tokens[end - 1]!.end } });
     v = end;
   }
@@ -103,6 +105,8 @@ function complementStart(tokens: readonly Token[], v: number, hi: number): numbe
   return isClauseStart(tokens, v + 1, hi) ? v + 1 : -1;
 }
 
+const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'whether', 'if']);
+
 /** A clause starts here: a subject (a pronoun or a short noun phrase) and then a finite verb. */
 function isClauseStart(tokens: readonly Token[], i: number, hi: number): boolean {
   const first = tokens[i];
@@ -110,15 +114,17 @@ function isClauseStart(tokens: readonly Token[], i: number, hi: number): boolean
   for (let k = i + 1; k < hi && k - i <= 6; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return true;
-    if (t.pos === 'VERB') return !t.lower.endsWith('ing');
-    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    // "maintains a program to develop …": an infinitive is not a finite clause.
+    if (t.pos === 'VERB') return !t.lower.endsWith('ing') && tokens[k - 1]!.lower !== 'to';
+    // "tell the government when someone dies": a wh-word or a second subject starts another clause.
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PRON' || WH_WORDS.has(t.lower)) return false;
   }
   return false;
 }
 
 /** Whether a subject can be a source of speech: a name, a pronoun, or a person, group or document noun. */
 function isSource(tokens: readonly Token[], speaker: SpeakerPhrase, strict: boolean): boolean {
-  const head = tokens[speaker.phrase.last]!;
+  const head = tokens[(speaker.antecedent ?? speaker.phrase).last]!;
   if (isPersonalPronoun(head)) return !strict && head.lower !== 'it';
   if (DOCUMENT_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower)) return true;
   return !strict && isCapitalized(head) && head.pos === 'PROPN';

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { HONORIFICS, QUOTE_VERBS, TITLES } from './lexicon.js';
 
 /**
  * Word tokens with part-of-speech tags and lemmas, located by offset in the text.
@@ -51,5 +52,37 @@ export function tokenize(text: string): Token[] {
       lemma: (lemmas[i] ?? word).toLowerCase(),
     });
   }
-  return out;
+  return retagNames(out);
+}
+
+/**
+ * The tagger reads some surnames as verbs ("Hang", "Grab" in
+ * `“…,” Hang said`). A capitalized word tagged as a verb is a name when a verb of
+ * saying follows it (two finite verbs do not stand side by side), when a title or
+ * honorific stands before it ("Sen. Hang", "Mr. Grab"), or when it stands mid-sentence
+ * before another proper noun (a first name: "secretary Josh Roe"). A bare verb form before a title
+ * noun is a noun modifier ("press secretary").
+ */
+function retagNames(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const saying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.start === t.end + 1;
+    const titled = prev !== undefined && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower));
+    // Mid-sentence, a capitalized word before a proper noun is a first name ("secretary Ann Roe").
+    const midSentence = prev !== undefined && prev.end === t.start - 1 && /[\p{L},]$/u.test(prev.text);
+    const forename = midSentence && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
+    if (saying || titled || forename) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // "press secretary", "campaign manager": a bare verb form right before a title noun modifies it.
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (t.pos === 'VERB' && t.lemma === t.lower && next.pos === 'NOUN' && TITLES.has(next.lower) && next.start === t.end + 1) {
+      tokens[i] = { ...t, pos: 'NOUN' };
+    }
+  }
+  return tokens;
 }

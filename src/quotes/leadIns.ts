@@ -1,0 +1,112 @@
+import type { Sentence } from '../corpus/types.js';
+import { sentenceAt, trailingAttribution, type Attribution } from './attributeSpeaker.js';
+import { isSpeechVerb, type DocumentContext } from './context.js';
+import { isNamePart, isPersonalPronoun, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import type { QuotedSpan } from './quotationMarks.js';
+import { findReportedSpeech } from './reportedSpeech.js';
+import { subjectBefore } from './subjects.js';
+import type { Token } from './tokens.js';
+
+/*
+ * Speakers announced by the sentence before a quotation rather than its own: a lead-in
+ * ending in a colon, a sentence of reported speech, a sentence whose main verb is one of
+ * saying, or one whose subject is a named person.
+ */
+
+/**
+ * `The plan may fail, Roe said. “…”` or `Roe said the plan may fail. “…”`: a quotation that
+ * opens its sentence, right after a sentence of reported speech in the same paragraph (or
+ * closing the previous one, when the quotation opens a paragraph), is that speaker's.
+ */
+export function previousSentenceSpeaker(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const previous = sentenceBefore(ctx, span);
+  if (!previous) return null;
+  if (previous.paragraph !== span.paragraph && ctx.paragraphs[span.paragraph - 1]?.start !== span.start) return null;
+  const statement = findReportedSpeech(ctx, previous).at(-1);
+  if (statement) return { speaker: statement.speaker, cue: statement.cue };
+  const lo = ctx.tokenAt(previous.start);
+  const hi = ctx.tokenAt(previous.end);
+  return trailingAttribution(ctx.tokens, lo, hi) ?? speechVerbLeadIn(ctx, lo, hi);
+}
+
+/** The sentence before the one a quotation opens, in the same or the previous paragraph, when it quotes nobody itself. */
+function sentenceBefore(ctx: DocumentContext, span: QuotedSpan): Sentence | null {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  if (!sentence || ctx.body.slice(sentence.start, span.start).trim() !== '') return null;
+  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  if (!previous || previous.paragraph < span.paragraph - 1) return null;
+  return ctx.quoted.some((q) => q.start < previous.end && previous.start < q.end) ? null : previous;
+}
+
+/**
+ * `Roe, who rowed for the club, praised the new boats. “They fly.”`: a
+ * quotation with no attribution anywhere, right after a sentence of the same paragraph
+ * whose subject is a named person or a personal pronoun, is that person's (news writing
+ * introduces a speaker, then quotes them).
+ */
+export function previousSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const previous = sentenceBefore(ctx, span);
+  if (!previous || previous.paragraph !== span.paragraph) return null;
+  const { tokens } = ctx;
+  const lo = ctx.tokenAt(previous.start);
+  for (let k = lo; k < ctx.tokenAt(previous.end); k++) {
+    if (tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') continue;
+    const speaker = subjectBefore(tokens, k, lo);
+    // A verb inside a relative clause ("Roe, who rowed for the club, …") is not the main one.
+    if (!speaker || speaker.antecedent || !opensMainClause(tokens, speaker, lo)) continue;
+    const head = tokens[speaker.phrase.last]!;
+    const named = isNamePart(tokens, speaker.phrase.last) || (isPersonalPronoun(head) && head.lower !== 'it');
+    return named ? { speaker, cue: k } : null;
+  }
+  return null;
+}
+
+/** Where a speaker phrase starts, with its description when that comes first ("The mayor, Jane Roe, …"). */
+const opening = (sp: SpeakerPhrase): number => Math.min(sp.phrase.first, sp.description?.first ?? Infinity);
+
+/** The phrase opens the sentence's main clause: at its start, or after a fronted phrase and comma ("On Sunday, Roe …"). */
+const opensMainClause = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean =>
+  opening(sp) === lo || tokens[opening(sp) - 1]?.text === ',';
+
+/**
+ * `Roe posted a reminder. “…”`, `Roe told reporters on Monday. “…”`: a sentence whose main
+ * verb is a verb of saying with no reported clause announces the quotation after it.
+ */
+function speechVerbLeadIn(ctx: DocumentContext, lo: number, hi: number): Attribution | null {
+  const { tokens } = ctx;
+  for (let k = lo; k < hi; k++) {
+    if (!isSpeechVerb(tokens, k)) continue;
+    // The verb's subject opens the sentence: the verb is the main one, not one inside a clause.
+    const speaker = subjectBefore(tokens, k, lo);
+    return speaker && opensMainClause(tokens, speaker, lo) ? { speaker, cue: k } : null;
+  }
+  return null;
+}
+
+/**
+ * `Roe was blunt: “…”`, or a lead-in paragraph of its own (`Roe continued:` then the quotation
+ * in the next paragraph): the subject of a lead-in sentence ending in a colon.
+ */
+export function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const before = ctx.body.slice(0, span.start).trimEnd();
+  if (!before.endsWith(':')) return null;
+  const sentence = sentenceAt(ctx.sentences, before.length - 1);
+  const opensParagraph = ctx.paragraphs[span.paragraph - 1]?.start === span.start;
+  if (!sentence || !(sentence.paragraph === span.paragraph || (opensParagraph && sentence.paragraph === span.paragraph - 1))) return null;
+  const lo = ctx.tokenAt(sentence.start);
+  const tokens = ctx.tokens;
+  const colon = ctx.tokenAt(before.length - 1);
+  // "Stated Roe:": the verb first, the speaker after it.
+  if (isSpeechVerb(tokens, lo)) {
+    const inverted = phraseAfter(tokens, lo + 1, colon);
+    if (inverted) return { speaker: inverted, cue: lo };
+  }
+  // The clause nearest the colon: "When the crowd cheered, Roe called out:".
+  for (let k = colon - 1; k >= lo; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechVerb(tokens, k)) continue;
+    const speaker = subjectBefore(tokens, k, lo);
+    if (speaker) return { speaker, cue: k };
+  }
+  return null;
+}

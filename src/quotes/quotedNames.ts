@@ -1,0 +1,48 @@
+import type { DocumentContext } from './context.js';
+import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon.js';
+import type { QuotedSpan } from './quotationMarks.js';
+
+/*
+ * Quotation marks around names and titles rather than anybody's words: the titles of
+ * works, and capitalized names of shows and events after a preposition or possessive.
+ */
+
+/**
+ * The title of a work rather than a quotation: capitalized like a title and named as one
+ * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`, `her book, “Tides,”`).
+ */
+export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
+  const { tokens } = ctx;
+  let k = ctx.tokenAt(span.start) - 1;
+  // "his new book, “A House by the Sea,”": the title set off as an appositive.
+  if (k >= 1 && tokens[k]!.text === ',') k--;
+  if (k >= 0 && TITLE_CUES.has(tokens[k]!.lower)) k--;
+  if (k < 0 || tokens[k]!.pos !== 'NOUN' || !WORK_NOUNS.has(tokens[k]!.lower)) return false;
+  return isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), Infinity);
+}
+
+/** Possessive determiners and markers that stand before a name: "his “Morning Show”", "the network's “Face the Town”". */
+const NAME_INTRODUCERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * A name in quotation marks rather than a quotation: a capitalized title after a
+ * preposition or possessive (`on “Face the Town,”`, `the network's “Morning
+ * Hour”`). Quoted words keep their own capitalization, so a run in which every word is
+ * capitalized reads as a name when it sits where a noun goes. (After an article it may be
+ * a coinage someone is quoted for — the “Harbor First” doctrine — so that is not enough.)
+ */
+export function isQuotedName(ctx: DocumentContext, span: QuotedSpan): boolean {
+  const before = ctx.tokens[ctx.tokenAt(span.start) - 1];
+  if (!before || !(before.pos === 'ADP' || NAME_INTRODUCERS.has(before.lower))) return false;
+  return isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), 6);
+}
+
+/** Every word capitalized (small words such as "of" and "the" aside), at most `maxWords` words: "Face the Town". */
+export function isTitleCased(text: string, maxWords: number): boolean {
+  const words = text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length > 0 &&
+    words.length <= maxWords &&
+    words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())))
+  );
+}

@@ -1,0 +1,211 @@
+import type { Token } from './tokens.js';
+import { VERB_MODIFIERS } from './lexicon.js';
+import {
+  isAppositive,
+  isCapitalized,
+  isComma,
+  isNamePart,
+  isTime,
+  isHead,
+  nounPhraseEndingAt,
+  POSSESSIVE,
+  RELATIVE_STARTS,
+  skipParenthetical,
+  trimDeterminer,
+  type Phrase,
+  type SpeakerPhrase,
+} from './nounPhrases.js';
+
+/**
+ * The subject of a verb of saying, found leftwards from the verb: past adverbs and
+ * auxiliaries ("Roe has long argued"), a parenthetical ("Roe (D-Ore.) said"), and the
+ * comma-enclosed insertions news writing puts between subject and verb: appositives,
+ * relative clauses, home towns and party labels, circumstances and participle clauses.
+ */
+
+/** Steps left over adverbs, auxiliaries and negation between a subject and its verb. */
+function skipVerbModifiers(tokens: readonly Token[], j: number, lo: number): number {
+  while (j >= lo) {
+    const t = tokens[j]!;
+    // "Roe later Thursday told …": a bare day or time word sits between subject and verb like an adverb.
+    const bareTime = isTime(t) && j > lo && !isTime(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'ADP' && tokens[j - 1]!.pos !== 'DET';
+    if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || bareTime || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * The subject of the verb at `v`: the phrase before it, past adverbs, a parenthetical,
+ * an appositive or relative clause set off by commas, and a trailing "from July"-style
+ * time phrase.
+ */
+export function subjectBefore(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
+  let j = skipVerbModifiers(tokens, v - 1, lo);
+  j = skipParenthetical(tokens, j, lo);
+  if (j < lo) return null;
+  if (isComma(tokens[j])) return subjectBeforeComma(tokens, j, lo);
+  const relative = relativeSubject(tokens, j, lo);
+  if (relative) return relative;
+  // "A report from July noted": step over a time phrase that follows the head noun.
+  const t = tokens[j]!;
+  if (isTime(t) && j - 2 >= lo && tokens[j - 1]!.pos === 'ADP' && isHead(tokens[j - 2]!)) j -= 2;
+  else if (isTime(t)) return null;
+  const phrase = nounPhraseEndingAt(tokens, j, lo) ?? numberPhrase(tokens, j, lo);
+  return phrase ? { phrase, description: null } : null;
+}
+
+/** A number heading a phrase: "the two write", "the mother of three replied". */
+function numberPhrase(tokens: readonly Token[], j: number, lo: number): Phrase | null {
+  if (tokens[j]?.pos !== 'NUM' || j - 1 < lo) return null;
+  const before = tokens[j - 1]!;
+  if (before.lower === 'the') return { first: j - 1, last: j };
+  const head = before.lower === 'of' ? nounPhraseEndingAt(tokens, j - 2, lo) : null;
+  return head ? { first: head.first, last: j } : null;
+}
+
+/**
+ * "Jane Roe, who thinks the council “must act”": a relative pronoun as subject. The pronoun
+ * is the mention; the phrase before it (past the comma, if any) is whom it stands for.
+ */
+function relativeSubject(tokens: readonly Token[], j: number, lo: number): SpeakerPhrase | null {
+  const t = tokens[j]!;
+  if (!RELATIVE_SUBJECTS.has(t.lower) || t.pos !== 'PRON') return null;
+  const end = skipParenthetical(tokens, isComma(tokens[j - 1]) ? j - 2 : j - 1, lo);
+  const antecedent = nounPhraseEndingAt(tokens, end, lo);
+  return antecedent ? { phrase: { first: j, last: j }, description: null, antecedent } : null;
+}
+
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+
+/** How far left, in tokens, a chain of appositives may reach from the verb's comma. */
+const MAX_APPOSITIVE_CHAIN = 60;
+
+/**
+ * Subject followed by comma-enclosed insertions: "Jane Roe, the mayor, said", and chains
+ * of them: "Jane Roe, the mayor of Eastport, one of the towns affected, said",
+ * "Jane Roe, D-Ore., said", "Jane Roe, of Eastport, Maine, said". The nearest opening comma
+ * whose noun phrase starts a clause (not "the mayor of Eastport" cut after "of") and
+ * whose insertions all describe it wins.
+ */
+function subjectBeforeComma(tokens: readonly Token[], comma: number, lo: number): SpeakerPhrase | null {
+  const commas: number[] = [];
+  for (let k = comma - 1; k >= lo && comma - k <= MAX_APPOSITIVE_CHAIN; k--) if (isComma(tokens[k])) commas.push(k);
+  let fallback: SpeakerPhrase | null = null;
+  for (const [n, open] of commas.entries()) {
+    const found = insertionsAfter(tokens, [open, ...commas.slice(0, n).reverse(), comma], lo);
+    if (!found) continue;
+    // "Roe, the attorney for Marsh County, one of …": a lower-case description after a comma is itself an insertion; look further left.
+    const p = found.phrase;
+    const inserted = (isAppositive(tokens, p) && !isCapitalized(tokens[p.first])) || isAbbreviation(tokens, p);
+    if (!(isComma(tokens[p.first - 1]) && inserted)) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+/** The subject before the first comma of `segments`, if every stretch between the commas describes it. */
+function insertionsAfter(tokens: readonly Token[], segments: readonly number[], lo: number): SpeakerPhrase | null {
+  const inserts: Phrase[] = [];
+  for (let s = 0; s + 1 < segments.length; s++) inserts.push({ first: segments[s]! + 1, last: segments[s + 1]! - 1 });
+  if (inserts.some((p) => p.last < p.first)) return null;
+  const open = segments[0]!;
+  const found = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
+  const before = found && extendOverPreposition(tokens, found, lo);
+  if (!before || isTime(tokens[before.last]!) || !startsClause(tokens, before.first, lo)) return null;
+  if (inserts.length === 1) return singleInsertion(tokens, before, inserts[0]!);
+  if (!inserts.every((p) => describes(tokens, p))) return null;
+  // The description is the first appositive that says who the speaker is, not an age ("Roe, 30, a teacher, …").
+  return { phrase: before, description: inserts.find((p) => isAppositive(tokens, p) && tokens[p.first]!.pos !== 'NUM') ?? null };
+}
+
+/** A state or country abbreviation after a town ("Eastport, Ore.", "Lakeside, N.H."): an insertion, never a subject. */
+const isAbbreviation = (tokens: readonly Token[], p: Phrase): boolean =>
+  p.first === p.last && /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,4}\.)$/u.test(tokens[p.first]!.text);
+
+/** One insertion: an appositive or relative clause after the subject, or a name after a description. */
+function singleInsertion(tokens: readonly Token[], before: Phrase, inner: Phrase): SpeakerPhrase | null {
+  const first = tokens[inner.first]!;
+  if (RELATIVE_STARTS.has(first.lower)) return { phrase: before, description: null };
+  // "The party's nominee, Jane Roe, said": the name is the inserted phrase.
+  const innerPhrase = nounPhraseEndingAt(tokens, inner.last, inner.first);
+  if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, inner.last) && !isNamePart(tokens, before.last)) {
+    return { phrase: innerPhrase, description: trimDeterminer(tokens, before) };
+  }
+  if (isAppositive(tokens, inner) || isPlaceOrParty(tokens, inner) || isAdverbial(tokens, inner) || isParticipial(tokens, inner)) {
+    return { phrase: before, description: isAppositive(tokens, inner) ? inner : null };
+  }
+  return null;
+}
+
+/**
+ * A subject phrase opens its clause rather than ending a longer phrase: no preposition or
+ * determiner stands before it (as "of" does in "the mayor of Eastport"), unless that
+ * preposition itself opens the clause ("As Jane Roe, the mayor, put it").
+ */
+function startsClause(tokens: readonly Token[], first: number, lo: number): boolean {
+  const bound = (k: number): boolean => {
+    const prev = tokens[k - 1];
+    return k <= lo || !prev || !(prev.pos === 'ADP' || prev.pos === 'DET' || POSSESSIVE.has(prev.text));
+  };
+  const prev = tokens[first - 1];
+  if (bound(first)) return true;
+  const opener = tokens[first - 2];
+  return prev!.pos === 'ADP' && prev!.lower !== 'of' && (first - 1 <= lo || !opener || (opener.pos === 'PUNCT' && opener.text !== ','));
+}
+
+/**
+ * "Stewards at the Rowing Office, a branch of the club, said": the subject is the
+ * phrase before the preposition, with the named place or body it belongs to.
+ */
+function extendOverPreposition(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase {
+  const prep = tokens[phrase.first - 1];
+  if (!prep || prep.pos !== 'ADP' || !['at', 'of', 'for', 'from', 'with'].includes(prep.lower)) return phrase;
+  const head = nounPhraseEndingAt(tokens, phrase.first - 2, lo);
+  return head && startsClause(tokens, head.first, lo) ? { first: head.first, last: phrase.last } : phrase;
+}
+
+/** An insertion that describes the subject before it: appositive, relative clause, home town or party, or a circumstance. */
+function describes(tokens: readonly Token[], p: Phrase): boolean {
+  return (
+    RELATIVE_STARTS.has(tokens[p.first]!.lower) || isAppositive(tokens, p) || isPlaceOrParty(tokens, p) || isAdverbial(tokens, p) || isParticipial(tokens, p)
+  );
+}
+
+/**
+ * A participle clause set off by commas: "Roe, speaking to reporters, said", "Roe,
+ * buoyed by a win on the river, is promising …", "Roe, known for her temper, said".
+ */
+function isParticipial(tokens: readonly Token[], p: Phrase): boolean {
+  const first = tokens[p.first]!;
+  if (first.pos !== 'VERB' || p.last - p.first > 15) return false;
+  return first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith('wn');
+}
+
+/**
+ * A circumstance set off by commas between subject and verb: "Roe, at a briefing on
+ * Monday, said", "Roe, in a statement, said". A short prepositional phrase with no verb.
+ */
+function isAdverbial(tokens: readonly Token[], p: Phrase): boolean {
+  const first = tokens[p.first]!;
+  if (first.pos !== 'ADP' || first.lower === 'of' || p.last - p.first > 10) return false;
+  // No clause inside: an auxiliary or a relative pronoun would start one ("at a rally where …").
+  return !tokens.slice(p.first + 1, p.last + 1).some((t) => t.pos === 'AUX' || RELATIVE_STARTS.has(t.lower));
+}
+
+/**
+ * A home town or party label set off by commas after a name: "of Eastport", "Maine",
+ * "D-Ore.", "R-N.H.", "Democrat of Oregon". Short and made only of capitalized words,
+ * "of" and joining marks.
+ */
+function isPlaceOrParty(tokens: readonly Token[], p: Phrase): boolean {
+  if (p.last - p.first > 6) return false;
+  let start = p.first;
+  if (tokens[start]!.lower === 'of') start++;
+  if (start > p.last) return false;
+  for (let k = start; k <= p.last; k++) {
+    const t = tokens[k]!;
+    if (!(isCapitalized(t) || (t.pos === 'PUNCT' && /^[-.‐]$/u.test(t.text)) || (t.lower === 'of' && k > start))) return false;
+  }
+  return isCapitalized(tokens[start]);
+}
