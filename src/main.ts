@@ -1,5 +1,6 @@
 import type { Engine } from './answer/engine.js';
 import { LiveEngine } from './answer/liveEngine.js';
+import { isCacheCurrent } from './answer/engineCache.js';
 import { openEngine } from './answer/openEngine.js';
 import { prepareInWorker } from './answer/prepareInWorker.js';
 import type { Reload } from './answer/reloadEngine.js';
@@ -85,22 +86,23 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
 }
 
 /**
- * The engine for CORPUS_DIR. The prebuilt index is first brought up to date in a worker
- * thread, so the main thread, which keeps the gateway connection, only reads it. A shard
- * skips that step: its manager has done it. If the worker cannot write the index (a
- * read-only folder), the engine is built here instead.
+ * The engine for CORPUS_DIR. A stale prebuilt index is first brought up to date in a
+ * worker thread, so the main thread, which keeps the gateway connection, only reads it.
+ * A shard skips that step: its manager has done it. If the worker cannot write the index
+ * (a read-only folder), the engine is built here instead.
  */
 async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
-  if (!isShard()) {
-    await prepareInWorker(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
-      logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
-    );
-  }
   let prebuilt = 'none';
   const engine = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
     indexFile: config.INDEX_FILE,
     onCache: (use) => (prebuilt = use),
+    beforeBuild: async (corpus) => {
+      if (isShard() || (await isCacheCurrent(corpus, config.INDEX_FILE))) return;
+      await prepareInWorker(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
+        logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
+      );
+    },
   });
   logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
   return engine;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { createEngine } from '../src/answer/engine.js';
-import { buildEngine, writeCache } from '../src/answer/engineCache.js';
+import { buildEngine, isCacheCurrent, writeCache } from '../src/answer/engineCache.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 
 const PORT = '“The harbour will reopen in May,” said harbour master Ann Holt.\n\nShe added that the ferry would follow in June.\n';
@@ -33,6 +33,14 @@ describe('prebuilt engine file', () => {
     for (const question of ['When will the harbour reopen?', 'Who said nobody may camp?', 'When does the park close?']) {
       expect(ask(again.engine, question)).toEqual(ask(fresh, question));
     }
+  });
+
+  it('tells from its first bytes whether the file matches the corpus', async () => {
+    expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(false);
+    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(true);
+    await writeFile(join(dir, 'park.txt'), PARK.replace('dusk', 'noon'));
+    expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(false);
   });
 
   it('finds quotes again only for a changed document and rebuilds the index', async () => {

@@ -62,17 +62,18 @@ export async function botColdStart(root: string, corpusDir: string, rounds: numb
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const main = join(root, 'dist', 'src', 'main.js');
   const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' };
-  const time = async (indexFile: string): Promise<number> => {
+  // `indexFile` null: a fresh path each round, so every start builds from text.
+  const time = async (indexFile: string | null): Promise<number> => {
     const times: number[] = [];
     for (let i = 0; i < rounds; i += 1) {
-      const bot = run([main], { ...env, INDEX_FILE: indexFile }, /ready to answer/u, work);
+      const bot = run([main], { ...env, INDEX_FILE: indexFile ?? join(work, `fresh-${i}`, 'index.json') }, /ready to answer/u, work);
       times.push(await bot.ready);
       bot.stop();
     }
     return median(times);
   };
   try {
-    const fromTextMs = await time(join(work, 'missing', 'index.json'));
+    const fromTextMs = await time(null);
     const prebuilt = join(work, 'index.json');
     await new Promise<void>((resolve, reject) => {
       const index = spawn(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: corpusDir, INDEX_FILE: prebuilt }, stdio: 'ignore' });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
@@ -52,6 +52,28 @@ function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
   const hash = createHash('sha256');
   corpus.documents.forEach((doc, i) => hash.update(hashes[i]!).update(JSON.stringify(doc.meta)));
   return hash.digest('hex');
+}
+
+/**
+ * Whether the file at `path` was written for exactly this corpus and this code, read
+ * from its first bytes only ({@link writeCache} writes `format`, `code` and `corpus`
+ * first), so a current file is not parsed twice.
+ */
+export async function isCacheCurrent(corpus: Corpus, path: string): Promise<boolean> {
+  let head: string;
+  try {
+    const file = await open(path, 'r');
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(256), 0, 256, 0);
+      head = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+  const stamp = /^\{"format":1,"code":"(?<code>[0-9a-f]+)","corpus":"(?<corpus>[0-9a-f]+)"/u.exec(head)?.groups;
+  return stamp !== undefined && stamp.code === (await codeFingerprint()) && stamp.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
 }
 
 async function readCache(path: string): Promise<CacheFile | null> {

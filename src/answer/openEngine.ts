@@ -1,5 +1,5 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
-import type { CorpusIssue } from '../corpus/types.js';
+import type { Corpus, CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
 import { buildEngine, type CacheUse } from './engineCache.js';
 
@@ -18,6 +18,8 @@ export interface OpenOptions {
   indexFile?: string | null;
   /** Told whether the prebuilt file was used. */
   onCache?: (use: CacheUse) => void;
+  /** Runs once the corpus is read and before the engine is built: a chance to bring the prebuilt file up to date. */
+  beforeBuild?: (corpus: Corpus) => Promise<void>;
 }
 
 /**
@@ -25,10 +27,11 @@ export interface OpenOptions {
  * `onIssue` and skipped; a folder that is missing, or that yields no document, throws.
  */
 export async function openEngine(dir: string, options: OpenOptions | ((issue: CorpusIssue) => void) = {}): Promise<Engine> {
-  const { onIssue = () => {}, indexFile = null, onCache = () => {} } = typeof options === 'function' ? { onIssue: options } : options;
+  const { onIssue = () => {}, indexFile = null, onCache = () => {}, beforeBuild } = typeof options === 'function' ? { onIssue: options } : options;
   const corpus = await loadCorpus(dir);
   for (const issue of corpus.issues) onIssue(issue);
   if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
+  await beforeBuild?.(corpus);
   const { engine, cache } = await buildEngine(corpus, indexFile);
   onCache(cache);
   return engine;
