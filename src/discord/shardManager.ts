@@ -23,7 +23,7 @@ const GatewayBot = z.object({ shards: z.number().int().positive() });
 
 /** The shard count Discord recommends for this bot, from `GET /gateway/bot` of the configured API. */
 export async function recommendedShards(token: string, apiBase = 'https://discord.com/api'): Promise<number> {
-  const response = await fetch(`${apiBase}/v10/gateway/bot`, { headers: { authorization: `Bot ${token}` } });
+  const response = await fetch(`${apiBase}/v10/gateway/bot`, { headers: { authorization: `Bot ${token}` }, signal: AbortSignal.timeout(15_000) });
   if (response.status === 401) throw Object.assign(new Error('Discord rejected the bot token'), { code: 'TokenInvalid' });
   if (!response.ok) throw new Error(`GET /gateway/bot answered ${response.status}`);
   return GatewayBot.parse(await response.json()).shards;
