@@ -19,6 +19,9 @@ interface Running {
   stop: () => void;
 }
 
+/** The middle of a few timings. */
+const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+
 /** Starts a process and resolves `ready` with the milliseconds until it prints `readyWhen` (the bot: "ready to answer"). */
 function run(args: string[], env: Record<string, string>, readyWhen: RegExp, cwd: string): Running {
   const started = performance.now();
@@ -147,8 +150,4 @@ export async function interactionLatency(root: string, corpusDir: string, questi
     await discord.stop();
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }

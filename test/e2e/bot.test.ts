@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
 import { autocomplete, buttonClick, messageCommand, slashCommand } from '../fakeDiscord/payloads.js';
 import { bundledEngine } from '../helpers/bundled.js';
-import { FAKE_TOKEN, msg, startBot, type BotProcess } from '../helpers/botProcess.js';
+import { FAKE_TOKEN, msg, readyBotFor, type BotProcess } from '../helpers/botProcess.js';
 import { quotedLines } from '../helpers/replies.js';
 
 /**
@@ -27,8 +27,7 @@ function expectSafeMessage(data: { content: string; allowed_mentions?: unknown }
 beforeAll(async () => {
   discord = await FakeDiscord.start({ token: FAKE_TOKEN });
   // One person sends every command here; the per-person limit has its own test.
-  bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'debug', RATE_LIMIT_COMMANDS: '0' });
-  await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
+  bot = await readyBotFor(discord, { LOG_LEVEL: 'debug', RATE_LIMIT_COMMANDS: '0' });
 }, 20_000);
 
 afterAll(async () => {

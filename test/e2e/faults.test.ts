@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
 import { autocomplete, PERSON, slashCommand } from '../fakeDiscord/payloads.js';
-import { FAKE_TOKEN, msg, startBot, type BotProcess } from '../helpers/botProcess.js';
+import { FAKE_TOKEN, msg, readyBotFor, startBotFor, type BotProcess } from '../helpers/botProcess.js';
 import { quotedLines } from '../helpers/replies.js';
 import { writeSyntheticCorpus } from '../helpers/syntheticCorpus.js';
 
@@ -28,8 +28,7 @@ describe('REST faults', () => {
 
   beforeAll(async () => {
     discord = await FakeDiscord.start({ token: FAKE_TOKEN });
-    bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, RATE_LIMIT_COMMANDS: '0' });
-    await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
+    bot = await readyBotFor(discord, { RATE_LIMIT_COMMANDS: '0' });
   }, 20_000);
   afterAll(async () => {
     await bot?.stop('SIGKILL');
@@ -82,8 +81,7 @@ describe('gateway faults', () => {
 
   beforeAll(async () => {
     discord = await FakeDiscord.start({ token: FAKE_TOKEN, heartbeatIntervalMs: 1000 });
-    bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, RATE_LIMIT_COMMANDS: '0' });
-    await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
+    bot = await readyBotFor(discord, { RATE_LIMIT_COMMANDS: '0' });
   }, 20_000);
   afterAll(async () => {
     await bot?.stop('SIGKILL');
@@ -100,16 +98,12 @@ describe('gateway faults', () => {
     await expectAnswer(discord);
   }, 15_000);
 
-  it('identifies again after an invalid session that may not be resumed (op 9, false)', async () => {
+  it.each([
+    ['an invalid session that may not be resumed (op 9, false)', () => discord.gateway.invalidateSessions(false)],
+    ['close 4009 (session timed out)', () => discord.gateway.close(4009)],
+  ])('identifies again after %s', async (_, fault) => {
     const identifies = discord.gateway.log.identifies.length;
-    discord.gateway.invalidateSessions(false);
-    await eventually(() => discord.gateway.log.identifies.length > identifies && discord.gateway.liveSessions() === 1, 15_000, 'a new session');
-    await expectAnswer(discord);
-  }, 20_000);
-
-  it('identifies again after close 4009 (session timed out)', async () => {
-    const identifies = discord.gateway.log.identifies.length;
-    discord.gateway.close(4009);
+    fault();
     await eventually(() => discord.gateway.log.identifies.length > identifies && discord.gateway.liveSessions() === 1, 15_000, 'a new session');
     await expectAnswer(discord);
   }, 20_000);
@@ -137,7 +131,7 @@ describe('refused logins', () => {
   ])('exits 1 with one line that says what to fix after %s', async (_, code, hint, identifies) => {
     const discord = await FakeDiscord.start({ token: code === null ? 'another-token'.padEnd(60, 'x') : FAKE_TOKEN });
     discord.gateway.refuseIdentify = code;
-    const bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase });
+    const bot = startBotFor(discord);
     try {
       const exit = await Promise.race([bot.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
       expect(exit, bot.output()).toBe(1);
@@ -156,9 +150,8 @@ describe('refused logins', () => {
 describe('per-person rate limit', () => {
   it('answers a person who floods commands with a short private notice, and others as usual', async () => {
     const discord = await FakeDiscord.start({ token: FAKE_TOKEN });
-    const bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, RATE_LIMIT_COMMANDS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    const bot = await readyBotFor(discord, { RATE_LIMIT_COMMANDS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
     try {
-      await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
       const replies = [];
       for (let i = 0; i < 4; i++) replies.push(await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION })));
       for (const r of replies.slice(0, 3)) expect(quotedLines(r.data.content).join(' ')).toMatch(/30,000/u);
@@ -180,7 +173,7 @@ describe('while the articles load', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-slow-corpus-'));
     writeSyntheticCorpus(dir, 1500);
     const discord = await FakeDiscord.start({ token: FAKE_TOKEN });
-    const bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: dir, RATE_LIMIT_COMMANDS: '0' });
+    const bot = startBotFor(discord, { CORPUS_DIR: dir, RATE_LIMIT_COMMANDS: '0' });
     try {
       await bot.waitForLog(msg('connected to Discord'), 15_000, 'the bot to connect');
       expect(bot.logs().some(msg('ready to answer'))).toBe(false);

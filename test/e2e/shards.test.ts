@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
 import { slashCommand } from '../fakeDiscord/payloads.js';
 import { shardOf } from '../fakeDiscord/snowflake.js';
-import { FAKE_TOKEN, msg, startBot, type BotProcess } from '../helpers/botProcess.js';
+import { FAKE_TOKEN, msg, startBotFor, type BotProcess } from '../helpers/botProcess.js';
 import { quotedLines } from '../helpers/replies.js';
 
 /**
@@ -18,7 +18,7 @@ let bot: BotProcess;
 
 beforeAll(async () => {
   discord = await FakeDiscord.start({ token: FAKE_TOKEN, guilds: GUILDS, shards: 2 });
-  bot = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, SHARDS: 'auto' });
+  bot = startBotFor(discord, { SHARDS: 'auto' });
   await bot.waitForLog(msg('all shards connected'), 40_000, 'both shards to connect');
   await bot.waitForLog(() => bot.logs().filter(msg('ready to answer')).length === 2, 20_000, 'both shards to load their articles');
 }, 45_000);

@@ -131,17 +131,6 @@ export class FakeDiscord {
     return this.webhookMessages.get(interaction.token) ?? [];
   }
 
-  /** Resolves when `predicate` holds for a REST call, checking as calls arrive. */
-  async waitForCall(predicate: (call: RestCall) => boolean, timeoutMs = 5000): Promise<RestCall> {
-    const started = Date.now();
-    while (Date.now() - started < timeoutMs) {
-      const found = this.calls.find(predicate);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`timed out after ${timeoutMs} ms waiting for a REST call`);
-  }
-
   async stop(): Promise<void> {
     this.gateway.closeAll();
     this.server.closeAllConnections();

@@ -13,8 +13,6 @@ export interface GatewayOptions {
   token: string;
   guilds: string[];
   heartbeatIntervalMs: number;
-  /** Refuse privileged intents with close 4014, as Discord does for an unapproved bot. */
-  allowPrivilegedIntents?: boolean;
 }
 
 interface Session {
@@ -92,7 +90,8 @@ export class FakeGateway {
       ws.close(this.refuseIdentify, 'Refused.');
       return null;
     }
-    if (!this.options.allowPrivilegedIntents && (d.intents & PRIVILEGED_INTENTS) !== 0) {
+    // Privileged intents are refused with 4014, as Discord does for a bot not approved for them.
+    if ((d.intents & PRIVILEGED_INTENTS) !== 0) {
       ws.close(4014, 'Disallowed intent(s).');
       return null;
     }

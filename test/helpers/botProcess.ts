@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { within } from '../fakeDiscord/fakeDiscord.js';
+import { within, type FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
 import { BUNDLED_CORPUS } from './bundled.js';
 
 /** The entry point `npm start` runs, built by the test setup. */
@@ -88,6 +88,18 @@ export function startBot(env: Record<string, string>, entry = MAIN): BotProcess 
       return code;
     },
   };
+}
+
+/** The bot logged in to `discord` with {@link FAKE_TOKEN}, with `env` on top. */
+export function startBotFor(discord: FakeDiscord, env: Record<string, string> = {}): BotProcess {
+  return startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: discord.apiBase, ...env });
+}
+
+/** {@link startBotFor}, resolved once the bot is connected and has loaded its articles. */
+export async function readyBotFor(discord: FakeDiscord, env: Record<string, string> = {}): Promise<BotProcess> {
+  const bot = startBotFor(discord, env);
+  await bot.waitForLog(msg('ready to answer'), 15_000, 'the bot to connect and load its articles');
+  return bot;
 }
 
 /** A log line's message. */
