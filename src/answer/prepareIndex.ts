@@ -1,14 +1,9 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusIssue } from '../corpus/types.js';
-import { buildEngine, writeCache } from './engineCache.js';
+import { buildEngine, isCacheCurrent, writeCache } from './engineCache.js';
 
-export interface PreparedIndex {
-  documents: number;
-  quotes: number;
-  sentences: number;
-  /** False when the file already matched the corpus and the code, and was left as it was. */
-  written: boolean;
-}
+/** What was prepared: when the file already matched the corpus and the code, it was left as it was (`written: false`). */
+export type PreparedIndex = { documents: number; written: false } | { documents: number; written: true; quotes: number; sentences: number };
 
 /**
  * Makes the prebuilt engine file at `indexFile` match the corpus in `dir`, writing it
@@ -18,8 +13,9 @@ export interface PreparedIndex {
 export async function prepareIndex(dir: string, indexFile: string, onIssue: (issue: CorpusIssue) => void = () => {}): Promise<PreparedIndex> {
   const corpus = await loadCorpus(dir);
   for (const issue of corpus.issues) onIssue(issue);
-  const { engine, cache, file } = await buildEngine(corpus, indexFile);
-  const written = cache !== 'current';
-  if (written) await writeCache(indexFile, file);
-  return { documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, sentences: engine.catalog.sentences.length, written };
+  // A current file is recognised from its first bytes, without reading the index in it.
+  if (await isCacheCurrent(corpus, indexFile)) return { documents: corpus.documents.length, written: false };
+  const { engine, file } = await buildEngine(corpus, indexFile);
+  await writeCache(indexFile, file);
+  return { documents: engine.corpus.documents.length, written: true, quotes: engine.catalog.quotes.length, sentences: engine.catalog.sentences.length };
 }
