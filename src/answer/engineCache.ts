@@ -17,13 +17,16 @@ import type { Engine } from './engine.js';
  */
 const plainIndex = z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be a MiniSearch index');
 
+/** The file's layout; a file of another layout is rebuilt, never misread. */
+const FORMAT = 2;
+
 const CacheSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(FORMAT),
   code: z.string(),
   corpus: z.string(),
   documents: z.record(z.string(), z.object({ hash: z.string(), quotes: z.array(z.tuple([z.number(), z.number(), z.number(), z.string(), z.unknown()])) })),
   // The MiniSearch indexes are checked by MiniSearch itself when loaded.
-  index: z.object({ sentences: plainIndex, paragraphs: plainIndex, quotes: plainIndex, sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
+  index: z.object({ sentences: plainIndex, sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
 });
 type CacheFile = z.infer<typeof CacheSchema>;
 
@@ -72,8 +75,8 @@ export async function isCacheCurrent(corpus: Corpus, path: string): Promise<bool
   } catch {
     return false;
   }
-  const stamp = /^\{"format":1,"code":"(?<code>[0-9a-f]+)","corpus":"(?<corpus>[0-9a-f]+)"/u.exec(head)?.groups;
-  return stamp !== undefined && stamp.code === (await codeFingerprint()) && stamp.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
+  const stamp = /^\{"format":(?<format>\d+),"code":"(?<code>[0-9a-f]+)","corpus":"(?<corpus>[0-9a-f]+)"/u.exec(head)?.groups;
+  return stamp !== undefined && Number(stamp.format) === FORMAT && stamp.code === (await codeFingerprint()) && stamp.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
 }
 
 async function readCache(path: string): Promise<CacheFile | null> {
@@ -118,7 +121,7 @@ export async function buildEngine(corpus: Corpus, path: string | null, previous?
   const current = usable !== null && usable.corpus === fingerprint;
   const index = current ? indexFromJSON(usable.index, catalog) : buildIndex(catalog);
   const file: CacheFile = {
-    format: 1,
+    format: FORMAT,
     code,
     corpus: fingerprint,
     documents: Object.fromEntries(corpus.documents.map((doc, i) => [doc.id, { hash: hashes[i]!, quotes: quotesByDoc.get(doc.id)!.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker] as [number, number, number, string, unknown]) }])),

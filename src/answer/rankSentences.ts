@@ -2,6 +2,7 @@ import type { SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, SENTENCE_BM25 } from '../search/searchIndex.js';
 import { answerSpans, carriesHead } from './answerTypes.js';
+import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
 import type { Engine } from './engine.js';
 import type { Question } from './question.js';
 
@@ -64,15 +65,16 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
   const rarity = rarityOf(engine);
   const searchOptions: SearchOptions = { ...baseSearchOptions, boostTerm: (t: string) => Math.pow(rarity(t), RARITY_EXPONENT) };
   const sentenceHits = bm25Hits(index.sentences.search(q.search, searchOptions));
-  const paragraphHits = bm25Hits(index.paragraphs.search(q.search, searchOptions));
   const hits = new Map<number, SearchResult>(sentenceHits.map((hit) => [hit.id as number, hit]));
-  const paragraphs = new Map<number, SearchResult>(paragraphHits.map((hit) => [hit.id as number, hit]));
+  // A term weighs its rarity (as idf) times the rarity boost the sentence search gives it.
+  const paragraphs = paragraphScores(catalog, sentenceHits, (t) => Math.pow(rarity(t), 1 + RARITY_EXPONENT));
+  const paragraphRanking = [...paragraphs].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const candidates = new Set<number>(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit) => hit.id as number));
-  for (const hit of paragraphHits.slice(0, PARAGRAPH_CANDIDATES)) {
-    for (const id of catalog.paragraphs[hit.id as number]!.sentences) candidates.add(id);
+  for (const [paragraphId] of paragraphRanking.slice(0, PARAGRAPH_CANDIDATES)) {
+    for (const id of catalog.paragraphs[paragraphId]!.sentences) candidates.add(id);
   }
   const topSentence = sentenceHits[0]?.score ?? 1;
-  const topParagraph = paragraphHits[0]?.score ?? 1;
+  const topParagraph = paragraphRanking[0]?.[1].score ?? 1;
   const coverage = coverageOf(q, rarity);
   const own = (id: number): number => (hits.get(id)?.score ?? 0) / topSentence;
 
@@ -80,9 +82,9 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
   for (const id of candidates) {
     const entry = catalog.sentences[id]!;
     const text = entry.doc.body.slice(entry.start, entry.end);
-    const paragraphHit = paragraphs.get(entry.paragraphId);
     const previous = catalog.sentences[id - 1]?.paragraphId === entry.paragraphId ? own(id - 1) : 0;
-    const context = (paragraphHit?.score ?? 0) / topParagraph;
+    const paragraph = paragraphs.get(entry.paragraphId);
+    const context = (paragraph?.score ?? 0) / topParagraph;
     const found = answerSpans(text, q);
     const typed = found.length > 0;
     const headed = carriesHead(text, found, q);
@@ -92,7 +94,7 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
       (PREVIOUS_WEIGHT + (ANAPHORIC_START.test(text) ? ANAPHOR_WEIGHT : 0)) * previous +
       (typed ? ANSWER_TYPE_BONUS : 0) +
       (headed ? HEAD_BONUS : 0);
-    out.push({ entry, text, coverage: coverage(hits.get(id), paragraphHit), typed, score });
+    out.push({ entry, text, coverage: coverage(hits.get(id), paragraph), typed, score });
   }
   return out.sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
 }
@@ -117,13 +119,13 @@ function rarityOf(engine: Engine): (term: string) => number {
  * Each term weighs by rarity, so "What is the capital of France?" finds nothing in an
  * article that never mentions France, however well "capital" might match.
  */
-function coverageOf(q: Question, rarity: (term: string) => number): (...hits: (SearchResult | null | undefined)[]) => number {
+function coverageOf(q: Question, rarity: (term: string) => number): (hit: SearchResult | undefined, paragraph: ParagraphMatch | undefined) => number {
   const weights = q.terms.map(rarity);
   const total = weights.reduce((a, b) => a + b, 0);
-  return (...hits) => {
+  return (hit, paragraph) => {
     let found = 0;
     q.terms.forEach((t, i) => {
-      if (hits.some((hit) => hit?.match[t] !== undefined)) found += weights[i]!;
+      if (hit?.match[t] !== undefined || paragraph?.exact.has(t)) found += weights[i]!;
     });
     return total > 0 ? found / total : 0;
   };

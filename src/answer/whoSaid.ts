@@ -66,14 +66,15 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
   const query = pasted.map((w) => w.folded).join(' ');
   const { catalog, index } = engine;
 
-  const quotes = rank(index.quotes.search(query, searchOptions), pasted, (id) => catalog.quotes[id]!.text);
+  const sentenceHits = index.sentences.search(query, searchOptions);
+  const quotes = rank(quotesIn(engine, sentenceHits), pasted, (id) => catalog.quotes[id]!.text);
   if (quotes.length > 0) {
     return quotes.slice(0, limit).map(({ id, score }) => {
       const q = catalog.quotes[id]!;
       return { doc: q.doc, paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, score, speaker: q.speaker };
     });
   }
-  const sentences = rank(index.sentences.search(query, searchOptions), pasted, (id) => {
+  const sentences = rank(topIds(sentenceHits), pasted, (id) => {
     const s = catalog.sentences[id]!;
     return s.doc.body.slice(s.start, s.end);
   });
@@ -84,10 +85,26 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
   });
 }
 
-function rank(hits: SearchResult[], pasted: Word[], textOf: (id: number) => string): { id: number; score: number }[] {
-  return hits
-    .slice(0, CANDIDATES)
-    .map((hit) => ({ id: hit.id as number, score: similarity(pasted, wordsOf(textOf(hit.id as number))) }))
+/** The ids of the best {@link CANDIDATES} hits. */
+const topIds = (hits: readonly SearchResult[]): number[] => hits.slice(0, CANDIDATES).map((hit) => hit.id as number);
+
+/**
+ * The quotes in the best matching sentences, in the order of their sentences' match, at
+ * most {@link CANDIDATES}: a quote's words are all in the sentences it spans, so the
+ * sentence index finds quotes without an index of its own.
+ */
+function quotesIn(engine: Engine, sentenceHits: readonly SearchResult[]): number[] {
+  const found = new Set<number>();
+  for (const hit of sentenceHits) {
+    for (const id of engine.catalog.sentences[hit.id as number]!.quotes) found.add(id);
+    if (found.size >= CANDIDATES) break;
+  }
+  return [...found].slice(0, CANDIDATES);
+}
+
+function rank(ids: readonly number[], pasted: Word[], textOf: (id: number) => string): { id: number; score: number }[] {
+  return ids
+    .map((id) => ({ id, score: similarity(pasted, wordsOf(textOf(id))) }))
     .filter((c) => c.score >= MIN_SIMILARITY)
     .sort((a, b) => b.score - a.score || a.id - b.id);
 }

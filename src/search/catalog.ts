@@ -9,6 +9,8 @@ export interface SentenceEntry extends Span {
   paragraphId: number;
   /** The quotation that covers most of this sentence, if any. */
   quote: Quote | null;
+  /** Indices into {@link Catalog.quotes} of every quotation that overlaps this sentence. */
+  quotes: readonly number[];
 }
 
 export interface ParagraphEntry extends Span {
@@ -28,6 +30,17 @@ export interface Catalog {
   sentences: SentenceEntry[];
   paragraphs: ParagraphEntry[];
   quotes: Quote[];
+}
+
+const NO_QUOTES: readonly number[] = Object.freeze([]);
+
+/** Positions in `quotes` (from `first` on) of the quotes that overlap a span. */
+function overlapping(quotes: readonly Quote[], first: number, span: Span): readonly number[] {
+  const found: number[] = [];
+  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) {
+    if (quotes[i]!.end > span.start) found.push(i);
+  }
+  return found.length > 0 ? found : NO_QUOTES;
 }
 
 /** A quote counts as the source of a sentence when it covers at least half of it. */
@@ -52,13 +65,15 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
   const quotes: Quote[] = [];
   for (const doc of corpus.documents) {
     const docQuotes = quotesByDoc.get(doc.id) ?? [];
+    const firstQuote = quotes.length;
     quotes.push(...docQuotes);
     const firstParagraph = paragraphs.length;
     for (const p of doc.paragraphs) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
     for (const s of doc.sentences) {
       const paragraphId = firstParagraph + s.paragraph - 1;
       paragraphs[paragraphId]!.sentences.push(sentences.length);
-      sentences.push({ doc, paragraph: s.paragraph, paragraphId, start: s.start, end: s.end, quote: coveringQuote(docQuotes, s) });
+      const near = overlapping(quotes, firstQuote, s);
+      sentences.push({ doc, paragraph: s.paragraph, paragraphId, start: s.start, end: s.end, quote: coveringQuote(docQuotes, s), quotes: near });
     }
   }
   return { documents: corpus.documents, byId: new Map(corpus.documents.map((d) => [d.id, d])), sentences, paragraphs, quotes };

@@ -4,14 +4,13 @@ import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
 
 /**
- * Full-text indexes over a {@link Catalog}: sentences (with the speaker of the quote they
- * belong to), paragraphs (context for the sentences in them) and quotes. Index ids are
- * catalog positions; no text is stored in an index.
+ * The full-text index over a {@link Catalog}: its sentences, with the speaker of the
+ * quote each belongs to. Paragraph matches and quotes are found through their sentences
+ * (see `paragraphScores` and `whoSaid`), so one index serves every command. Index ids
+ * are catalog positions; no text is stored in the index.
  */
 export interface SearchIndex {
   sentences: MiniSearch;
-  paragraphs: MiniSearch;
-  quotes: MiniSearch;
   /** How many sentences contain each term: for weighting query terms by rarity. */
   sentenceFrequency: Map<string, number>;
 }
@@ -35,28 +34,6 @@ function sentenceOptions(catalog: Catalog): Options {
     extractField: (id: number, field: string) => {
       const entry = catalog.sentences[id]!;
       return field === 'text' ? entry.doc.body.slice(entry.start, entry.end) : speakerText(entry.quote?.speaker ?? null);
-    },
-  };
-}
-
-function paragraphOptions(catalog: Catalog): Options {
-  return {
-    ...analysis,
-    fields: ['text'],
-    extractField: (id: number) => {
-      const entry = catalog.paragraphs[id]!;
-      return entry.doc.body.slice(entry.start, entry.end);
-    },
-  };
-}
-
-function quoteOptions(catalog: Catalog): Options {
-  return {
-    ...analysis,
-    fields: ['text', 'speaker'],
-    extractField: (id: number, field: string) => {
-      const quote = catalog.quotes[id]!;
-      return field === 'text' ? quote.text : speakerText(quote.speaker);
     },
   };
 }
@@ -85,30 +62,23 @@ export function buildIndex(catalog: Catalog): SearchIndex {
   }
   return {
     sentences: positionIndex(sentenceOptions(catalog), catalog.sentences.length),
-    paragraphs: positionIndex(paragraphOptions(catalog), catalog.paragraphs.length),
-    quotes: positionIndex(quoteOptions(catalog), catalog.quotes.length),
     sentenceFrequency,
   };
 }
 
-/** The serializable form of an index (see {@link indexFromJSON}). */
 /**
- * A search index as plain data for a JSON file. Each MiniSearch index is kept as its
+ * A search index as plain data for a JSON file. The MiniSearch index is kept as its
  * plain object (not a JSON string inside JSON), so loading parses the file once and
  * never holds a second copy of the index as text.
  */
 export interface SerializedIndex {
   sentences: AsPlainObject;
-  paragraphs: AsPlainObject;
-  quotes: AsPlainObject;
   sentenceFrequency: [string, number][];
 }
 
 export function indexToJSON(index: SearchIndex): SerializedIndex {
   return {
     sentences: index.sentences.toJSON(),
-    paragraphs: index.paragraphs.toJSON(),
-    quotes: index.quotes.toJSON(),
     sentenceFrequency: [...index.sentenceFrequency],
   };
 }
@@ -118,8 +88,6 @@ export function indexFromJSON(json: SerializedIndex, catalog: Catalog): SearchIn
   const load = (data: AsPlainObject, options: Options): MiniSearch => MiniSearch.loadJS(data, withIds(options));
   return {
     sentences: load(json.sentences, sentenceOptions(catalog)),
-    paragraphs: load(json.paragraphs, paragraphOptions(catalog)),
-    quotes: load(json.quotes, quoteOptions(catalog)),
     sentenceFrequency: new Map(json.sentenceFrequency),
   };
 }

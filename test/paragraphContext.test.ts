@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../src/answer/engine.js';
+import { paragraphScores } from '../src/answer/paragraphContext.js';
+import { whoSaid } from '../src/answer/whoSaid.js';
+import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
+
+const engineOf = (text: string): Engine =>
+  createEngine({ dir: '.', documents: [parseDocumentFile('valley.md', 'valley', new TextEncoder().encode(text))], issues: [] });
+
+const valley = engineOf(
+  [
+    'The orchard cooperative met in the old mill on Tuesday. Its members voted on the cider price.',
+    '',
+    'A new bridge over the river opened in spring. The bridge carries a cycle lane.',
+    '',
+    '“The orchard will outlive every one of us,” said Mara Quill, who chairs the cooperative. She planted the first pear trees herself.',
+  ].join('\n'),
+);
+
+/** Paragraph scores for a search of the sentence index, every term weighing 1. */
+function scoresFor(engine: Engine, query: string): Map<number, number> {
+  const hits = engine.index.sentences.search(query, { combineWith: 'OR' });
+  const matches = paragraphScores(engine.catalog, hits, () => 1);
+  return new Map([...matches].map(([id, m]) => [engine.catalog.paragraphs[id]!.paragraph, m.score]));
+}
+
+describe('paragraph context from sentence matches', () => {
+  it('scores only the paragraphs whose sentences match', () => {
+    expect([...scoresFor(valley, 'bridge').keys()]).toEqual([2]);
+  });
+
+  it('scores a paragraph higher when more of its sentences hold the term', () => {
+    // "bridge" is in both sentences of paragraph 2; "orchard" in one sentence of paragraphs 1 and 3.
+    const scores = scoresFor(valley, 'bridge orchard');
+    expect(scores.get(2)!).toBeGreaterThan(scores.get(1)!);
+  });
+
+  it('counts a term once for each sentence, with diminishing returns', () => {
+    const once = scoresFor(engineOf('The kiln cracked. The roof leaked.'), 'kiln').get(1)!;
+    const twice = scoresFor(engineOf('The kiln cracked. The kiln leaked.'), 'kiln').get(1)!;
+    expect(twice).toBeGreaterThan(once);
+    expect(twice).toBeLessThan(2 * once);
+  });
+
+  it('does not count a match on the name of a speaker as a match of the paragraph', () => {
+    const engine = engineOf(['Mara Quill chairs the cooperative.', '', '“We planted these pears for our grandchildren,” Quill said.'].join('\n'));
+    const hits = engine.index.sentences.search('Mara', { combineWith: 'OR' });
+    // The quote's sentence matches through its speaker's full name, which the sentence itself does not hold.
+    expect(hits.map((h) => engine.catalog.sentences[h.id as number]!.paragraph).sort()).toEqual([1, 2]);
+    expect([...paragraphScores(engine.catalog, hits, () => 1).keys()].map((id) => engine.catalog.paragraphs[id]!.paragraph)).toEqual([1]);
+  });
+
+  it('records which query terms a paragraph holds exactly', () => {
+    const hits = valley.index.sentences.search('cider mill', { combineWith: 'OR' });
+    const first = [...paragraphScores(valley.catalog, hits, () => 1).values()][0]!;
+    expect([...first.exact].sort()).toEqual(['cider', 'mill']);
+  });
+});
+
+describe('quotes found through their sentences', () => {
+  it('finds a quote that is only part of a long sentence', () => {
+    const [best] = whoSaid(valley, 'outlive every one of us');
+    expect(best?.text).toBe('“The orchard will outlive every one of us,”');
+    expect(best?.speaker?.name).toBe('Mara Quill');
+  });
+
+  it('finds a quote whose words run over two sentences', () => {
+    const engine = engineOf('“We close at dusk. Nobody fishes after dark,” the warden, Ilse Marron, said.');
+    const [best] = whoSaid(engine, 'close at dusk nobody fishes');
+    expect(best?.text).toBe('“We close at dusk. Nobody fishes after dark,”');
+    expect(best?.speaker?.name).toBe('Ilse Marron');
+  });
+});
