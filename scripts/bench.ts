@@ -12,32 +12,18 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { ask } from '../src/answer/ask.js';
 import { createEngine, type Engine } from '../src/answer/engine.js';
-import { openEngine } from '../src/answer/openEngine.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import type { Corpus } from '../src/corpus/types.js';
-import { bareLogin, botColdStart, interactionLatency } from './bench/discord.js';
+import { bareLogin, botColdStart, interactionLatency, type Memory } from './bench/discord.js';
 import { questionsFrom, quoteFragmentsFrom } from './bench/inputs.js';
 import { medianTime, timeEach, type Latency } from './bench/stats.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, 'memory-of': { type: 'string' }, index: { type: 'string' } },
+  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
 });
-
-/**
- * Child-process mode: load the folders and build the engine (or, with --index, open one
- * folder from its prebuilt index as `npm start` does), then print resident memory in MB.
- */
-if (values['memory-of'] !== undefined) {
-  const folders = values['memory-of'] === '' ? [] : values['memory-of'].split(':');
-  const engine =
-    folders.length === 0 ? null : values.index ? await openEngine(folders[0]!, { indexFile: values.index }) : createEngine(await loadMany(folders));
-  globalThis.gc?.();
-  process.stdout.write(`${JSON.stringify({ rssMB: process.memoryUsage().rss / 2 ** 20, documents: engine?.corpus.documents.length ?? 0 })}\n`);
-  process.exit(0);
-}
 
 async function loadMany(folders: readonly string[]): Promise<Corpus> {
   const corpora = await Promise.all(folders.map((f) => loadCorpus(f)));
@@ -69,21 +55,12 @@ interface CorpusFigures {
   whoSaid: Latency;
   autocomplete: Latency;
   plainMiniSearch: Latency;
-  rssMB: number;
-  /** Resident memory when started from a prebuilt index, as `npm start` does after `npm run index`. */
-  prebuiltRssMB: number | null;
 }
 
 function plainIndex(engine: Engine): MiniSearch {
   const index = new MiniSearch({ fields: ['text'] });
   index.addAll(engine.catalog.sentences.map((s, id) => ({ id, text: s.doc.body.slice(s.start, s.end) })));
   return index;
-}
-
-function childJSON(args: string[]): { rssMB: number } {
-  const result = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  return JSON.parse(result.stdout) as { rssMB: number };
 }
 
 function wallTime(args: string[], rounds = 3): number {
@@ -108,24 +85,9 @@ for (const { name, folders } of corpora) {
     whoSaid: timeEach(fragments, (f) => whoSaid(engine, f)),
     autocomplete: timeEach(fragments, (f) => suggestQuotes(engine, f, 25)),
     plainMiniSearch: timeEach(questions, (q) => plain.search(q)),
-    rssMB: childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', folders.join(':')]).rssMB,
-    prebuiltRssMB: prebuiltMemory(folderOf.get(name)!),
   });
 }
 
-/** RSS of a process that opens the folder from a freshly written prebuilt index. */
-function prebuiltMemory(folder: string): number {
-  const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-index-'));
-  const index = join(work, 'index.json');
-  try {
-    spawnSync(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: folder, INDEX_FILE: index } });
-    return childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', folder, '--index', index]).rssMB;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-const baseRssMB = childJSON([join(root, 'dist', 'scripts', 'bench.js'), '--memory-of', '']).rssMB;
 const cli = join(root, 'dist', 'src', 'cli', 'main.js');
 const coldStart = corpora.map(({ name, folders }) => ({
   name,
@@ -134,7 +96,7 @@ const coldStart = corpora.map(({ name, folders }) => ({
 const bareNodeMs = wallTime(['-e', '0']);
 const botStarts = [];
 for (const [name, folder] of folderOf) botStarts.push({ name, ...(await botColdStart(root, folder, rounds)) });
-const bareLoginMs = await bareLogin(root, rounds);
+const bare = await bareLogin(root, rounds);
 const bundled = createEngine(await loadCorpus(join(root, 'corpus')));
 const endToEnd = await interactionLatency(root, join(root, 'corpus'), questionsFrom(bundled, values.quick ? 100 : 400));
 for (const [name, folder] of folderOf) if (!corpora.find((c) => c.name === name)!.folders.includes(folder)) rmSync(folder, { recursive: true, force: true });
@@ -151,7 +113,7 @@ if (manyFolders.length > 0) {
   }
 }
 
-const report = { node: process.version, queries, corpora: figures, baseRssMB, coldStart, bareNodeMs, botStarts, bareLoginMs, endToEnd, growth };
+const report = { node: process.version, queries, corpora: figures, coldStart, bareNodeMs, botStarts, bareLogin: bare, endToEnd, growth };
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
@@ -164,12 +126,15 @@ if (values.json) {
     for (const [label, l] of [['ask', c.ask], ['whoSaid', c.whoSaid], ['autocomplete', c.autocomplete], ['plain MiniSearch', c.plainMiniSearch]] as const) {
       lines.push(`${label.padEnd(22)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / c.plainMiniSearch.p99)}×`);
     }
-    lines.push(`memory (RSS)           ${f(c.rssMB, 1)} MB built from text, ${c.prebuiltRssMB === null ? '-' : f(c.prebuiltRssMB, 1)} MB from a prebuilt index (node with the modules loaded: ${f(baseRssMB, 1)} MB)`, '');
+    lines.push('');
   }
   lines.push('## cold start of the command line (process start to first answer)');
   for (const c of coldStart) if (c.ms !== null) lines.push(`${c.name.padEnd(22)} ${f(c.ms, 0)} ms (bare node: ${f(bareNodeMs, 0)} ms)`);
   lines.push('', '## cold start of the bot (process start to connected, fake Discord on 127.0.0.1)', '                       from text   prebuilt index   bare discord.js login');
-  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bareLoginMs, 0).padStart(9)} ms`);
+  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bare.ms, 0).padStart(9)} ms`);
+  const mb = (m: Memory): string => `${m.readyMB === null ? '-' : f(m.readyMB, 0)} / ${m.settledMB === null ? '-' : f(m.settledMB, 0)} MB`;
+  lines.push('', '## memory of the bot (RSS when ready / after 10 s idle)', '                       from text        prebuilt index   bare discord.js login');
+  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory)}`);
   const e = endToEnd;
   lines.push('', `## INTERACTION_CREATE to callback, bundled article (${e.count} of each, alternating)`, '                       p50 ms   p99 ms');
   lines.push(`/ask                   ${f(e.ask.p50).padStart(6)}   ${f(e.ask.p99).padStart(6)}`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../../test/fakeDiscord/fakeDiscord.js';
@@ -16,7 +16,36 @@ const TOKEN = `MTE4MDAwMDAwMDAwMDAwMDAwMQ.bench.${'x'.repeat(40)}`;
 
 interface Running {
   ready: Promise<number>;
+  /** Resident memory of the process now, in MB; null where /proc is not available. */
+  rssMB: () => number | null;
   stop: () => void;
+}
+
+/**
+ * How long a process is left idle before its memory is read again: V8 gives back the
+ * pages that loading used only once the process has been idle for a few seconds.
+ */
+const SETTLE_MS = 10_000;
+
+/** Resident memory at a moment and after {@link SETTLE_MS} idle, in MB. */
+export interface Memory {
+  readyMB: number | null;
+  settledMB: number | null;
+}
+
+async function memoryOf(process: Running): Promise<Memory> {
+  const readyMB = process.rssMB();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  return { readyMB, settledMB: process.rssMB() };
+}
+
+function rssOf(pid: number | undefined): number | null {
+  try {
+    const kb = /^VmRSS:\s+(?<kb>\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.groups?.kb;
+    return kb === undefined ? null : Number(kb) / 1024;
+  } catch {
+    return null;
+  }
 }
 
 /** The middle of a few timings. */
@@ -41,7 +70,7 @@ function run(args: string[], env: Record<string, string>, readyWhen: RegExp, cwd
     child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
   });
   ready.catch(() => {});
-  return { ready, stop: () => child.kill('SIGKILL') };
+  return { ready, rssMB: () => rssOf(child.pid), stop: () => child.kill('SIGKILL') };
 }
 
 /** A discord.js client that does nothing but log in: the floor for the bot's start. */
@@ -57,6 +86,9 @@ export interface ColdStart {
   fromTextMs: number;
   /** The same with a current prebuilt index (`npm run index`). */
   prebuiltMs: number;
+  /** The bot's memory once ready, started from text and from the prebuilt index. */
+  fromTextMemory: Memory;
+  prebuiltMemory: Memory;
 }
 
 /** Median cold start of the bot on one corpus folder, from text and from a prebuilt index. */
@@ -66,40 +98,52 @@ export async function botColdStart(root: string, corpusDir: string, rounds: numb
   const main = join(root, 'dist', 'src', 'main.js');
   const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' };
   // `indexFile` null: a fresh path each round, so every start builds from text.
-  const time = async (indexFile: string | null): Promise<number> => {
+  // The last round also measures memory.
+  const time = async (indexFile: string | null): Promise<[number, Memory]> => {
     const times: number[] = [];
+    let memory: Memory = { readyMB: null, settledMB: null };
     for (let i = 0; i < rounds; i += 1) {
       const bot = run([main], { ...env, INDEX_FILE: indexFile ?? join(work, `fresh-${i}`, 'index.json') }, /ready to answer/u, work);
-      times.push(await bot.ready);
-      bot.stop();
+      try {
+        times.push(await bot.ready);
+        if (i === rounds - 1) memory = await memoryOf(bot);
+      } finally {
+        bot.stop();
+      }
     }
-    return median(times);
+    return [median(times), memory];
   };
   try {
-    const fromTextMs = await time(null);
+    const [fromTextMs, fromTextMemory] = await time(null);
     const prebuilt = join(work, 'index.json');
     await new Promise<void>((resolve, reject) => {
       const index = spawn(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: corpusDir, INDEX_FILE: prebuilt }, stdio: 'ignore' });
       index.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run index exited with ${code}`))));
     });
-    return { fromTextMs, prebuiltMs: await time(prebuilt) };
+    const [prebuiltMs, prebuiltMemory] = await time(prebuilt);
+    return { fromTextMs, prebuiltMs, fromTextMemory, prebuiltMemory };
   } finally {
     await discord.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Median time for a bare discord.js client to log in to the fake Discord. */
-export async function bareLogin(root: string, rounds: number): Promise<number> {
+/** Median time for a bare discord.js client to log in to the fake Discord, and its memory once logged in. */
+export async function bareLogin(root: string, rounds: number): Promise<{ ms: number; memory: Memory }> {
   const discord = await FakeDiscord.start({ token: TOKEN });
   try {
     const times: number[] = [];
+    let memory: Memory = { readyMB: null, settledMB: null };
     for (let i = 0; i < rounds; i += 1) {
       const client = run(['--input-type=module', '-e', BARE_CLIENT], { API: discord.apiBase, TOKEN }, /ready/u, root);
-      times.push(await client.ready);
-      client.stop();
+      try {
+        times.push(await client.ready);
+        if (i === rounds - 1) memory = await memoryOf(client);
+      } finally {
+        client.stop();
+      }
     }
-    return median(times);
+    return { ms: median(times), memory };
   } finally {
     await discord.stop();
   }

@@ -30,15 +30,21 @@ export function paragraphScores(catalog: Catalog, sentenceHits: readonly SearchR
   const counts = new Map<number, Map<string, number>>();
   const exact = new Map<number, Set<string>>();
   for (const hit of sentenceHits) {
+    if (!matchesText(hit)) continue;
     const paragraphId = catalog.sentences[hit.id as number]!.paragraphId;
     let terms = counts.get(paragraphId);
-    if (!terms) {
+    let exactTerms = exact.get(paragraphId);
+    if (terms === undefined || exactTerms === undefined) {
       counts.set(paragraphId, (terms = new Map()));
-      exact.set(paragraphId, new Set());
+      exact.set(paragraphId, (exactTerms = new Set()));
     }
-    for (const [term, weight] of textMatches(hit)) {
+    for (const term of hit.queryTerms) {
+      const fields = hit.match[term];
+      // A query term that is a key of the match was found as itself; otherwise through a near spelling or prefix.
+      const weight = fields === undefined ? INEXACT_WEIGHT : fields.includes('text') ? 1 : 0;
+      if (weight === 0) continue;
       terms.set(term, (terms.get(term) ?? 0) + weight);
-      if (weight === 1) exact.get(paragraphId)!.add(term);
+      if (weight === 1) exactTerms.add(term);
     }
   }
   const average = averageLength(catalog);
@@ -55,19 +61,10 @@ export function paragraphScores(catalog: Catalog, sentenceHits: readonly SearchR
   return matches;
 }
 
-/**
- * The query terms a sentence matches in its words (not only in its speaker's name),
- * each weighed 1 when matched exactly and {@link INEXACT_WEIGHT} when matched by a
- * near spelling or prefix.
- */
-function textMatches(hit: SearchResult): [string, number][] {
-  const inText = Object.values(hit.match).some((fields) => fields.includes('text'));
-  if (!inText) return [];
-  return hit.queryTerms.flatMap((term): [string, number][] => {
-    const fields = hit.match[term];
-    if (fields === undefined) return [[term, INEXACT_WEIGHT]];
-    return fields.includes('text') ? [[term, 1]] : [];
-  });
+/** Whether a sentence matches in its words, not only in its speaker's name. */
+function matchesText(hit: SearchResult): boolean {
+  for (const term in hit.match) if (hit.match[term]!.includes('text')) return true;
+  return false;
 }
 
 const averages = new WeakMap<Catalog, number>();

@@ -105,7 +105,9 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
  * every other sentence) outweigh the one rare word the question is about.
  */
 function bm25Hits(hits: SearchResult[]): SearchResult[] {
-  return hits.map((hit) => ({ ...hit, score: hit.score / Math.max(1, hit.queryTerms.length) })).sort((a, b) => b.score - a.score);
+  // The hits are this search's own objects: rescored in place, as there may be thousands.
+  for (const hit of hits) hit.score /= Math.max(1, hit.queryTerms.length);
+  return hits.sort((a, b) => b.score - a.score);
 }
 
 /** A term's rarity: its inverse sentence frequency; a word the corpus never uses is rarest. */
