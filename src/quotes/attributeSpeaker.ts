@@ -187,11 +187,17 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
   return null;
 }
 
-/** The phrase follows a preposition inside the clause ("walking along the quay"), so it cannot be a subject. */
+/**
+ * The phrase follows a preposition inside the clause ("walking along the quay"), so it cannot
+ * be a subject. A subordinating "as", "after" or "while" opens a clause whose subject it is ("as Roe said").
+ */
 function objectOfPreposition(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean {
   const prev = tokens[sp.phrase.first - 1];
-  return sp.phrase.first > lo && prev !== undefined && prev.pos === 'ADP' && prev.lower !== ACCORDING && sp.phrase.first - 1 > lo;
+  return sp.phrase.first > lo && prev !== undefined && prev.pos === 'ADP' && prev.lower !== ACCORDING && !SUBORDINATORS.has(prev.lower) && sp.phrase.first - 1 > lo;
 }
+
+/** Words tagged as prepositions that also open a finite clause. */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'once', 'like']);
 
 /**
  * "Rowers walking along the quay sang …": the subject is the noun before the

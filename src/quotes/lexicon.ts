@@ -206,3 +206,14 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'been', 'being', 'tearfully', 'jokingly', 'famously', 'memorably', 'subsequently', 'separately',
   'similarly', 'likewise', 'herself', 'himself', 'themselves', 'itself', 'first', 'last', 'finally',
 ]);
+
+/**
+ * Verbs that take another verb as an infinitive with the same subject ("went on to say",
+ * "continued to insist", "refused to comment"). Lemmas.
+ */
+export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
+  'go', 'continue', 'begin', 'start', 'try', 'want', 'decide', 'refuse', 'need', 'seem', 'appear',
+  'hope', 'plan', 'intend', 'choose', 'prefer', 'like', 'love', 'hate', 'tend', 'use', 'proceed',
+  'attempt', 'manage', 'fail', 'offer', 'agree', 'promise', 'vow', 'pause', 'stop', 'rush', 'hasten',
+  'venture', 'dare', 'care', 'wish', 'expect', 'return', 'take', 'come',
+]);

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.js';
-import { VERB_MODIFIERS } from './lexicon.js';
+import { CATENATIVE_VERBS, VERB_MODIFIERS } from './lexicon.js';
 import {
   isAppositive,
   isCapitalized,
@@ -31,8 +31,20 @@ function skipVerbModifiers(tokens: readonly Token[], j: number, lo: number): num
     const bareTime = isTime(t) && j > lo && !isTime(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'ADP' && tokens[j - 1]!.pos !== 'DET';
     if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || bareTime || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
     else break;
+    if (t.lower === 'to') j = skipCatenative(tokens, j, lo);
   }
   return j;
+}
+
+/**
+ * "Roe went on to say", "Roe continued to insist", "Roe is going to tell": a verb that takes
+ * the verb of saying as its infinitive shares its subject, so the subject stands before it.
+ */
+function skipCatenative(tokens: readonly Token[], j: number, lo: number): number {
+  let k = j;
+  if (k > lo && tokens[k]!.lower === 'on' && tokens[k - 1]!.pos === 'VERB') k--;
+  const verb = tokens[k];
+  return k >= lo && verb !== undefined && verb.pos === 'VERB' && CATENATIVE_VERBS.has(verb.lemma) ? k - 1 : j;
 }
 
 /**

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers/document.js';
+
+const names = (body: string) => speakers(body).map((s) => s.name);
+
+describe('findQuotes: verbs of saying inside a longer verb phrase', () => {
+  it('takes the subject of the verb that governs "to say" ("went on to say", "continued to insist")', () => {
+    expect(names('Tomas Ruiz opened the meeting.\n\nRuiz went on to say, “The harbour wall will be rebuilt by May.”')).toEqual(['Tomas Ruiz']);
+    expect(names('Ruiz continued to insist that the wall was “perfectly sound.”')).toEqual(['Ruiz']);
+  });
+
+  it('does not step over an object that stands before "to say"', () => {
+    expect(names('Tomas Ruiz asked the divers to say, “The wall is sound.”')).not.toEqual(['Tomas Ruiz']);
+  });
+});
+
+describe('findQuotes: clauses opened by a subordinator', () => {
+  it('finds the subject after "as" in "as Roe said, “…”"', () => {
+    expect(names('The budget was tight. But, as Ines Ferrer said, “Every harbour needs a wall.”')).toEqual(['Ines Ferrer']);
+  });
+
+  it('finds the subject after "after" in a clause that introduces the quotation', () => {
+    expect(names('The board met again after Ines Ferrer wrote that the wall was “a disgrace.”')).toEqual(['Ines Ferrer']);
+  });
+});
