@@ -23,3 +23,18 @@ describe('findQuotes: clauses opened by a subordinator', () => {
     expect(names('The board met again after Ines Ferrer wrote that the wall was “a disgrace.”')).toEqual(['Ines Ferrer']);
   });
 });
+
+describe('findQuotes: quotations in a predicate without a verb of saying', () => {
+  it('gives a quotation in the predicate to the subject of its sentence', () => {
+    expect(names('Ines Ferrer lamented a harbour policy in which boats “simply rot at anchor.”')).toEqual(['Ines Ferrer']);
+    expect(names('The harbour board rejected a “wasteful and secret budget.”')).toEqual(['The harbour board']);
+  });
+
+  it('does not give a quotation to a subject that stands for a thing or situation', () => {
+    expect(names('It was a “wasteful and secret budget” from the start.')).toEqual([null]);
+  });
+
+  it('does not take the subject of a headline in capitals run into the sentence', () => {
+    expect(names('BOARD HAS VOTED — The harbour budget was a “wasteful and secret affair” from the start.')).not.toContain('BOARD');
+  });
+});

@@ -1,7 +1,7 @@
 import type { CorpusDocument } from '../corpus/types.js';
 import { attributeSpeaker, sentenceAt, type Attribution } from './attributeSpeaker.js';
 import { buildContext, type DocumentContext } from './context.js';
-import { colonLeadIn, previousSentenceSpeaker, previousSentenceSubject } from './leadIns.js';
+import { colonLeadIn, ownSentenceSubject, previousSentenceSpeaker, previousSentenceSubject } from './leadIns.js';
 import { SpeakerNamer } from './nameSpeaker.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import { findReportedSpeech } from './reportedSpeech.js';
@@ -35,6 +35,7 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
   const candidates = quotedCandidates(ctx).filter((c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)));
   inheritAttributions(ctx, candidates);
   const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c));
+  for (const c of kept) c.attribution ??= ownSentenceSubject(ctx, c.span);
 
   const reported = ctx.sentences
     .filter((s) => !kept.some((c) => c.span.start < s.end && s.start < c.span.end))

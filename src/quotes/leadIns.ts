@@ -110,3 +110,29 @@ export function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution
   }
   return null;
 }
+
+/**
+ * `Roe bemoaned a climate in which people “hate each other”`, `The ad targets a “rigged
+ * system”`: a quotation in the predicate of a sentence with no verb of saying is the words of
+ * the sentence's subject, the one whose view the sentence reports.
+ */
+export function ownSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  if (!sentence) return null;
+  const { tokens } = ctx;
+  const lo = ctx.tokenAt(sentence.start);
+  const hi = ctx.tokenAt(span.start);
+  for (let k = lo; k < hi; k++) {
+    if (tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') continue;
+    // "BOARD HAS APPROVED IT — The plan…": a verb in capitals belongs to a headline run into the sentence.
+    if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) return null;
+    const speaker = subjectBefore(tokens, k, lo);
+    if (!speaker || speaker.antecedent || !opensMainClause(tokens, speaker, lo)) continue;
+    const head = tokens[speaker.phrase.last]!;
+    return head.lower === 'it' || NOT_SPEAKERS.has(head.lower) ? null : { speaker, cue: k };
+  }
+  return null;
+}
+
+/** Pronouns that stand for a thing or a situation, not someone who speaks. */
+const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'what']);
