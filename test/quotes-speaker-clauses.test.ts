@@ -38,3 +38,19 @@ describe('findQuotes: quotations in a predicate without a verb of saying', () =>
     expect(names('BOARD HAS VOTED — The harbour budget was a “wasteful and secret affair” from the start.')).not.toContain('BOARD');
   });
 });
+
+describe('findQuotes: statements named by a noun and its possessor', () => {
+  it('gives a quotation in the complement of "her claim that" to the possessor', () => {
+    expect(speakers('Ines Ferrer spoke first.\n\nThe council rejected her claim that the old wall “will never fall.”')).toEqual([
+      { name: 'Ines Ferrer', role: null, mention: 'her' },
+    ]);
+  });
+
+  it('gives a quotation after "X’s call for" to X', () => {
+    expect(names('The vote followed Tomas Ruiz’s call for a “harbour of the future.”')).toEqual(['Tomas Ruiz']);
+  });
+
+  it('does not give a quotation that directly follows the noun to the possessor', () => {
+    expect(names('The mayor said that Tomas Ruiz’s remarks “hurt the whole town.”')).toEqual(['The mayor']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Sentence } from '../corpus/types.js';
 import { ACCORDING } from './lexicon.js';
 import { isSpeechVerb, lowerBound, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { possessedStatement } from './speechNouns.js';
 import { subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
@@ -30,7 +31,13 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   if (speakerLabel) return speakerLabel;
   const after = attributeAfter(ctx, span, others);
   if (after && after.cue - ctx.tokenAt(span.end) <= 3) return after;
-  return attributeBefore(ctx, span, others) ?? after ?? creditBelow(ctx, span);
+  // "Critics mocked her claim that “…”": with no verb of saying before it, a speech noun's possessor speaks.
+  return (
+    attributeBefore(ctx, span, others) ??
+    possessedStatement(ctx.tokens, leftRegion(ctx, span, others)[0], ctx.tokenAt(span.start)) ??
+    after ??
+    creditBelow(ctx, span)
+  );
 }
 
 /**

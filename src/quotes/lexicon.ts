@@ -190,6 +190,11 @@ export const PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine' | 'group' | 
   ['i', 'self'],
 ] as const);
 
+/** Possessive pronouns and what they refer to ("her remark", "their claim"). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine' | 'group' | 'thing' | 'self'> = new Map([
+  ['his', 'masculine'], ['her', 'feminine'], ['their', 'group'], ['its', 'thing'], ['my', 'self'], ['our', 'self'],
+] as const);
+
 /** Particles written in lower case inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le',

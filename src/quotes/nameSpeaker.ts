@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/types.js';
 import type { DocumentContext } from './context.js';
 import type { Entity } from './entities.js';
-import { DOCUMENT_NOUNS, PRONOUNS } from './lexicon.js';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from './lexicon.js';
 import { isPersonalPronoun, splitTitle, type Phrase, type SpeakerPhrase } from './nounPhrases.js';
 import type { Speaker } from './types.js';
 
@@ -34,8 +34,8 @@ export class SpeakerNamer {
     const { tokens, entities } = this.ctx;
     const head = tokens[sp.phrase.last]!;
     const mention = this.span(sp.phrase);
-    if (isPersonalPronoun(head)) {
-      const want = PRONOUNS.get(head.lower);
+    if (isPersonalPronoun(head) || (sp.phrase.first === sp.phrase.last && POSSESSIVE_PRONOUNS.has(head.lower))) {
+      const want = PRONOUNS.get(head.lower) ?? POSSESSIVE_PRONOUNS.get(head.lower);
       const entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
       return entity ? this.entitySpeaker(entity, null, mention) : { name: head.text, role: null, mention };
     }

@@ -22,7 +22,7 @@ export function mentionText(doc: CorpusDocument, quote: Quote): string | null {
   return mention ? doc.body.slice(mention.start, mention.end) : null;
 }
 
-const PRONOUN = /^(?:he|she|they|it|who|which)$/iu;
+const PRONOUN = /^(?:he|she|they|it|who|which|his|her|their|its)$/iu;
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 
 /**
