@@ -54,3 +54,10 @@ describe('findQuotes: statements named by a noun and its possessor', () => {
     expect(names('The mayor said that Tomas Ruiz’s remarks “hurt the whole town.”')).toEqual(['The mayor']);
   });
 });
+
+describe('findQuotes: fragments in a sentence of their own subject', () => {
+  it('gives a fragment to its own sentence’s subject rather than to a neighbouring quotation’s speaker', () => {
+    const body = '“The wall is safe,” said Tomas Ruiz. Ines Ferrer has gone after the project as a “monument to waste.”';
+    expect(names(body)).toEqual(['Tomas Ruiz', 'Ines Ferrer']);
+  });
+});

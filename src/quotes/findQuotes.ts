@@ -35,7 +35,8 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
   const candidates = quotedCandidates(ctx).filter((c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)));
   inheritAttributions(ctx, candidates);
   const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c));
-  for (const c of kept) c.attribution ??= ownSentenceSubject(ctx, c.span);
+  // A fragment quoted in a sentence of its own subject is that subject's words rather than a neighbour's.
+  for (const c of kept) if (!c.own && (c.kind === 'partial' || !c.attribution)) c.attribution = ownSentenceSubject(ctx, c.span) ?? c.attribution;
 
   const reported = ctx.sentences
     .filter((s) => !kept.some((c) => c.span.start < s.end && s.start < c.span.end))
