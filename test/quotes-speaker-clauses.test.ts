@@ -61,3 +61,10 @@ describe('findQuotes: fragments in a sentence of their own subject', () => {
     expect(names(body)).toEqual(['Tomas Ruiz', 'Ines Ferrer']);
   });
 });
+
+describe('findQuotes: clauses joined after the quotation', () => {
+  it('keeps the attribution before the quotation when a clause joined by "but" or "though" follows it', () => {
+    expect(names('Ines Ferrer said the wall was “perfectly sound,” but Tomas Ruiz said it would fall.')).toEqual(['Ines Ferrer']);
+    expect(names('Ines Ferrer said the wall was “perfectly sound,” though Tomas Ruiz noted it was old.')).toEqual(['Ines Ferrer']);
+  });
+});

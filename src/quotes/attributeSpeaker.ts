@@ -30,7 +30,9 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   const speakerLabel = transcriptLabel(ctx, span);
   if (speakerLabel) return speakerLabel;
   const after = attributeAfter(ctx, span, others);
-  if (after && after.cue - ctx.tokenAt(span.end) <= 3) return after;
+  // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
+  const joined = after && ['CCONJ', 'SCONJ'].includes(ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]!.pos);
+  if (after && !joined && after.cue - ctx.tokenAt(span.end) <= 3) return after;
   // "Critics mocked her claim that “…”": with no verb of saying before it, a speech noun's possessor speaks.
   return (
     attributeBefore(ctx, span, others) ??
