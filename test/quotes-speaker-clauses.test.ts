@@ -68,3 +68,10 @@ describe('findQuotes: clauses joined after the quotation', () => {
     expect(names('Ines Ferrer said the wall was “perfectly sound,” though Tomas Ruiz noted it was old.')).toEqual(['Ines Ferrer']);
   });
 });
+
+describe('findQuotes: attributions set off by commas inside the sentence', () => {
+  it('finds ", she said," between the quotation and a trailing participle clause', () => {
+    const body = '“This is wrong,” Ines Ferrer said. “You let the wall rot” to save money, she said, citing the report on the “broken stones.”';
+    expect(speakers(body)[1]).toEqual({ name: 'Ines Ferrer', role: null, mention: 'she' });
+  });
+});

@@ -147,13 +147,24 @@ export function trailingAttribution(tokens: readonly Token[], lo: number, hi: nu
     const speaker = phraseAfter(tokens, comma + 2, end);
     if (speaker) return { speaker, cue: comma + 1 };
   }
-  let comma = end - 1;
-  while (comma >= lo && tokens[comma]!.text !== ',') comma--;
-  if (comma < lo) return null;
-  for (let v = comma + 2; v < end && v - comma <= 8; v++) {
+  // `…, she said.` closing the sentence, or set off by commas inside it: `…, she said, pointing at …`.
+  let close = end;
+  for (let comma = end - 1, seen = 0; comma >= lo && seen < 3; comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    seen++;
+    const found = commaAttribution(tokens, comma, close);
+    if (found) return found;
+    close = comma;
+  }
+  return null;
+}
+
+/** `, Roe said` from the comma at `comma` to `close` (the next comma or the end): a subject, a verb of saying, and no other verb. */
+function commaAttribution(tokens: readonly Token[], comma: number, close: number): Attribution | null {
+  for (let v = comma + 2; v < close && v - comma <= 8; v++) {
     if (!isSpeechVerb(tokens, v)) continue;
     const speaker = subjectBefore(tokens, v, comma + 1);
-    const rest = tokens.slice(v + 1, end);
+    const rest = tokens.slice(v + 1, close);
     if (speaker && speaker.phrase.first === comma + 1 && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { speaker, cue: v };
     return null;
   }
