@@ -57,6 +57,8 @@ export function buildContext(doc: CorpusDocument): DocumentContext {
 export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: ReadonlySet<string> = QUOTE_VERBS): boolean {
   const t = tokens[i];
   if (!t) return false;
+  // "as Roe put it": "put" reports words only with "it" ("puts together" does not).
+  if (t.pos === 'VERB' && t.lemma === 'put') return verbs.has('put') && tokens[i + 1]?.lower === 'it';
   if (t.pos === 'VERB') return verbs.has(t.lemma) || verbs.has(t.lower);
   if (t.pos === 'NOUN' && t.lower.endsWith('s') && isNominalHead(tokens[i - 1])) {
     // "The agency estimates that …", "Roe notes “…”": a present-tense verb read as a plural noun.
