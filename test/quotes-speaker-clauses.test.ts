@@ -83,3 +83,15 @@ describe('findQuotes: "put" as a verb of saying', () => {
     expect(names('The wall is a “monument to waste,” as Ines Ferrer put it.')).toEqual(['Ines Ferrer']);
   });
 });
+
+describe('findQuotes: ages and possessives in speaker phrases', () => {
+  it('reads an age compound as the speaker after an inverted verb and before a verb', () => {
+    expect(names('Ines Ferrer spoke. “The wall is fine,” said the 46-year-old. “It will stand.”')).toEqual(['the 46-year-old', 'the 46-year-old']);
+    expect(names('“What if the wall falls?” the 43-year-old asked in the video.')).toEqual(['the 43-year-old']);
+    expect(names('Ines Ferrer spoke. “The wall is fine,” said the 46-year-old teacher.')).toEqual(['the 46-year-old teacher']);
+  });
+
+  it('reads a speaker phrase that opens with a possessive pronoun after an inverted verb', () => {
+    expect(speakers('“The wall is fine,” added his deputy Tomas Ruiz, speaking to reporters.')[0]!.mention).toBe('Tomas Ruiz');
+  });
+});

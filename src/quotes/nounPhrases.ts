@@ -59,6 +59,18 @@ function isModifier(t: Token): boolean {
 }
 
 /**
+ * "the 46-year-old", "a 30-year-old": an age compound used as a noun for a person, when no
+ * noun follows it (in "a 46-year-old teacher" it is an adjective).
+ */
+export function isAgeNoun(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.lower !== 'old' || tokens[j - 1]?.text !== '-' || tokens[j - 3]?.text !== '-') return false;
+  if (!/^years?$/u.test(tokens[j - 2]?.lower ?? '') || tokens[j - 4]?.pos !== 'NUM') return false;
+  const next = tokens[j + 1];
+  return !next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end));
+}
+
+/**
  * A head noun: what a subject phrase may end with. Capitalized adjectives and title words
  * tagged as adjectives head phrases too ("one Democrat", "the deputy chief", "Ann Marsh").
  */
@@ -78,8 +90,9 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   const head = tokens[j];
   if (!head || j < lo) return null;
   if (isPersonalPronoun(head)) return { first: j, last: j };
-  if (!isHead(head) && !isNamePart(tokens, j)) return null;
-  let k = j;
+  const age = isAgeNoun(tokens, j);
+  if (!isHead(head) && !isNamePart(tokens, j) && !age) return null;
+  let k = age ? j - 4 : j;
   while (k - 1 >= lo) {
     const p = tokens[k - 1]!;
     const compound = hyphenatedStart(tokens, k - 1, lo);
@@ -179,12 +192,17 @@ function hasFiniteVerb(tokens: readonly Token[], phrase: Phrase): boolean {
  */
 export function phraseAfter(tokens: readonly Token[], i: number, hi: number): SpeakerPhrase | null {
   let k = i;
-  while (k < hi && tokens[k]!.pos === 'DET' && DETERMINERS.has(tokens[k]!.lower)) k++;
+  while (k < hi && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON') && DETERMINERS.has(tokens[k]!.lower)) k++;
   const first = i;
   if (k < hi && isPersonalPronoun(tokens[k])) return { phrase: { first: k, last: k }, description: null };
   let last = -1;
   while (k < hi) {
     const t = tokens[k]!;
+    if (k + 4 < hi && t.pos === 'NUM' && tokens[k + 4]!.lower === 'old' && tokens[k + 1]!.text === '-' && tokens[k + 3]!.text === '-') {
+      if (isAgeNoun(tokens, k + 4)) last = k + 4; // "said the 46-year-old", or a modifier: "said the 46-year-old teacher"
+      k += 5;
+      continue;
+    }
     // The phrase ends at its last possible head: "one Democrat present at …" ends at "Democrat".
     if (isNamePart(tokens, k) || isHead(t)) last = k;
     else if (isModifier(t)) {
@@ -195,7 +213,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
     } else if (!(joinsBody(tokens, k, first) || (t.pos === 'DET' && isCapitalized(tokens[k + 1]) && tokens[k - 1] && joinsBody(tokens, k - 1, first)))) break;
     k++;
   }
-  if (last < 0 || !isHead(tokens[last]!)) return null;
+  if (last < 0 || !(isHead(tokens[last]!) || isAgeNoun(tokens, last))) return null;
   const phrase: Phrase = { first, last };
   let description: Phrase | null = null;
   if (isComma(tokens[last + 1])) {
