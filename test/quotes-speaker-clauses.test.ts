@@ -95,3 +95,23 @@ describe('findQuotes: ages and possessives in speaker phrases', () => {
     expect(speakers('“The wall is fine,” added his deputy Tomas Ruiz, speaking to reporters.')[0]!.mention).toBe('Tomas Ruiz');
   });
 });
+
+describe('findQuotes: more shapes of the verb of saying', () => {
+  it('reads "went on" closing the attribution as carrying on speaking', () => {
+    expect(speakers('Tomas Ruiz spoke. “The wall is fine,” he went on.')[0]!.mention).toBe('he');
+  });
+
+  it('reads a past tense the tagger takes for an adjective right after its subject', () => {
+    expect(names('“The wall is fine,” Tomas Ruiz fumed on Tuesday.')).toEqual(['Tomas Ruiz']);
+  });
+
+  it('takes the subject of "be quick to add" and "was prompted to say"', () => {
+    expect(names('“No,” said Ines Ferrer. Tomas Ruiz was quick to add, “The wall is fine.”')).toEqual(['Ines Ferrer', 'Tomas Ruiz']);
+    expect(names('“No,” said Ines Ferrer. Tomas Ruiz was prompted to say, “The wall is fine.”')).toEqual(['Ines Ferrer', 'Tomas Ruiz']);
+  });
+
+  it('gives a participle after "upon" or "by" the main clause’s subject, but not one after "for"', () => {
+    expect(names('“No,” said Tomas Ruiz. Ines Ferrer, a diver, drew boos upon saying, “The wall is fine.”')).toEqual(['Tomas Ruiz', 'Ines Ferrer']);
+    expect(names('The council scolded Ines Ferrer for saying the wall was “perfectly sound.”')).not.toEqual(['The council']);
+  });
+});

@@ -251,7 +251,7 @@ const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(',
  */
 function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
   let k = v - 1;
-  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.lower === 'before' || tokens[k]!.lower === 'after')) k--;
+  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) k--;
   if (k < lo) return null;
   if (tokens[k]!.text !== ',') {
     const object = nounPhraseEndingAt(tokens, k, lo);
@@ -264,6 +264,9 @@ function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number): S
   }
   return null;
 }
+
+/** Prepositions that open a participle clause sharing the main subject ("upon saying", "by calling"); not "for", whose participle takes the object. */
+const PARTICIPLE_OPENERS = new Set(['before', 'after', 'upon', 'on', 'by', 'when', 'while', 'in', 'without']);
 
 const DASHES = new Set(['—', '―', '–', '--']);
 

@@ -59,7 +59,13 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   if (!t) return false;
   // "as Roe put it": "put" reports words only with "it" ("puts together" does not).
   if (t.pos === 'VERB' && t.lemma === 'put') return verbs.has('put') && tokens[i + 1]?.lower === 'it';
+  // "“…,” she went on.": "go on" closing a clause carries on speaking.
+  if (t.pos === 'VERB' && t.lemma === 'go') return verbs === QUOTE_VERBS && tokens[i + 1]?.lower === 'on' && /^[.,:;]$/u.test(tokens[i + 2]?.text ?? '');
   if (t.pos === 'VERB') return verbs.has(t.lemma) || verbs.has(t.lower);
+  if (t.pos === 'ADJ' && /ed$/u.test(t.lower) && (isNominalHead(tokens[i - 1]) || tokens[i - 1]?.pos === 'PRON')) {
+    // "“…,” Roe fumed.": a past tense read as an adjective right after its subject.
+    return verbs.has(t.lower.slice(0, -1)) || verbs.has(t.lower.slice(0, -2));
+  }
   if (t.pos === 'NOUN' && t.lower.endsWith('s') && isNominalHead(tokens[i - 1])) {
     // "The agency estimates that …", "Roe notes “…”": a present-tense verb read as a plural noun.
     const stem = t.lower.endsWith('es') && verbs.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);

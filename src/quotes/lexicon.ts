@@ -28,7 +28,7 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'retweet', 'sing', 'pray', 'rebut', 'scream', 'query', 'inquire', 'enquire', 'clarify', 'confide',
   // Verbs that frame someone's words as a comparison or verdict: likened it to “…”, rated it “false”.
   'liken', 'compare', 'exhort', 'dismiss', 'reference', 'refer', 'rate', 'rule', 'seethe', 'attack',
-  'beam', 'snipe', 'jeer', 'applaud', 'thank', 'credit', 'advocate',
+  'beam', 'snipe', 'jeer', 'applaud', 'thank', 'credit', 'advocate', 'remember', 'recommend',
 ]);
 
 /**
@@ -220,5 +220,5 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'continue', 'begin', 'start', 'try', 'want', 'decide', 'refuse', 'need', 'seem', 'appear',
   'hope', 'plan', 'intend', 'choose', 'prefer', 'like', 'love', 'hate', 'tend', 'use', 'proceed',
   'attempt', 'manage', 'fail', 'offer', 'agree', 'promise', 'vow', 'pause', 'stop', 'rush', 'hasten',
-  'venture', 'dare', 'care', 'wish', 'expect', 'return', 'take', 'come',
+  'venture', 'dare', 'care', 'wish', 'expect', 'return', 'prompt', 'force', 'compel', 'feel',
 ]);

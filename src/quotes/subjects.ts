@@ -44,7 +44,10 @@ function skipCatenative(tokens: readonly Token[], j: number, lo: number): number
   let k = j;
   if (k > lo && tokens[k]!.lower === 'on' && tokens[k - 1]!.pos === 'VERB') k--;
   const verb = tokens[k];
-  return k >= lo && verb !== undefined && verb.pos === 'VERB' && CATENATIVE_VERBS.has(verb.lemma) ? k - 1 : j;
+  if (k < lo || verb === undefined) return j;
+  // "Roe was quick to add", "Roe is eager to point out": an adjective after "be" takes the infinitive.
+  if (verb.pos === 'ADJ' && tokens[k - 1]?.pos === 'AUX') return k - 1;
+  return verb.pos === 'VERB' && CATENATIVE_VERBS.has(verb.lemma) ? k - 1 : j;
 }
 
 /**
