@@ -115,3 +115,13 @@ describe('findQuotes: more shapes of the verb of saying', () => {
     expect(names('The council scolded Ines Ferrer for saying the wall was “perfectly sound.”')).not.toEqual(['The council']);
   });
 });
+
+describe('findQuotes: name labels', () => {
+  it('gives a quotation after "Name:" to the name, speaker by speaker', () => {
+    expect(names('The two disagreed.\n\nRuiz: “The wall is fine.” Ferrer: “The wall will fall.”')).toEqual(['Ruiz', 'Ferrer']);
+  });
+
+  it('does not read a lower-case phrase before a colon as a label', () => {
+    expect(names('The harbour was quiet.\n\nIn short: “a place of rest for the old boats.”')).toEqual([null]);
+  });
+});

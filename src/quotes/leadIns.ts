@@ -1,7 +1,7 @@
 import type { Sentence } from '../corpus/types.js';
 import { sentenceAt, trailingAttribution, type Attribution } from './attributeSpeaker.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
-import { isNamePart, isPersonalPronoun, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { subjectBefore } from './subjects.js';
@@ -108,7 +108,23 @@ export function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution
     const speaker = subjectBefore(tokens, k, lo);
     if (speaker) return { speaker, cue: k };
   }
-  return null;
+  return nameLabel(tokens, ctx.tokenAt(Math.max(sentence.start, quotationBefore(ctx, span))), colon);
+}
+
+/** Where the text after the quotation before this one starts, so a label after it (`“…” Doe: “…”`) stands on its own. */
+function quotationBefore(ctx: DocumentContext, span: QuotedSpan): number {
+  return ctx.quoted.filter((q) => q.end <= span.start).at(-1)?.end ?? 0;
+}
+
+/**
+ * `Roe: “…”`, `Rep. Jane Roe (D-Ore.): “…”`: a name alone before a colon labels the quotation
+ * after it, as in transcripts and exchanges set out speaker by speaker.
+ */
+function nameLabel(tokens: readonly Token[], lo: number, colon: number): Attribution | null {
+  const end = skipParenthetical(tokens, colon - 1, lo);
+  if (end < lo || !isNamePart(tokens, end)) return null;
+  const phrase = nounPhraseEndingAt(tokens, end, lo);
+  return phrase && phrase.first === lo ? { speaker: { phrase, description: null }, cue: colon } : null;
 }
 
 /**
