@@ -125,3 +125,17 @@ describe('findQuotes: name labels', () => {
     expect(names('The harbour was quiet.\n\nIn short: “a place of rest for the old boats.”')).toEqual([null]);
   });
 });
+
+describe('findQuotes: objects are not subjects', () => {
+  it('looks past the object of a verb to its subject ("made the following comment:")', () => {
+    expect(names('On Monday, Tomas Ruiz made the following comment: “The wall is fine.”')).toEqual(['Tomas Ruiz']);
+  });
+
+  it('gives a participle after an object the main clause’s subject ("issued a statement calling …")', () => {
+    expect(names('After the meeting, the harbour board issued a statement calling the wall “a disgrace.”')).toEqual(['the harbour board']);
+  });
+
+  it('still lets a named object act as the participle’s subject ("shows Roe singing")', () => {
+    expect(names('The film shows Tomas Ruiz singing, “The wall is fine.”')).toEqual(['Tomas Ruiz']);
+  });
+});

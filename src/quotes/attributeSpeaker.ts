@@ -192,6 +192,14 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     const found = subjectBefore(tokens, v, lo) ?? subjectOfCoordinatedVerb(tokens, v, lo);
     // A participle may take a prepositional object as its subject ("a clip of Jane Roe singing").
     const finite = !tokens[v]!.lower.endsWith('ing');
+    // "Roe made the following comment:", "Roe issued a statement calling it “…”": a phrase right after a verb is its object.
+    // An object followed by "to say" is the infinitive's subject ("asked the divers to say").
+    const object = found !== null && isObjectOfVerb(tokens, found, lo) && tokens[v - 1]?.lower !== 'to';
+    if (object && !finite) {
+      const main = subjectOfParticiple(tokens, v, lo);
+      if (main) return { speaker: main, cue: v };
+    }
+    if (object) continue;
     const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) : found);
     if (speaker) return { speaker, cue: v };
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
@@ -206,6 +214,9 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
   }
   return null;
 }
+
+const isObjectOfVerb = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean =>
+  !sp.antecedent && !sp.description && sp.phrase.first > lo && tokens[sp.phrase.first - 1]!.pos === 'VERB';
 
 /**
  * The phrase follows a preposition inside the clause ("walking along the quay"), so it cannot

@@ -106,7 +106,9 @@ export function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechVerb(tokens, k)) continue;
     const speaker = subjectBefore(tokens, k, lo);
-    if (speaker) return { speaker, cue: k };
+    // "Roe made the following comment:": a phrase right after a verb is its object; the subject stands further left.
+    const object = speaker && speaker.phrase.first > lo && ['VERB', 'AUX'].includes(tokens[speaker.phrase.first - 1]!.pos);
+    if (speaker && !object) return { speaker, cue: k };
   }
   return nameLabel(tokens, ctx.tokenAt(Math.max(sentence.start, quotationBefore(ctx, span))), colon);
 }
