@@ -139,3 +139,13 @@ describe('findQuotes: objects are not subjects', () => {
     expect(names('The film shows Tomas Ruiz singing, “The wall is fine.”')).toEqual(['Tomas Ruiz']);
   });
 });
+
+describe('findQuotes: time phrases between subject and verb', () => {
+  it('steps over "in 2010" between a relative pronoun and its verb of saying', () => {
+    expect(speakers('Ines Ferrer met Tomas Ruiz, who in 2010 said the wall was “perfectly sound.”')[0]).toEqual({
+      name: 'Tomas Ruiz',
+      role: null,
+      mention: 'who',
+    });
+  });
+});

@@ -29,12 +29,17 @@ function skipVerbModifiers(tokens: readonly Token[], j: number, lo: number): num
     const t = tokens[j]!;
     // "Roe later Thursday told …": a bare day or time word sits between subject and verb like an adverb.
     const bareTime = isTime(t) && j > lo && !isTime(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'ADP' && tokens[j - 1]!.pos !== 'DET';
-    if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || bareTime || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
+    // "Roe in 2010 said", "Roe on Monday told": a time phrase between subject and verb.
+    const datedBy = (isTime(t) || (t.pos === 'NUM' && /^\d{4}$/u.test(t.text))) && j - 1 > lo && TIME_PREPOSITIONS.has(tokens[j - 1]!.lower);
+    if (datedBy) j -= 2;
+    else if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || bareTime || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
     else break;
     if (t.lower === 'to') j = skipCatenative(tokens, j, lo);
   }
   return j;
 }
+
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'since']);
 
 /**
  * "Roe went on to say", "Roe continued to insist", "Roe is going to tell": a verb that takes
