@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
+import { analyzeQuestion } from '../src/answer/question.js';
+import { rankSentences } from '../src/answer/rankSentences.js';
 import { createEngine, type Engine } from '../src/answer/engine.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import { indexFromJSON, indexToJSON } from '../src/search/searchIndex.js';
@@ -126,6 +128,13 @@ describe('ask on an invented article', () => {
 
   it('answers "how many" with a count rather than a rank or a share', () => {
     expect(ask(harbour, 'How many ferries crossed the bay?')[0]?.text).toMatch(/12 ferries/u);
+  });
+
+  it('reads a word the article uses as meant, and a word it never uses as a possible misspelling', () => {
+    const inn = engineOf('The baker sold bread at dawn.\n\nThe barker called the crowd into the tent.');
+    const considered = (question: string): string[] => rankSentences(inn, analyzeQuestion(question)).map((c) => c.text);
+    expect(considered('Who is the baker?')).toEqual(['The baker sold bread at dawn.']);
+    expect(considered('Who is the barkker?')).toEqual(['The barker called the crowd into the tent.']);
   });
 });
 

@@ -38,8 +38,7 @@ const baseSearchOptions: SearchOptions = {
   boost: BOOST,
   bm25: SENTENCE_BM25,
   combineWith: 'OR',
-  // Misspellings: one edit per five letters. Prefixes only for longer words, so "war" does not match "warn".
-  fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+  // Prefixes only for longer words, so "war" does not match "warn". Misspellings: see rankSentences.
   prefix: (term: string) => term.length >= 5,
 };
 
@@ -63,7 +62,13 @@ export interface Candidate {
 export function rankSentences(engine: Engine, q: Question): Candidate[] {
   const { index, catalog } = engine;
   const rarity = rarityOf(engine);
-  const searchOptions: SearchOptions = { ...baseSearchOptions, boostTerm: (t: string) => Math.pow(rarity(t), RARITY_EXPONENT) };
+  const known = engine.index.sentenceFrequency;
+  const searchOptions: SearchOptions = {
+    ...baseSearchOptions,
+    // Misspellings: one edit per five letters, for words of five letters or more that the corpus never uses (a word it uses is taken as meant).
+    fuzzy: (term: string) => (term.length >= 5 && !known.has(term) ? 0.2 : false),
+    boostTerm: (t: string) => Math.pow(rarity(t), RARITY_EXPONENT),
+  };
   const sentenceHits = bm25Hits(index.sentences.search(q.search, searchOptions));
   const hits = new Map<number, SearchResult>(sentenceHits.map((hit) => [hit.id as number, hit]));
   // A term weighs its rarity (as idf) times the rarity boost the sentence search gives it.

@@ -22,10 +22,19 @@ const searchOptions: SearchOptions = {
   combineWith: 'OR',
   boost: { text: 1 },
   fields: ['text'],
-  // Misremembered and misspelt words: up to one edit in three letters; a last word still being typed matches as a prefix.
-  fuzzy: (term: string) => (term.length >= 4 ? 0.34 : false),
+  // A last word still being typed matches as a prefix.
   prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
 };
+
+/**
+ * Misremembered and misspelt words: up to one edit in three letters, for words the
+ * corpus never uses. A word it uses is taken as typed; the word-by-word comparison
+ * after the search still forgives a near spelling of it.
+ */
+const misspelt =
+  (known: ReadonlyMap<string, number>) =>
+  (term: string): number | false =>
+    term.length >= 4 && !known.has(term) ? 0.34 : false;
 
 interface Word {
   folded: string;
@@ -68,7 +77,8 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
 
   // Sentences without a quote are skipped by the index itself (a zero boost), which is most of the work on a large corpus.
   const quoted = (id: number): number => (catalog.sentences[id]!.quotes.length > 0 ? 1 : 0);
-  const quoteHits = index.sentences.search(query, { ...searchOptions, boostDocument: quoted });
+  const options = { ...searchOptions, fuzzy: misspelt(index.sentenceFrequency) };
+  const quoteHits = index.sentences.search(query, { ...options, boostDocument: quoted });
   const quotes = rank(quotesIn(engine, quoteHits), pasted, (id) => catalog.quotes[id]!.text);
   if (quotes.length > 0) {
     return quotes.slice(0, limit).map(({ id, score }) => {
@@ -76,7 +86,7 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
       return { doc: q.doc, paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, score, speaker: q.speaker };
     });
   }
-  const sentences = rank(topIds(index.sentences.search(query, searchOptions)), pasted, (id) => {
+  const sentences = rank(topIds(index.sentences.search(query, options)), pasted, (id) => {
     const s = catalog.sentences[id]!;
     return s.doc.body.slice(s.start, s.end);
   });
