@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
 import { buildCatalog } from '../search/catalog.js';
-import { buildIndex, indexFromJSON, indexToJSON, type AsPlainObject } from '../search/searchIndex.js';
+import { buildIndex, indexFromJSON, indexToJSON, type CompactIndex } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
 
 /**
@@ -15,18 +15,32 @@ import type { Engine } from './engine.js';
  * text changed has its quotes found again, and the indexes are rebuilt whenever
  * anything changed.
  */
-const plainIndex = z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be a MiniSearch index');
+const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((n) => typeof n === 'number'), 'must be a list of numbers');
+/** The shape of a compact index; what its numbers mean is checked by MiniSearch as it loads them. */
+const CompactIndexSchema: z.ZodType<CompactIndex> = z
+  .object({
+    documentCount: z.number(),
+    nextId: z.number(),
+    fieldIds: z.record(z.string(), z.number()),
+    averageFieldLength: z.array(z.number()),
+    dirtCount: z.number(),
+    serializationVersion: z.number(),
+    documentIds: numbers,
+    fieldLength: numbers,
+    terms: z.array(z.string()),
+    postings: z.custom<number[][]>((value) => Array.isArray(value) && value.every(Array.isArray), 'must be lists of numbers'),
+  })
+  .refine((index) => index.terms.length === index.postings.length, 'terms and postings must be as many');
 
 /** The file's layout; a file of another layout is rebuilt, never misread. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const CacheSchema = z.object({
   format: z.literal(FORMAT),
   code: z.string(),
   corpus: z.string(),
   documents: z.record(z.string(), z.object({ hash: z.string(), quotes: z.array(z.tuple([z.number(), z.number(), z.number(), z.string(), z.unknown()])) })),
-  // The MiniSearch indexes are checked by MiniSearch itself when loaded.
-  index: z.object({ sentences: plainIndex, sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
+  index: z.object({ sentences: CompactIndexSchema, sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
 });
 type CacheFile = z.infer<typeof CacheSchema>;
 

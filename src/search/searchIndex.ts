@@ -1,7 +1,8 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Catalog } from './catalog.js';
 import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
+import { compactIndex, expandIndex, type CompactIndex } from './compactIndex.js';
 
 /**
  * The full-text index over a {@link Catalog}: its sentences, with the speaker of the
@@ -67,30 +68,29 @@ export function buildIndex(catalog: Catalog): SearchIndex {
 }
 
 /**
- * A search index as plain data for a JSON file. The MiniSearch index is kept as its
- * plain object (not a JSON string inside JSON), so loading parses the file once and
- * never holds a second copy of the index as text.
+ * A search index as plain data for a JSON file. The MiniSearch index is kept in its
+ * compact form (not a JSON string inside JSON), so loading parses the file once, holds
+ * no second copy of the index as text, and makes little garbage.
  */
 export interface SerializedIndex {
-  sentences: AsPlainObject;
+  sentences: CompactIndex;
   sentenceFrequency: [string, number][];
 }
 
 export function indexToJSON(index: SearchIndex): SerializedIndex {
   return {
-    sentences: index.sentences.toJSON(),
+    sentences: compactIndex(index.sentences.toJSON()),
     sentenceFrequency: [...index.sentenceFrequency],
   };
 }
 
 /** Restores an index saved by {@link indexToJSON} for the same catalog. */
 export function indexFromJSON(json: SerializedIndex, catalog: Catalog): SearchIndex {
-  const load = (data: AsPlainObject, options: Options): MiniSearch => MiniSearch.loadJS(data, withIds(options));
   return {
-    sentences: load(json.sentences, sentenceOptions(catalog)),
+    sentences: MiniSearch.loadJS(expandIndex(json.sentences), withIds(sentenceOptions(catalog))),
     sentenceFrequency: new Map(json.sentenceFrequency),
   };
 }
 
-export type { AsPlainObject, SearchOptions, SearchResult };
+export type { CompactIndex, SearchOptions, SearchResult };
 export { BOOST };
