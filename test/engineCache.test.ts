@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,16 @@ describe('prebuilt engine file', () => {
     expect(cache).toBe('partial');
     expect(ask(engine, 'When does the park close?')[0]?.text).toContain('midnight');
     expect(engine.catalog.quotes.find((q) => q.doc === 'port')?.speaker?.name).toBe('Ann Holt');
+  });
+
+  it('rebuilds a file written in another layout, even for the same corpus and code', async () => {
+    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    const text = await readFile(file, 'utf8');
+    const older = text.replace(/^\{"format":\d+,/u, '{"format":2,');
+    expect(older).not.toBe(text);
+    await writeFile(file, older);
+    expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(false);
+    expect((await buildEngine(await loadCorpus(dir), file)).cache).toBe('none');
   });
 
   it('ignores a damaged or foreign file and builds from text', async () => {
