@@ -78,8 +78,8 @@ describe('findQuotes: attributions set off by commas inside the sentence', () =>
 
 describe('findQuotes: "put" as a verb of saying', () => {
   it('reads "put" as reporting words only in "put it"', () => {
-    const body = '“It is calm work,” she said, describing how Ines Ferrer puts together her “harbour charts.”';
-    expect(speakers(body)[1]!.mention).toBe('she');
+    const body = 'Ana Ruiz spoke on Friday.\n\n“It is calm work,” she said, describing how Ines Ferrer puts together her “harbour charts.”';
+    expect(speakers(body)[1]).toEqual({ name: 'Ana Ruiz', role: null, mention: 'she' });
     expect(names('The wall is a “monument to waste,” as Ines Ferrer put it.')).toEqual(['Ines Ferrer']);
   });
 });

@@ -105,6 +105,22 @@ describe('findQuotes: pronouns', () => {
     expect(names(body)).toEqual(['Daniel Okafor', 'Maria Lopez']);
   });
 
+  it('resolves "she said" to the one name before it even when nothing marks that name as a person', () => {
+    expect(speakers('Mara Quill chairs the cooperative.\n\n“We planted these pears for our grandchildren,” she said.')).toEqual([
+      { name: 'Mara Quill', role: null, mention: 'she' },
+    ]);
+  });
+
+  it('leaves the speaker unknown, never named by a pronoun, when a pronoun has nobody to refer to', () => {
+    const { quotes } = quotesIn('The orchard opened in May.\n\n“We planted these pears,” she said. “They will be ready in ten years,” I said.');
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('does not take a gender from pronouns that split between two people sharing a surname', () => {
+    const body = 'Tom Vale drove the truck. Nina Vale rode beside her son. Vale parked, and he locked the doors. Vale then waved, and he left.\n\n“Stay inside,” she says.';
+    expect(names(body)).toEqual(['Nina Vale']);
+  });
+
   it('resolves "it said" to the organisation named before it', () => {
     const [only] = names('The Harbour Institute tested the water on Monday. “The water is safe to drink,” it said.');
     expect(only).toMatch(/Harbour Institute$/u);

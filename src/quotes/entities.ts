@@ -165,7 +165,8 @@ export class EntityTable {
       votes.set(only, tally);
     }
     for (const [entity, tally] of votes) {
-      if (entity.gender || tally.masculine === tally.feminine) continue;
+      // Votes split both ways (a surname shared by two people read as one) leave the gender open.
+      if (entity.gender || 3 * Math.min(tally.masculine, tally.feminine) >= Math.max(tally.masculine, tally.feminine)) continue;
       entity.gender = tally.masculine > tally.feminine ? 'masculine' : 'feminine';
       if (entity.kind === 'unknown') entity.kind = 'person';
     }
@@ -233,6 +234,29 @@ export class EntityTable {
       fallback ??= e;
     }
     return unknownGender ?? fallback;
+  }
+
+  /**
+   * The referent of "he" or "she" at token `i` when no known person takes it: the nearest
+   * earlier name in the narration that is not an organisation and does not disagree in
+   * gender ("Jane Roe chairs the board. … she said", where the tagger read "Roe chairs"
+   * as a name modifying a noun, so Roe was never classed as a person).
+   */
+  nearestNamed(i: number, want: Gender): Entity | null {
+    const at = this.tokens[i]!.start;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const mention = this.mentions[m]!;
+      const start = this.tokens[mention.phrase.first]!.start;
+      if (start >= at || mention.quoted) continue;
+      if (at - start > 1500) break;
+      const e = mention.entity;
+      if (e.kind === 'organisation' || (e.gender !== null && e.gender !== want)) continue;
+      // A place ("in New Eastport") is no speaker; a lone word must at least head a subject.
+      const before = this.tokens[mention.phrase.first - 1];
+      const placed = before !== undefined && (LOCATIVE.has(before.lower) || (before.pos === 'DET' && LOCATIVE.has(this.tokens[mention.phrase.first - 2]?.lower ?? '')));
+      if (!placed && (e.kind === 'person' || e.words.length > 1 || mention.subject)) return e;
+    }
+    return null;
   }
 }
 

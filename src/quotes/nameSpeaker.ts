@@ -5,6 +5,9 @@ import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from './lexicon.js';
 import { isPersonalPronoun, splitTitle, type Phrase, type SpeakerPhrase } from './nounPhrases.js';
 import type { Speaker } from './types.js';
 
+/** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
+const PRONOUN_NAME = /^(?:i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|who|whom|whose|which|that)$/iu;
+
 /**
  * Turns speaker phrases into speakers: the name to show, the role, and the mention.
  * Organisations are named as the document names them when they speak for themselves
@@ -26,18 +29,30 @@ export class SpeakerNamer {
     }
   }
 
-  name(sp: SpeakerPhrase): Speaker {
+  /**
+   * The speaker a phrase names, or null when it names nobody the reader could be shown:
+   * a pronoun with no antecedent is an unknown speaker, never a speaker called "she".
+   */
+  name(sp: SpeakerPhrase): Speaker | null {
+    const speaker = this.resolve(sp);
+    return speaker && !PRONOUN_NAME.test(speaker.name) ? speaker : null;
+  }
+
+  private resolve(sp: SpeakerPhrase): Speaker | null {
     if (sp.antecedent) {
       // "Roe, who said …": named as the antecedent, mentioned by the relative pronoun.
-      return { ...this.name({ phrase: sp.antecedent, description: null }), mention: this.span(sp.phrase) };
+      const named = this.resolve({ phrase: sp.antecedent, description: null });
+      return named && { ...named, mention: this.span(sp.phrase) };
     }
     const { tokens, entities } = this.ctx;
     const head = tokens[sp.phrase.last]!;
     const mention = this.span(sp.phrase);
     if (isPersonalPronoun(head) || (sp.phrase.first === sp.phrase.last && POSSESSIVE_PRONOUNS.has(head.lower))) {
       const want = PRONOUNS.get(head.lower) ?? POSSESSIVE_PRONOUNS.get(head.lower);
-      const entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
-      return entity ? this.entitySpeaker(entity, null, mention) : { name: head.text, role: null, mention };
+      let entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
+      // "he"/"she" with no known person in view: the nearest name before it that does not disagree.
+      if (!entity && (want === 'masculine' || want === 'feminine')) entity = entities.nearestNamed(sp.phrase.last, want);
+      return entity ? this.entitySpeaker(entity, null, mention) : null;
     }
     if (DOCUMENT_NOUNS.has(head.lower)) {
       // "A UN report from July noted …": the organisation behind the document speaks.
