@@ -149,3 +149,10 @@ describe('findQuotes: time phrases between subject and verb', () => {
     });
   });
 });
+
+describe('findQuotes: adverbs between a closing subject and its verb', () => {
+  it('reads "further" in "it further wrote" as an adverb, so the pronoun is the mention', () => {
+    const body = 'The Harbor Gazette covered the vote.\n\n“The mill will reopen in spring,” the Gazette wrote.\n\n“But the wharf will not,” it further wrote.';
+    expect(speakers(body)[1]).toEqual({ name: 'the Gazette', role: null, mention: 'it' });
+  });
+});

@@ -118,7 +118,8 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
     if (tokens[v]!.text === ',') inAppositive = true;
     if (!isSpeechVerb(tokens, v)) {
       const hyphenated = tokens[v - 1]!.text === '-' && tokens[v - 1]!.end === tokens[v]!.start; // "Eastport-based Jane Roe said"
-      if (tokens[v]!.pos === 'VERB' && !inAppositive && !hyphenated && !isAuxiliaryLike(tokens[v]!)) break;
+      // "“…,” it further wrote": an adverb the tagger reads as a verb does not end the subject.
+      if (tokens[v]!.pos === 'VERB' && !inAppositive && !hyphenated && !MISREAD_ADVERBS.has(tokens[v]!.lower) && !isAuxiliaryLike(tokens[v]!)) break;
       continue;
     }
     const speaker = subjectBefore(tokens, v, i);
@@ -128,6 +129,9 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
   }
   return trailingAttribution(tokens, i, hi);
 }
+
+/** Comparative adverbs the tagger reads as verbs after a pronoun ("it further wrote", "she later added"). */
+const MISREAD_ADVERBS = new Set(['further', 'later', 'earlier']);
 
 /** Verbs that stand before their subject in an attribution ("…, said Roe"; "…, added the mayor"). */
 const INVERTING_VERBS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'recall', 'reply']);
