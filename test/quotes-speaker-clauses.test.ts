@@ -156,3 +156,10 @@ describe('findQuotes: adverbs between a closing subject and its verb', () => {
     expect(speakers(body)[1]).toEqual({ name: 'the Gazette', role: null, mention: 'it' });
   });
 });
+
+describe('findQuotes: an attribution between two quotations', () => {
+  it('leaves "She adds, “…”" to the quotation it introduces when the one before has its own attribution', () => {
+    const body = 'Ana Ruiz says the wall is “a waste of good stone.” She adds, “Nobody asked the fishermen.”';
+    expect(speakers(body).map((s) => s.mention)).toEqual(['Ana Ruiz', 'She']);
+  });
+});

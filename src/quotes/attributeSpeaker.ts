@@ -32,7 +32,7 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   const after = attributeAfter(ctx, span, others);
   // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
   const joined = after && ['CCONJ', 'SCONJ'].includes(ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]!.pos);
-  if (after && !joined && after.cue - ctx.tokenAt(span.end) <= 3) return after;
+  if (after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others)) return after;
   // "Critics mocked her claim that “…”": with no verb of saying before it, a speech noun's possessor speaks.
   return (
     attributeBefore(ctx, span, others) ??
@@ -40,6 +40,17 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
     after ??
     creditBelow(ctx, span)
   );
+}
+
+/**
+ * `She says the plan is “a mess.” She adds, “…”`: an attribution that opens the next sentence
+ * and runs into another quotation introduces that one; the quotation before it keeps its own.
+ */
+function introducesNext(ctx: DocumentContext, span: QuotedSpan, after: Attribution, others: readonly QuotedSpan[]): boolean {
+  const cueAt = ctx.tokens[after.cue]!.start;
+  const sentence = sentenceAt(ctx.sentences, cueAt);
+  if (!sentence || sentence.start < span.end - 1) return false;
+  return others.some((o) => o.start > cueAt && o.start < sentence.end);
 }
 
 /**
