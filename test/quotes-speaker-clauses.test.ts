@@ -163,3 +163,16 @@ describe('findQuotes: an attribution between two quotations', () => {
     expect(speakers(body).map((s) => s.mention)).toEqual(['Ana Ruiz', 'She']);
   });
 });
+
+describe('findQuotes: "what he called" inside a verb phrase', () => {
+  it('credits the subject of the governing verb when the pronoun refers back to it', () => {
+    expect(speakers('Ines Ferrer spoke first. Tomas Ruiz then condemned what he called a “shameful waste of stone.”')).toEqual([
+      { name: 'Tomas Ruiz', role: null, mention: 'Tomas Ruiz' },
+    ]);
+    expect(speakers('The Harbour Council met on Monday. It is attacking what it calls “a plot by the mill owners.”')[0]!.mention).toBe('It');
+  });
+
+  it('keeps the pronoun when it cannot stand for the subject', () => {
+    expect(names('Ines Ferrer spoke first. Mr. Tomas Ruiz then condemned what she called a “shameful waste of stone.”')).toEqual(['Ines Ferrer']);
+  });
+});
