@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersIn as speakers } from './helpers/document.js';
+import { quotesIn, speakersIn as speakers } from './helpers/document.js';
 
 const names = (body: string) => speakers(body).map((s) => s.name);
 
@@ -81,6 +81,13 @@ describe('findQuotes: "put" as a verb of saying', () => {
     const body = 'Ana Ruiz spoke on Friday.\n\n“It is calm work,” she said, describing how Ines Ferrer puts together her “harbour charts.”';
     expect(speakers(body)[1]).toEqual({ name: 'Ana Ruiz', role: null, mention: 'she' });
     expect(names('The wall is a “monument to waste,” as Ines Ferrer put it.')).toEqual(['Ines Ferrer']);
+  });
+
+  it('reads "point" as reporting words only in "point out"', () => {
+    expect(names('As Ines Ferrer pointed out in May, “The wall will need repairs every single winter.”')).toEqual(['Ines Ferrer']);
+    expect(names('“The wall will need repairs every winter,” Ines Ferrer pointed out.')).toEqual(['Ines Ferrer']);
+    expect(quotesIn('Ines Ferrer pointed out that the council had drawn the map badly.').quotes.map((q) => q.kind)).toEqual(['reported']);
+    expect(quotesIn('Ines Ferrer pointed to the fact that the council had drawn the map badly.').quotes).toEqual([]);
   });
 });
 

@@ -59,6 +59,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   if (!t) return false;
   // "as Roe put it": "put" reports words only with "it" ("puts together" does not).
   if (t.pos === 'VERB' && t.lemma === 'put') return verbs.has('put') && tokens[i + 1]?.lower === 'it';
+  // "as Roe pointed out, “…”": "point" reports words only with "out" ("pointed to the map" does not).
+  if (t.pos === 'VERB' && t.lemma === 'point') return tokens[i + 1]?.lower === 'out';
   // "“…,” she went on.": "go on" closing a clause carries on speaking.
   if (t.pos === 'VERB' && t.lemma === 'go') return verbs === QUOTE_VERBS && tokens[i + 1]?.lower === 'on' && /^[.,:;]$/u.test(tokens[i + 2]?.text ?? '');
   if (t.pos === 'VERB') return verbs.has(t.lemma) || verbs.has(t.lower);
