@@ -183,3 +183,17 @@ describe('findQuotes: "what he called" inside a verb phrase', () => {
     expect(names('Ines Ferrer spoke first. Mr. Tomas Ruiz then condemned what she called a “shameful waste of stone.”')).toEqual(['Ines Ferrer']);
   });
 });
+
+describe('findQuotes: participles of saying', () => {
+  it('does not read the phrase after "saying" as its subject, after a quotation or before one', () => {
+    expect(names('Ana Ruiz gave a long toast to “the old crews,” saying the town owed them “every stone of the quay.”')).toEqual([
+      'Ana Ruiz',
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('does not read "continue to" governing another verb as a verb of saying', () => {
+    expect(names('Ana Ruiz said she is sure Tomas Ruiz will continue to be “the best pilot on the river.”')).toEqual(['Ana Ruiz']);
+    expect(names('“We will rebuild,” continued Ana Ruiz.')).toEqual(['Ana Ruiz']);
+  });
+});

@@ -119,6 +119,8 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
   const i = skipPunctuation(tokens, lo, hi);
   if (i >= hi) return null;
   if (isSpeechVerb(tokens, i)) {
+    // "Roe toasted “the old crews,” saying the town …": the phrase after a participle is what it reports, not who speaks.
+    if (tokens[i]!.lower.endsWith('ing')) return null;
     const speaker = phraseAfter(tokens, i + 1, hi);
     return speaker ? { speaker, cue: i } : null;
   }
@@ -200,8 +202,8 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     // "Roe says the posts accusing her of lying are “lies.”": a participle inside a subject
     // that a later auxiliary completes does not introduce the quotation.
     if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]?.pos === 'NOUN' && tokens.slice(v + 1, hi).some((t) => t.pos === 'AUX')) continue;
-    if (opensClause(tokens, v, lo)) {
-      // "Said Roe: “…”": the verb comes first and the speaker after it.
+    if (opensClause(tokens, v, lo) && !tokens[v]!.lower.endsWith('ing')) {
+      // "Said Roe: “…”": the verb comes first and the speaker after it (a participle never inverts).
       const inverted = phraseAfter(tokens, v + 1, hi);
       if (inverted) return { speaker: inverted, cue: v };
     }
@@ -222,13 +224,24 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     if (found) continue;
     // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's.
     if (tokens[v]!.lower.endsWith('ing')) {
-      const main = subjectOfParticiple(tokens, v, lo);
+      const main = subjectOfParticiple(tokens, v, lo) ?? subjectOfParticiple(tokens, v, clauseStart(ctx, span, lo));
       if (main) return { speaker: main, cue: v };
       continue;
     }
     return null;
   }
   return null;
+}
+
+/**
+ * Where the main clause of the quotation's sentence starts when a quotation earlier in the same
+ * sentence cut the search short ("Roe toasted “the old crews,” saying …"): the sentence start,
+ * if the sentence opens with the narration rather than a quotation.
+ */
+function clauseStart(ctx: DocumentContext, span: QuotedSpan, lo: number): number {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  const first = sentence ? ctx.tokenAt(sentence.start) : lo;
+  return first < lo && !ctx.inQuote(ctx.tokens[first]!.start) ? first : lo;
 }
 
 const isObjectOfVerb = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean =>

@@ -59,6 +59,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   if (!t) return false;
   // "as Roe put it": "put" reports words only with "it" ("puts together" does not).
   if (t.pos === 'VERB' && t.lemma === 'put') return verbs.has('put') && tokens[i + 1]?.lower === 'it';
+  // "Roe will continue to be “the best pilot”": "continue to" governs another verb; only "“…,” she continued" reports words.
+  if (t.pos === 'VERB' && t.lemma === 'continue' && tokens[i + 1]?.lower === 'to') return false;
   // "as Roe pointed out, “…”": "point" reports words only with "out" ("pointed to the map" does not).
   if (t.pos === 'VERB' && t.lemma === 'point') return tokens[i + 1]?.lower === 'out';
   // "“…,” she went on.": "go on" closing a clause carries on speaking.
