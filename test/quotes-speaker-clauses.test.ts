@@ -197,3 +197,16 @@ describe('findQuotes: participles of saying', () => {
     expect(names('“We will rebuild,” continued Ana Ruiz.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('findQuotes: relative pronouns and dashes', () => {
+  it('names an organisation by its antecedent when a relative pronoun attributes the quotation', () => {
+    expect(speakers('The divers asked the Eastport Harbour Department which noted “forty loose buoys” near the pier.')).toEqual([
+      { name: 'the Eastport Harbour Department', role: null, mention: 'which' },
+    ]);
+  });
+
+  it('gives a participle after a dash-enclosed aside the subject of the main clause', () => {
+    const body = 'Harbour rowers kept asking for the results, circling the quay - where the race had ended - while shouting, “Count the strokes again.”';
+    expect(names(body)).toEqual(['Harbour rowers']);
+  });
+});

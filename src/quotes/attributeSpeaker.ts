@@ -293,7 +293,8 @@ function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number): S
   let k = v - 1;
   while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) k--;
   if (k < lo) return null;
-  if (tokens[k]!.text !== ',') {
+  // "…, circling the quay - where … - while shouting, “…”": a comma or a dash closes the clause before the participle.
+  if (tokens[k]!.text !== ',' && !DASHES.has(tokens[k]!.text) && tokens[k]!.text !== '-') {
     const object = nounPhraseEndingAt(tokens, k, lo);
     if (!object) return null;
     if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };

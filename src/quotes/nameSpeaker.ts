@@ -25,7 +25,7 @@ export class SpeakerNamer {
     if (!name) return;
     const entity = entities.entityAt(name);
     if (entity?.kind === 'organisation' && !this.organisationNames.has(entity.id)) {
-      this.organisationNames.set(entity.id, this.span(sp.phrase));
+      this.organisationNames.set(entity.id, this.span(sp.antecedent ?? sp.phrase));
     }
   }
 
