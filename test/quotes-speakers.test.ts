@@ -121,6 +121,12 @@ describe('findQuotes: pronouns', () => {
     expect(names(body)).toEqual(['Nina Vale']);
   });
 
+  it('resolves "they" to a named subject that is not known to be a person, but never to a person', () => {
+    const claim = 'looked into the rumour. On May 3 they released their verdict by announcing that the rumour was “plainly false.”';
+    expect(speakers(`Factwatch ${claim}`)).toEqual([{ name: 'Factwatch', role: null, mention: 'they' }]);
+    expect(names(`Ana Ruiz ${claim}`)).toEqual([null]);
+  });
+
   it('resolves "it said" to the organisation named before it', () => {
     const [only] = names('The Harbour Institute tested the water on Monday. “The water is safe to drink,” it said.');
     expect(only).toMatch(/Harbour Institute$/u);

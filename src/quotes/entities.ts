@@ -240,9 +240,10 @@ export class EntityTable {
    * The referent of "he" or "she" at token `i` when no known person takes it: the nearest
    * earlier name in the narration that is not an organisation and does not disagree in
    * gender ("Jane Roe chairs the board. … she said", where the tagger read "Roe chairs"
-   * as a name modifying a noun, so Roe was never classed as a person).
+   * as a name modifying a noun, so Roe was never classed as a person). "it" and "they" take the
+   * nearest named subject that is neither a known person nor a known organisation.
    */
-  nearestNamed(i: number, want: Gender): Entity | null {
+  nearestNamed(i: number, want: Gender | 'thing' | 'group'): Entity | null {
     const at = this.tokens[i]!.start;
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const mention = this.mentions[m]!;
@@ -250,6 +251,11 @@ export class EntityTable {
       if (start >= at || mention.quoted) continue;
       if (at - start > 1500) break;
       const e = mention.entity;
+      if (want === 'thing' || want === 'group') {
+        // "Factwatch looked into the rumour. On Monday they released …": a named subject not known to be a person.
+        if (e.kind === 'unknown' && e.gender === null && mention.subject) return e;
+        continue;
+      }
       if (e.kind === 'organisation' || (e.gender !== null && e.gender !== want)) continue;
       // A place ("in New Eastport") is no speaker; a lone word must at least head a subject.
       const before = this.tokens[mention.phrase.first - 1];

@@ -51,7 +51,7 @@ export class SpeakerNamer {
       const want = PRONOUNS.get(head.lower) ?? POSSESSIVE_PRONOUNS.get(head.lower);
       let entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
       // "he"/"she" with no known person in view: the nearest name before it that does not disagree.
-      if (!entity && (want === 'masculine' || want === 'feminine')) entity = entities.nearestNamed(sp.phrase.last, want);
+      if (!entity && want && want !== 'self') entity = entities.nearestNamed(sp.phrase.last, want);
       return entity ? this.entitySpeaker(entity, null, mention) : null;
     }
     if (DOCUMENT_NOUNS.has(head.lower)) {
