@@ -70,7 +70,7 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
     // "“…,” Roe fumed.": a past tense read as an adjective right after its subject.
     return verbs.has(t.lower.slice(0, -1)) || verbs.has(t.lower.slice(0, -2));
   }
-  if (t.pos === 'NOUN' && t.lower.endsWith('s') && isNominalHead(tokens[i - 1])) {
+  if (t.pos === 'NOUN' && t.lower.endsWith('s') && (isNominalHead(tokens[i - 1]) || isRelativePronoun(tokens[i - 1]))) {
     // "The agency estimates that …", "Roe notes “…”": a present-tense verb read as a plural noun.
     const stem = t.lower.endsWith('es') && verbs.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
     // "“…,” Roe notes.": after a name, a clause may end right after the verb.
@@ -93,6 +93,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
 /** What can follow a verb of saying but not a noun used as a noun: "that", a quotation mark, a colon, a determiner, a pronoun, a number. */
 const opensComplement = (next: Token | undefined): boolean =>
   next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.text === ':' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
+
+/** "which notes that …", "who says …": a relative pronoun stands where a subject noun would. */
+const isRelativePronoun = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'which' || t.lower === 'who');
 
 const isNominalHead = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 

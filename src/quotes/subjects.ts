@@ -90,13 +90,17 @@ function numberPhrase(tokens: readonly Token[], j: number, lo: number): Phrase |
  */
 function relativeSubject(tokens: readonly Token[], j: number, lo: number): SpeakerPhrase | null {
   const t = tokens[j]!;
-  if (!RELATIVE_SUBJECTS.has(t.lower) || t.pos !== 'PRON') return null;
-  const end = skipParenthetical(tokens, isComma(tokens[j - 1]) ? j - 2 : j - 1, lo);
+  // Right before its verb, "which" is the relative pronoun even when tagged as a determiner.
+  if (!RELATIVE_SUBJECTS.has(t.lower) || (t.pos !== 'PRON' && t.lower !== 'which')) return null;
+  // "the audit -- which finds …": a dash sets the relative clause off as a comma does.
+  const setOff = isComma(tokens[j - 1]) || RELATIVE_DASHES.has(tokens[j - 1]?.text ?? '');
+  const end = skipParenthetical(tokens, setOff ? j - 2 : j - 1, lo);
   const antecedent = nounPhraseEndingAt(tokens, end, lo);
   return antecedent ? { phrase: { first: j, last: j }, description: null, antecedent } : null;
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+const RELATIVE_DASHES = new Set(['--', '—', '–']);
 
 /** How far left, in tokens, a chain of appositives may reach from the verb's comma. */
 const MAX_APPOSITIVE_CHAIN = 60;
