@@ -215,3 +215,13 @@ describe('findQuotes: relative pronouns and dashes', () => {
     expect(names(body)).toEqual(['Harbour rowers']);
   });
 });
+
+describe('findQuotes: a participle clause that opens the sentence', () => {
+  it('takes the subject of the main clause after the closing comma', () => {
+    expect(speakers('After saying the wall was “too weak to last the winter,” Ana Ruiz left the meeting.')).toEqual([
+      { name: 'Ana Ruiz', role: null, mention: 'Ana Ruiz' },
+    ]);
+    const body = 'Ana Ruiz fell on the quay.\n\nAfter saying the net was “too torn to mend by Friday,” she went back to the shed.';
+    expect(speakers(body)).toEqual([{ name: 'Ana Ruiz', role: null, mention: 'she' }]);
+  });
+});

@@ -3,6 +3,7 @@ import { ACCORDING } from './lexicon.js';
 import { isSpeechVerb, lowerBound, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
+import { subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
 import { subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
@@ -224,7 +225,7 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     if (found) continue;
     // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's.
     if (tokens[v]!.lower.endsWith('ing')) {
-      const main = subjectOfParticiple(tokens, v, lo) ?? subjectOfParticiple(tokens, v, clauseStart(ctx, span, lo));
+      const main = subjectOfParticiple(tokens, v, lo, lo === sentenceStart(ctx, span)) ?? subjectOfParticiple(tokens, v, clauseStart(ctx, span, lo));
       if (main) return { speaker: main, cue: v };
       continue;
     }
@@ -238,6 +239,11 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
  * sentence cut the search short ("Roe toasted “the old crews,” saying …"): the sentence start,
  * if the sentence opens with the narration rather than a quotation.
  */
+function sentenceStart(ctx: DocumentContext, span: QuotedSpan): number {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  return sentence ? ctx.tokenAt(sentence.start) : -1;
+}
+
 function clauseStart(ctx: DocumentContext, span: QuotedSpan, lo: number): number {
   const sentence = sentenceAt(ctx.sentences, span.start);
   const first = sentence ? ctx.tokenAt(sentence.start) : lo;
@@ -282,32 +288,6 @@ function opensClause(tokens: readonly Token[], v: number, lo: number): boolean {
 
 /** Punctuation after which a new sentence or clause starts (not a hyphen: "so-called"). */
 const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(', '—', '–', '―']);
-
-/**
- * The subject of a participle clause: "Roe attacked the plan, saying, “…”", "Rowers
- * paddled past the pier while singing “…”". The participle shares the subject of the
- * clause's first finite verb, unless it follows a name directly, as a reduced relative
- * clause ("The film has a clip of Jane Roe singing, “…”").
- */
-function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
-  let k = v - 1;
-  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) k--;
-  if (k < lo) return null;
-  // "…, circling the quay - where … - while shouting, “…”": a comma or a dash closes the clause before the participle.
-  if (tokens[k]!.text !== ',' && !DASHES.has(tokens[k]!.text) && tokens[k]!.text !== '-') {
-    const object = nounPhraseEndingAt(tokens, k, lo);
-    if (!object) return null;
-    if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };
-  }
-  for (let u = lo; u < k; u++) {
-    const t = tokens[u]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return subjectBefore(tokens, u, lo);
-  }
-  return null;
-}
-
-/** Prepositions that open a participle clause sharing the main subject ("upon saying", "by calling"); not "for", whose participle takes the object. */
-const PARTICIPLE_OPENERS = new Set(['before', 'after', 'upon', 'on', 'by', 'when', 'while', 'in', 'without']);
 
 const DASHES = new Set(['—', '―', '–', '--']);
 

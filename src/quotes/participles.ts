@@ -1,0 +1,54 @@
+import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { subjectBefore } from './subjects.js';
+import type { Token } from './tokens.js';
+
+/** Dashes that close an aside before a participle ("… - where … - while shouting"). */
+const CLAUSE_DASHES = new Set(['—', '―', '–', '--', '-']);
+
+/**
+ * The subject of a participle clause: "Roe attacked the plan, saying, “…”", "Rowers
+ * paddled past the pier while singing “…”". The participle shares the subject of the
+ * clause's first finite verb, unless it follows a name directly, as a reduced relative
+ * clause ("The film has a clip of Jane Roe singing, “…”"). A participle clause that opens the
+ * sentence (`fronted`) takes the subject of the main clause after it.
+ */
+export function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number, fronted = false): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) k--;
+  if (k < lo) return fronted ? subjectAfterFrontedClause(tokens, v) : null;
+  // "…, circling the quay - where … - while shouting, “…”": a comma or a dash closes the clause before the participle.
+  if (tokens[k]!.text !== ',' && !CLAUSE_DASHES.has(tokens[k]!.text)) {
+    const object = nounPhraseEndingAt(tokens, k, lo);
+    if (!object) return null;
+    if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };
+  }
+  for (let u = lo; u < k; u++) {
+    const t = tokens[u]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return subjectBefore(tokens, u, lo);
+  }
+  return null;
+}
+
+/** How far, in tokens, the comma that closes a fronted participle clause may stand from its participle. */
+const MAX_FRONTED_CLAUSE = 40;
+
+/**
+ * "After saying the net was “too torn,” she went …": a participle clause that opens the
+ * sentence shares the subject of the main clause after its closing comma.
+ */
+function subjectAfterFrontedClause(tokens: readonly Token[], v: number): SpeakerPhrase | null {
+  for (let c = v + 1; c < tokens.length && c - v <= MAX_FRONTED_CLAUSE; c++) {
+    const t = tokens[c]!;
+    if (/^[.;!?]$/u.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    let s = c + 1;
+    while (s < tokens.length && /^[”"’']+$/u.test(tokens[s]!.text)) s++;
+    const subject = phraseAfter(tokens, s, Math.min(tokens.length, s + 8));
+    const next = subject && tokens[(subject.description ?? subject.phrase).last + 1];
+    if (subject && !subject.description && (next?.pos === 'VERB' || next?.pos === 'AUX')) return subject;
+  }
+  return null;
+}
+
+/** Prepositions that open a participle clause sharing the main subject ("upon saying", "by calling"); not "for", whose participle takes the object. */
+const PARTICIPLE_OPENERS = new Set(['before', 'after', 'upon', 'on', 'by', 'when', 'while', 'in', 'without']);
