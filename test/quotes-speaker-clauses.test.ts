@@ -179,6 +179,11 @@ describe('findQuotes: "what he called" inside a verb phrase', () => {
     expect(speakers('The Harbour Council met on Monday. It is attacking what it calls “a plot by the mill owners.”')[0]!.mention).toBe('It');
   });
 
+  it('reads a name whose last part is glued on by a hyphen as one subject ("Mun Ja-rok")', () => {
+    const [only] = names('President Tomas Ruiz spoke first. Harbour Warden Mun Ja-rok condemned what he called a “reckless raid” on the moorings.');
+    expect(only).toMatch(/Mun Ja-rok$/u);
+  });
+
   it('keeps the pronoun when it cannot stand for the subject', () => {
     expect(names('Ines Ferrer spoke first. Mr. Tomas Ruiz then condemned what she called a “shameful waste of stone.”')).toEqual(['Ines Ferrer']);
   });

@@ -1,6 +1,6 @@
 import type { EntityTable } from './entities.js';
 import { GENDERED_PRONOUNS } from './lexicon.js';
-import { isNamePart, isPersonalPronoun, type SpeakerPhrase } from './nounPhrases.js';
+import { isPersonalPronoun, type SpeakerPhrase } from './nounPhrases.js';
 import { subjectBefore } from './subjects.js';
 import type { Token } from './tokens.js';
 
@@ -28,6 +28,6 @@ export function governingSubject(tokens: readonly Token[], entities: EntityTable
   const gender = GENDERED_PRONOUNS.get(pronoun);
   if (!gender) return outer;
   // "he"/"she" stand for a named person not known to be of the other gender.
-  const entity = isNamePart(tokens, outer.phrase.last) ? entities.entityAt({ first: outer.phrase.last, last: outer.phrase.last }) : null;
+  const entity = entities.entityAt(outer.phrase);
   return entity && entity.kind !== 'organisation' && (entity.gender === null || entity.gender === gender) ? outer : null;
 }

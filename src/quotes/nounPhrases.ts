@@ -92,7 +92,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   if (isPersonalPronoun(head)) return { first: j, last: j };
   const age = isAgeNoun(tokens, j);
   if (!isHead(head) && !isNamePart(tokens, j) && !age) return null;
-  let k = age ? j - 4 : j;
+  // "Mun Ja-rok": a head glued by a hyphen to the name part before it belongs to that name.
+  let k = age ? j - 4 : isNamePart(tokens, hyphenatedStart(tokens, j, lo)) ? hyphenatedStart(tokens, j, lo) : j;
   while (k - 1 >= lo) {
     const p = tokens[k - 1]!;
     const compound = hyphenatedStart(tokens, k - 1, lo);
