@@ -230,3 +230,13 @@ describe('findQuotes: a participle clause that opens the sentence', () => {
     expect(speakers(body)).toEqual([{ name: 'Ana Ruiz', role: null, mention: 'she' }]);
   });
 });
+
+describe('findQuotes: quantities and contrasting clauses', () => {
+  it('takes a quantity of a group as the whole subject ("most of the rowers")', () => {
+    expect(names('Most of the rowers told reporters that the race was “a farce from start to finish.”')).toEqual(['Most of the rowers']);
+  });
+
+  it('does not credit a quotation to the speaker of a contrasting "while" clause after it', () => {
+    expect(names('Most rowers think the plan is “a disaster for the harbour,” while Tomas Ruiz said the old one was worse.')).not.toContain('Tomas Ruiz');
+  });
+});

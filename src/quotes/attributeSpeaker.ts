@@ -33,16 +33,22 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   if (speakerLabel) return speakerLabel;
   const after = attributeAfter(ctx, span, others);
   // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
-  const joined = after && ['CCONJ', 'SCONJ'].includes(ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]!.pos);
+  const joiner = after ? ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]! : null;
+  const joined = joiner !== null && ['CCONJ', 'SCONJ'].includes(joiner.pos);
+  // "“…,” while most rowers said …": a contrasting clause reports someone else, never this quotation.
+  const contrast = joiner !== null && CONTRASTING.has(joiner.lower);
   if (after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others)) return after;
   // "Critics mocked her claim that “…”": with no verb of saying before it, a speech noun's possessor speaks.
   return (
     attributeBefore(ctx, span, others) ??
     possessedStatement(ctx.tokens, leftRegion(ctx, span, others)[0], ctx.tokenAt(span.start)) ??
-    after ??
+    (contrast ? null : after) ??
     creditBelow(ctx, span)
   );
 }
+
+/** Conjunctions that open a clause set against the one before it. */
+const CONTRASTING = new Set(['while', 'whereas', 'whilst']);
 
 /**
  * `She says the plan is “a mess.” She adds, “…”`: an attribution that opens the next sentence

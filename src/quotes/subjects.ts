@@ -72,8 +72,29 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (isTime(t) && j - 2 >= lo && tokens[j - 1]!.pos === 'ADP' && isHead(tokens[j - 2]!)) j -= 2;
   else if (isTime(t)) return null;
   const phrase = nounPhraseEndingAt(tokens, j, lo) ?? numberPhrase(tokens, j, lo);
-  return phrase ? { phrase, description: null } : null;
+  return phrase ? { phrase: partitive(tokens, phrase, lo), description: null } : null;
 }
+
+/** Words that head a quantity of a group: "40 percent of rowers", "most of the rowers", "half of them". */
+const QUANTITIES = new Set([
+  'percent', 'percentage', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'most', 'many',
+  'some', 'all', 'none', 'both', 'each', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'share', 'rest',
+]);
+
+/** "40 percent of rowers said": the subject is the whole quantity, not the group after "of". */
+function partitive(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase {
+  const of = phrase.first - 1;
+  if (of - 1 < lo || tokens[of]!.lower !== 'of') return phrase;
+  const q = tokens[of - 1]!;
+  if (!QUANTITIES.has(q.lower) && q.pos !== 'NUM') return phrase;
+  const quantity = nounPhraseEndingAt(tokens, of - 1, lo) ?? numberPhrase(tokens, of - 1, lo);
+  let first = quantity?.first ?? of - 1;
+  // "Only 40 percent", "About half": an adverb or number before the quantity belongs to it.
+  while (first - 1 >= lo && (tokens[first - 1]!.pos === 'NUM' || QUANTITY_ADVERBS.has(tokens[first - 1]!.lower))) first--;
+  return { first, last: phrase.last };
+}
+
+const QUANTITY_ADVERBS = new Set(['only', 'about', 'nearly', 'almost', 'just', 'roughly', 'some', 'over', 'fewer', 'more', 'than']);
 
 /** A number heading a phrase: "the two write", "the mother of three replied". */
 function numberPhrase(tokens: readonly Token[], j: number, lo: number): Phrase | null {
