@@ -240,3 +240,15 @@ describe('findQuotes: quantities and contrasting clauses', () => {
     expect(names('Most rowers think the plan is “a disaster for the harbour,” while Tomas Ruiz said the old one was worse.')).not.toContain('Tomas Ruiz');
   });
 });
+
+describe('findQuotes: tagger slips around the subject', () => {
+  it('reads a name closed by a bracketed label and a comma as the subject ("Roe (D-Ore.), said")', () => {
+    expect(names('At the quay on Monday, Gov. Ana Ruiz (D-ME), said, “We are ready to rebuild the wall.”')).toEqual(['Ana Ruiz']);
+    expect(names('“We need the wall!” Ana Ruiz (D-Eastport), shouted to the crowd.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads a bare verb of saying tagged as a noun as a verb when an object pronoun follows ("call them")', () => {
+    const body = 'When gulls raid the nets, Ana Ruiz and Tomas Ruiz call them “winged thieves” and chase them off.';
+    expect(names(body)).toEqual(['Tomas Ruiz']);
+  });
+});

@@ -81,6 +81,10 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
     // "Officials estimate that …": a plural subject, and a present-tense verb read as a noun.
     return opensComplement(tokens[i + 1]);
   }
+  if (t.pos === 'NOUN' && verbs.has(t.lower) && isNominalHead(tokens[i - 1]) && OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) {
+    // "Roe and Doe call them “…”": a bare verb read as a noun, but followed by an object pronoun.
+    return true;
+  }
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ing')) {
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'both' || tokens[k]!.lower === 'all')) k--;
@@ -93,6 +97,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
 /** What can follow a verb of saying but not a noun used as a noun: "that", a quotation mark, a colon, a determiner, a pronoun, a number. */
 const opensComplement = (next: Token | undefined): boolean =>
   next !== undefined && (next.lower === 'that' || next.text === '“' || next.text === '"' || next.text === ':' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 
 /** "which notes that …", "who says …": a relative pronoun stands where a subject noun would. */
 const isRelativePronoun = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'which' || t.lower === 'who');

@@ -64,7 +64,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   let j = skipVerbModifiers(tokens, v - 1, lo);
   j = skipParenthetical(tokens, j, lo);
   if (j < lo) return null;
-  if (isComma(tokens[j])) return subjectBeforeComma(tokens, j, lo);
+  if (isComma(tokens[j])) return labelledNameBeforeComma(tokens, j, lo) ?? subjectBeforeComma(tokens, j, lo);
   const relative = relativeSubject(tokens, j, lo);
   if (relative) return relative;
   // "A report from July noted": step over a time phrase that follows the head noun.
@@ -95,6 +95,18 @@ function partitive(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase
 }
 
 const QUANTITY_ADVERBS = new Set(['only', 'about', 'nearly', 'almost', 'just', 'roughly', 'some', 'over', 'fewer', 'more', 'than']);
+
+/**
+ * "Gov. Jane Roe (D-Ore.), said": a comma right after a bracketed label closes the name, with no
+ * opening comma to pair it (the name has no appositive; the comma is the writer's pause).
+ */
+function labelledNameBeforeComma(tokens: readonly Token[], comma: number, lo: number): SpeakerPhrase | null {
+  if (tokens[comma - 1]?.text !== ')') return null;
+  const k = skipParenthetical(tokens, comma - 1, lo);
+  if (k >= comma - 1 || k < lo || !isNamePart(tokens, k)) return null;
+  const phrase = nounPhraseEndingAt(tokens, k, lo);
+  return phrase && startsClause(tokens, phrase.first, lo) ? { phrase, description: null } : null;
+}
 
 /** A number heading a phrase: "the two write", "the mother of three replied". */
 function numberPhrase(tokens: readonly Token[], j: number, lo: number): Phrase | null {
