@@ -197,6 +197,11 @@ describe('findQuotes: participles of saying', () => {
     ]);
   });
 
+  it('gives a verb of saying governed by a participle ("going on to say") the main clause\'s subject', () => {
+    const body = '“Go home,” Tomas Ruiz said.\n\n“The tide is early.” Ana Ruiz paused, going on to say that the ferry has lost “three whole days of crossings this month.”';
+    expect(names(body)).toEqual(['Tomas Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('does not read "continue to" governing another verb as a verb of saying', () => {
     expect(names('Ana Ruiz said she is sure Tomas Ruiz will continue to be “the best pilot on the river.”')).toEqual(['Ana Ruiz']);
     expect(names('“We will rebuild,” continued Ana Ruiz.')).toEqual(['Ana Ruiz']);

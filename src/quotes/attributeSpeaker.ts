@@ -3,7 +3,7 @@ import { ACCORDING } from './lexicon.js';
 import { isSpeechVerb, lowerBound, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
-import { subjectOfParticiple } from './participles.js';
+import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
 import { subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
@@ -229,9 +229,11 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     if (speaker) return { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
     if (found) continue;
-    // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's.
-    if (tokens[v]!.lower.endsWith('ing')) {
-      const main = subjectOfParticiple(tokens, v, lo, lo === sentenceStart(ctx, span)) ?? subjectOfParticiple(tokens, v, clauseStart(ctx, span, lo));
+    // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's;
+    // so is that of a participle governing the verb ("Roe said, going on to say that …").
+    const participle = tokens[v]!.lower.endsWith('ing') ? v : governingParticiple(tokens, v, lo);
+    if (participle >= 0) {
+      const main = subjectOfParticiple(tokens, participle, lo, lo === sentenceStart(ctx, span)) ?? subjectOfParticiple(tokens, participle, clauseStart(ctx, span, lo));
       if (main) return { speaker: main, cue: v };
       continue;
     }

@@ -52,3 +52,14 @@ function subjectAfterFrontedClause(tokens: readonly Token[], v: number): Speaker
 
 /** Prepositions that open a participle clause sharing the main subject ("upon saying", "by calling"); not "for", whose participle takes the object. */
 const PARTICIPLE_OPENERS = new Set(['before', 'after', 'upon', 'on', 'by', 'when', 'while', 'in', 'without']);
+
+/** "going on to say", "continuing to insist": the participle that governs the infinitive at `v`, or -1. */
+export function governingParticiple(tokens: readonly Token[], v: number, lo: number): number {
+  if (tokens[v - 1]?.lower !== 'to') return -1;
+  for (let k = v - 2; k >= lo && v - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing')) return k;
+    if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}
