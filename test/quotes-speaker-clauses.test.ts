@@ -257,3 +257,10 @@ describe('findQuotes: tagger slips around the subject', () => {
     expect(names(body)).toEqual(['Tomas Ruiz']);
   });
 });
+
+describe('findQuotes: names split by the tokenizer', () => {
+  it('keeps a name whole when an unusual character splits one of its words', () => {
+    const [only] = speakers('“The harbour will be defended,” Mayor Jos§e Alvarez said Friday.');
+    expect(only!.name).toMatch(/Jos§e Alvarez$/u);
+  });
+});

@@ -38,6 +38,9 @@ export const isTime = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PRO
 export const isPersonalPronoun = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower);
 export const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
 
+/** Tags of the pieces a tokenizer leaves when it splits a word at an unusual character. */
+const GLUED_PIECE_TAGS: ReadonlySet<string> = new Set(['SYM', 'NOUN', 'X', 'PROPN', 'ADJ']);
+
 /** Part of a written name: a capitalized word, an initial, or a joiner glued between two such. */
 export function isNamePart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -49,7 +52,9 @@ export function isNamePart(tokens: readonly Token[], i: number): boolean {
     return isCapitalized(prev) && isCapitalized(next);
   }
   // "Charles de Gaulle": a lower-case particle between two name words.
-  return NAME_PARTICLES.has(t.text) && isCapitalized(prev) && isCapitalized(next);
+  if (NAME_PARTICLES.has(t.text) && isCapitalized(prev) && isCapitalized(next)) return true;
+  // A name the tokenizer split at an unusual character ("Fran§ois"): the pieces glued to a name word belong to it.
+  return prev !== undefined && prev.end === t.start && GLUED_PIECE_TAGS.has(t.pos) && !/^[\s.,;:!?()[\]"“”‘’'-]/u.test(t.text) && isNamePart(tokens, i - 1);
 }
 
 /** Tokens that can sit inside a noun phrase before its head. */
