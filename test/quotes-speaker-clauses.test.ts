@@ -264,3 +264,10 @@ describe('findQuotes: names split by the tokenizer', () => {
     expect(only!.name).toMatch(/Jos§e Alvarez$/u);
   });
 });
+
+describe('findQuotes: a title in quotation marks in the sentence before a quotation', () => {
+  it('still lets the named subject of that sentence introduce the quotation after it', () => {
+    const body = 'On “Harbour Hour,” Mayor Ana Ruiz, who once ran the ferry office, named the floods as a cause for alarm. “We cannot wait another winter for the wall.”';
+    expect(names(body)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -3,6 +3,7 @@ import { sentenceAt, trailingAttribution, type Attribution } from './attributeSp
 import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';
+import { isQuotedName, isWorkTitle } from './quotedNames.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { subjectBefore } from './subjects.js';
 import type { Token } from './tokens.js';
@@ -35,7 +36,9 @@ function sentenceBefore(ctx: DocumentContext, span: QuotedSpan): Sentence | null
   if (!sentence || ctx.body.slice(sentence.start, span.start).trim() !== '') return null;
   const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
   if (!previous || previous.paragraph < span.paragraph - 1) return null;
-  return ctx.quoted.some((q) => q.start < previous.end && previous.start < q.end) ? null : previous;
+  // A name or title in quotation marks ("On “Harbour Hour,” Roe …") does not make the sentence a quotation.
+  const quotes = ctx.quoted.filter((q) => q.start < previous.end && previous.start < q.end && !isQuotedName(ctx, q) && !isWorkTitle(ctx, q));
+  return quotes.length > 0 ? null : previous;
 }
 
 /**
@@ -64,9 +67,14 @@ export function previousSentenceSubject(ctx: DocumentContext, span: QuotedSpan):
 /** Where a speaker phrase starts, with its description when that comes first ("The mayor, Jane Roe, …"). */
 const opening = (sp: SpeakerPhrase): number => Math.min(sp.phrase.first, sp.description?.first ?? Infinity);
 
-/** The phrase opens the sentence's main clause: at its start, or after a fronted phrase and comma ("On Sunday, Roe …"). */
-const opensMainClause = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean =>
-  opening(sp) === lo || tokens[opening(sp) - 1]?.text === ',';
+/**
+ * The phrase opens the sentence's main clause: at its start, or after a fronted phrase and comma
+ * ("On Sunday, Roe …"), the comma perhaps inside the quotation marks of a title ("On “Harbour Hour,” Roe …").
+ */
+const opensMainClause = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean => {
+  const before = opening(sp) - 1;
+  return before < lo || tokens[before]!.text === ',' || (/^[”"]$/u.test(tokens[before]!.text) && tokens[before - 1]?.text === ',');
+};
 
 /**
  * `Roe posted a reminder. “…”`, `Roe told reporters on Monday. “…”`: a sentence whose main
