@@ -250,6 +250,9 @@ describe('findQuotes: tagger slips around the subject', () => {
   it('reads a name closed by a bracketed label and a comma as the subject ("Roe (D-Ore.), said")', () => {
     expect(names('At the quay on Monday, Gov. Ana Ruiz (D-ME), said, “We are ready to rebuild the wall.”')).toEqual(['Ana Ruiz']);
     expect(names('“We need the wall!” Ana Ruiz (D-Eastport), shouted to the crowd.')).toEqual(['Ana Ruiz']);
+    expect(speakers('“Hold the line!” Lopez’s cousin, state Rep. Ana Ruiz (D-Eastport), called from the dock.')).toEqual([
+      { name: 'Ana Ruiz', role: 'Lopez’s cousin', mention: 'Ana Ruiz' },
+    ]);
   });
 
   it('reads a bare verb of saying tagged as a noun as a verb when an object pronoun follows ("call them")', () => {

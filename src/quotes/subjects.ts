@@ -64,7 +64,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   let j = skipVerbModifiers(tokens, v - 1, lo);
   j = skipParenthetical(tokens, j, lo);
   if (j < lo) return null;
-  if (isComma(tokens[j])) return labelledNameBeforeComma(tokens, j, lo) ?? subjectBeforeComma(tokens, j, lo);
+  if (isComma(tokens[j])) return subjectBeforeComma(tokens, j, lo) ?? labelledNameBeforeComma(tokens, j, lo);
   const relative = relativeSubject(tokens, j, lo);
   if (relative) return relative;
   // "A report from July noted": step over a time phrase that follows the head noun.
@@ -184,9 +184,10 @@ const isAbbreviation = (tokens: readonly Token[], p: Phrase): boolean =>
 function singleInsertion(tokens: readonly Token[], before: Phrase, inner: Phrase): SpeakerPhrase | null {
   const first = tokens[inner.first]!;
   if (RELATIVE_STARTS.has(first.lower)) return { phrase: before, description: null };
-  // "The party's nominee, Jane Roe, said": the name is the inserted phrase.
-  const innerPhrase = nounPhraseEndingAt(tokens, inner.last, inner.first);
-  if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, inner.last) && !isNamePart(tokens, before.last)) {
+  // "The party's nominee, Jane Roe, said": the name is the inserted phrase, perhaps with a label ("Jane Roe (D-Ore.)").
+  const end = skipParenthetical(tokens, inner.last, inner.first);
+  const innerPhrase = nounPhraseEndingAt(tokens, end, inner.first);
+  if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, end) && !isNamePart(tokens, before.last)) {
     return { phrase: innerPhrase, description: trimDeterminer(tokens, before) };
   }
   if (isAppositive(tokens, inner) || isPlaceOrParty(tokens, inner) || isAdverbial(tokens, inner) || isParticipial(tokens, inner)) {
