@@ -197,6 +197,11 @@ describe('findQuotes: participles of saying', () => {
     ]);
   });
 
+  it('gives a participle after a prepositional object that names nobody the subject of its clause', () => {
+    const body = 'The board forced a change in the rules, cutting a clause on night fishing and filling it with gentler text calling for “reasonable caution.”';
+    expect(names(body)).toEqual(['The board']);
+  });
+
   it('gives a verb of saying governed by a participle ("going on to say") the main clause\'s subject', () => {
     const body = '“Go home,” Tomas Ruiz said.\n\n“The tide is early.” Ana Ruiz paused, going on to say that the ferry has lost “three whole days of crossings this month.”';
     expect(names(body)).toEqual(['Tomas Ruiz', 'Ana Ruiz', 'Ana Ruiz']);

@@ -225,6 +225,12 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
       if (main) return { speaker: main, cue: v };
     }
     if (object) continue;
+    // "filling it with gentler text calling for “…”": a participle after a prepositional object that
+    // names nobody takes the clause's subject; after a name it is that person's ("a clip of Jane Roe singing").
+    if (found && !finite && objectOfPreposition(tokens, found, lo) && !isNamePart(tokens, found.phrase.last)) {
+      const main = subjectOfParticiple(tokens, v, lo);
+      if (main) return { speaker: main, cue: v };
+    }
     const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) : found);
     if (speaker) return { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
