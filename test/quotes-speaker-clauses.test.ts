@@ -279,3 +279,14 @@ describe('findQuotes: a title in quotation marks in the sentence before a quotat
     expect(names(body)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('findQuotes: a verb of saying inside another one\'s complement', () => {
+  it('credits the outer speaker when the inner subject cannot speak', () => {
+    const body = 'Ana Ruiz said in her first speech that the plan should repeat the town’s promise to its “oldest neighbours,” naming the fishermen.';
+    expect(names(body)).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps the inner speaker when that subject is a person', () => {
+    expect(names('Ana Ruiz said that the harbour master would reiterate his call for “a higher wall.”')).toEqual(['the harbour master']);
+  });
+});
