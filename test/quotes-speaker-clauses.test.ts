@@ -197,6 +197,11 @@ describe('findQuotes: participles of saying', () => {
     ]);
   });
 
+  it('gives a participle opened by "before" or "after" the main subject, not the name just before it', () => {
+    expect(names('Ana Ruiz nodded to Tomas Ruiz before telling him, “The boats leave at dawn.”')).toEqual(['Ana Ruiz']);
+    expect(names('The film has a clip of Ana Ruiz singing, “The boats leave at dawn.”')).toEqual(['Ana Ruiz']);
+  });
+
   it('gives a participle after a prepositional object that names nobody the subject of its clause', () => {
     const body = 'The board forced a change in the rules, cutting a clause on night fishing and filling it with gentler text calling for “reasonable caution.”';
     expect(names(body)).toEqual(['The board']);

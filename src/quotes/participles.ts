@@ -14,10 +14,15 @@ const CLAUSE_DASHES = new Set(['—', '―', '–', '--', '-']);
  */
 export function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number, fronted = false): SpeakerPhrase | null {
   let k = v - 1;
-  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) k--;
+  let opened = false;
+  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) {
+    opened ||= PARTICIPLE_OPENERS.has(tokens[k]!.lower);
+    k--;
+  }
   if (k < lo) return fronted ? subjectAfterFrontedClause(tokens, v) : null;
-  // "…, circling the quay - where … - while shouting, “…”": a comma or a dash closes the clause before the participle.
-  if (tokens[k]!.text !== ',' && !CLAUSE_DASHES.has(tokens[k]!.text)) {
+  // "…, circling the quay - where … - while shouting, “…”": a comma or a dash closes the clause before the participle;
+  // so does a preposition opening an adverbial clause ("Roe nodded to Doe before telling her, “…”").
+  if (tokens[k]!.text !== ',' && !CLAUSE_DASHES.has(tokens[k]!.text) && !opened) {
     const object = nounPhraseEndingAt(tokens, k, lo);
     if (!object) return null;
     if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };
