@@ -295,3 +295,14 @@ describe('findQuotes: a verb of saying inside another one\'s complement', () => 
     expect(names('Ana Ruiz said that the harbour master would reiterate his call for “a higher wall.”')).toEqual(['the harbour master']);
   });
 });
+
+describe('findQuotes: attributions after the quotation', () => {
+  it('does not take the subject of a "when" clause after the quotation as its speaker', () => {
+    const body = 'The film ends with a clip of Ana Ruiz saying at the meeting, “The quay is safe,” when Tomas Ruiz criticized her for the delay.';
+    expect(names(body)).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes a subject with a prepositional phrase after its head ("a voice in the radio spot asks")', () => {
+    expect(speakers('“Who will mend the nets?” a voice in the council’s radio spot asks.')[0]!.mention).toBe('a voice in the council’s radio spot');
+  });
+});

@@ -35,7 +35,7 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   const after = attributeAfter(ctx, span, others);
   // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
   const joiner = after ? ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]! : null;
-  const joined = joiner !== null && ['CCONJ', 'SCONJ'].includes(joiner.pos);
+  const joined = joiner !== null && (['CCONJ', 'SCONJ'].includes(joiner.pos) || CLAUSE_JOINERS.has(joiner.lower));
   // "“…,” while most rowers said …": a contrasting clause reports someone else, never this quotation.
   const contrast = joiner !== null && CONTRASTING.has(joiner.lower);
   if (after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others)) return after;
@@ -47,6 +47,9 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
     creditBelow(ctx, span)
   );
 }
+
+/** Conjunctions the tagger may read as adverbs ("“…,” when Roe scolded him"). */
+const CLAUSE_JOINERS = new Set(['when', 'whereas', 'while', 'because', 'although', 'though']);
 
 /** Conjunctions that open a clause set against the one before it. */
 const CONTRASTING = new Set(['while', 'whereas', 'whilst']);
@@ -147,6 +150,9 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
     const speaker = subjectBefore(tokens, v, i);
     // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
     if (speaker && Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity) <= i + 1) return { speaker, cue: v };
+    // "“…?” a voice in the council's radio spot asks": a head noun with a prepositional phrase after it.
+    const head = speaker && !speaker.description ? withPostModifier(tokens, speaker.phrase, i) : null;
+    if (head) return { speaker: { phrase: head, description: null }, cue: v };
     break;
   }
   return trailingAttribution(tokens, i, hi);
@@ -154,6 +160,17 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
 
 /** Comparative adverbs the tagger reads as verbs after a pronoun ("it further wrote", "she later added"). */
 const MISREAD_ADVERBS = new Set(['further', 'later', 'earlier']);
+
+/** Prepositions that attach a phrase to the noun before it ("a voice in the radio spot", "a source at the club"). */
+const POST_MODIFYING = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on']);
+
+/** The phrase from `start` to the end of `phrase`, when it is a noun phrase, a preposition, and `phrase`. */
+function withPostModifier(tokens: readonly Token[], phrase: { first: number; last: number }, start: number): { first: number; last: number } | null {
+  const prep = phrase.first - 1;
+  if (prep - 1 < start || !POST_MODIFYING.has(tokens[prep]!.lower) || tokens[prep]!.pos !== 'ADP') return null;
+  const head = nounPhraseEndingAt(tokens, prep - 1, start);
+  return head && head.first === start ? { first: start, last: phrase.last } : null;
+}
 
 /** Verbs that stand before their subject in an attribution ("…, said Roe"; "…, added the mayor"). */
 const INVERTING_VERBS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'recall', 'reply']);
