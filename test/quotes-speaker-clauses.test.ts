@@ -306,3 +306,9 @@ describe('findQuotes: attributions after the quotation', () => {
     expect(speakers('“Who will mend the nets?” a voice in the council’s radio spot asks.')[0]!.mention).toBe('a voice in the council’s radio spot');
   });
 });
+
+describe('findQuotes: the passive', () => {
+  it('takes a named agent after "by" as the speaker of a passive verb of saying', () => {
+    expect(names('“Salt on the Oars” was written by Ana Ruiz during the long winter of 1987.')).toEqual(['Ana Ruiz']);
+  });
+});

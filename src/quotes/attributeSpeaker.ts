@@ -4,6 +4,7 @@ import { isSpeechVerb, lowerBound, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
+import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
 import { subjectBefore } from './subjects.js';
@@ -147,6 +148,8 @@ function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly
       if (tokens[v]!.pos === 'VERB' && !inAppositive && !hyphenated && !MISREAD_ADVERBS.has(tokens[v]!.lower) && !isAuxiliaryLike(tokens[v]!)) break;
       continue;
     }
+    const agent = passiveAgent(tokens, v, hi);
+    if (agent) return { speaker: agent, cue: v };
     const speaker = subjectBefore(tokens, v, i);
     // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
     if (speaker && Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity) <= i + 1) return { speaker, cue: v };
