@@ -133,7 +133,7 @@ if (values.json) {
   lines.push('', '## cold start of the bot (process start to connected, fake Discord on 127.0.0.1)', '                       from text   prebuilt index   bare discord.js login');
   for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bare.ms, 0).padStart(9)} ms`);
   const mb = (m: Memory): string => `${m.readyMB === null ? '-' : f(m.readyMB, 0)} / ${m.settledMB === null ? '-' : f(m.settledMB, 0)} MB`;
-  lines.push('', '## memory of the bot (RSS when ready / after 10 s idle)', '                       from text        prebuilt index   bare discord.js login');
+  lines.push('', '## memory of the bot (RSS when ready / after 30 s idle)', '                       from text        prebuilt index   bare discord.js login');
   for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory)}`);
   const e = endToEnd;
   lines.push('', `## INTERACTION_CREATE to callback, bundled article (${e.count} of each, alternating)`, '                       p50 ms   p99 ms');

@@ -25,7 +25,7 @@ interface Running {
  * How long a process is left idle before its memory is read again: V8 gives back the
  * pages that loading used only once the process has been idle for a few seconds.
  */
-const SETTLE_MS = 10_000;
+const SETTLE_MS = 30_000;
 
 /** Resident memory at a moment and after {@link SETTLE_MS} idle, in MB. */
 export interface Memory {
