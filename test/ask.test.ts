@@ -92,7 +92,7 @@ describe('ask on an invented article', () => {
     [
       'The town of Eastmere sings its harbour anthem at every launch.',
       '',
-      'The music was composed by Walter Brisk in 1911, and his sister, Ada Brisk, wrote the original lyrics a year later.',
+      'The music was composed by Walter Brisk in 1911, and his sister, Ada Brisk, wrote the first verses a year later.',
       '',
       '“The tide will always bring the boats home,” said Ruth Okafor, the mayor.',
       '',
@@ -103,7 +103,7 @@ describe('ask on an invented article', () => {
   );
 
   it('answers "who wrote …" as a question when the words match no quote closely', () => {
-    expect(ask(harbour, 'Who wrote the original lyrics to the harbour anthem?')[0]?.text).toMatch(/Ada Brisk, wrote the original lyrics/u);
+    expect(ask(harbour, 'Who wrote the first verses of the harbour anthem?')[0]?.text).toMatch(/Ada Brisk, wrote the first verses/u);
   });
 
   it('still finds the speaker of quoted or closely matching words', () => {

@@ -257,7 +257,7 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
     if (found) continue;
     // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's;
-    // so is that of a participle governing the verb ("Roe said, going on to say that …").
+    // so is that of a participle governing the verb ("Roe paused, going on to say …").
     const participle = tokens[v]!.lower.endsWith('ing') ? v : governingParticiple(tokens, v, lo);
     if (participle >= 0) {
       const main = subjectOfParticiple(tokens, participle, lo, lo === sentenceStart(ctx, span)) ?? subjectOfParticiple(tokens, participle, clauseStart(ctx, span, lo));
