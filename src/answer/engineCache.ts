@@ -63,7 +63,17 @@ function codeFingerprint(): Promise<string> {
   return codeHash;
 }
 
-const documentHash = (doc: CorpusDocument): string => createHash('sha256').update(doc.id).update('\0').update(doc.body).digest('hex');
+const documentHashes = new WeakMap<CorpusDocument, string>();
+
+/** A document's fingerprint, computed once per loaded document: start-up checks the file's stamp and then builds from it. */
+function documentHash(doc: CorpusDocument): string {
+  let hash = documentHashes.get(doc);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(doc.id).update('\0').update(doc.body).digest('hex');
+    documentHashes.set(doc, hash);
+  }
+  return hash;
+}
 
 function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
   const hash = createHash('sha256');
