@@ -1,6 +1,6 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
-import { BOOST, SENTENCE_BM25 } from '../search/searchIndex.js';
+import { BOOST, misspellings, SENTENCE_BM25 } from '../search/searchIndex.js';
 import { answerSpans, carriesHead } from './answerTypes.js';
 import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
 import type { Engine } from './engine.js';
@@ -62,11 +62,10 @@ export interface Candidate {
 export function rankSentences(engine: Engine, q: Question): Candidate[] {
   const { index, catalog } = engine;
   const rarity = rarityOf(engine);
-  const known = engine.index.sentenceFrequency;
   const searchOptions: SearchOptions = {
     ...baseSearchOptions,
-    // Misspellings: one edit per five letters, for words of five letters or more that the corpus never uses (a word it uses is taken as meant).
-    fuzzy: (term: string) => (term.length >= 5 && !known.has(term) ? 0.2 : false),
+    // Misspellings: one edit per five letters, for words of five letters or more.
+    fuzzy: misspellings(index, 5, 0.2),
     boostTerm: (t: string) => Math.pow(rarity(t), RARITY_EXPONENT),
   };
   const sentenceHits = bm25Hits(index.sentences.search(q.search, searchOptions));

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { foldWord, isStopWord, tokenizeText, termOf } from '../search/analyzer.js';
+import { misspellings } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
 import type { Result } from './types.js';
 
@@ -25,16 +26,6 @@ const searchOptions: SearchOptions = {
   // A last word still being typed matches as a prefix.
   prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
 };
-
-/**
- * Misremembered and misspelt words: up to one edit in three letters, for words the
- * corpus never uses. A word it uses is taken as typed; the word-by-word comparison
- * after the search still forgives a near spelling of it.
- */
-const misspelt =
-  (known: ReadonlyMap<string, number>) =>
-  (term: string): number | false =>
-    term.length >= 4 && !known.has(term) ? 0.34 : false;
 
 interface Word {
   folded: string;
@@ -77,7 +68,9 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
 
   // Sentences without a quote are skipped by the index itself (a zero boost), which is most of the work on a large corpus.
   const quoted = (id: number): number => (catalog.sentences[id]!.quotes.length > 0 ? 1 : 0);
-  const options = { ...searchOptions, fuzzy: misspelt(index.sentenceFrequency) };
+  // Misremembered and misspelt words: up to one edit in three letters. A word the corpus uses is
+  // taken as typed; the word-by-word comparison after the search still forgives a near spelling of it.
+  const options = { ...searchOptions, fuzzy: misspellings(index, 4, 0.34) };
   const quoteHits = index.sentences.search(query, { ...options, boostDocument: quoted });
   const quotes = rank(quotesIn(engine, quoteHits), pasted, (id) => catalog.quotes[id]!.text);
   if (quotes.length > 0) {

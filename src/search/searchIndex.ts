@@ -16,6 +16,16 @@ export interface SearchIndex {
   sentenceFrequency: Map<string, number>;
 }
 
+/**
+ * MiniSearch's `fuzzy` option for possible misspellings: words of at least `minLength`
+ * letters that the corpus never uses, matched within `fuzziness` edits per letter. A
+ * word the corpus uses is taken as meant, which also spares the index the costly search
+ * for its near spellings.
+ */
+export function misspellings(index: SearchIndex, minLength: number, fuzziness: number): (term: string) => number | false {
+  return (term) => (term.length >= minLength && !index.sentenceFrequency.has(term) ? fuzziness : false);
+}
+
 /** Field weights: the words of a passage count more than the name of who said it. */
 const BOOST = { text: 2, speaker: 1 };
 
