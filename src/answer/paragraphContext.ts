@@ -21,42 +21,38 @@ export interface ParagraphMatch {
 
 /**
  * How well each paragraph matches a question, scored by BM25+ over the paragraph as one
- * passage (k and d as for sentences), from the sentence matches alone: a term's frequency in a paragraph is the
- * number of its sentences that contain it, its weight the term's rarity (inverse sentence
- * frequency), and paragraph length is in characters. No paragraph index is needed, and a
+ * passage (k and d as for sentences), from the sentence matches alone: a term's
+ * frequency in a paragraph is the number of its sentences that contain it, its weight
+ * the term's rarity (inverse sentence frequency), and paragraph length is in characters. No paragraph index is needed, and a
  * paragraph no sentence of which matches scores nothing, as it would in one.
  */
 export function paragraphScores(catalog: Catalog, sentenceHits: readonly SearchResult[], weightOf: (term: string) => number): Map<number, ParagraphMatch> {
-  const counts = new Map<number, Map<string, number>>();
-  const exact = new Map<number, Set<string>>();
+  // Per paragraph: each query term's (weighted) count of sentences holding it, and the terms found exactly.
+  const found = new Map<number, { counts: Map<string, number>; exact: Set<string> }>();
   for (const hit of sentenceHits) {
     if (!matchesText(hit)) continue;
     const paragraphId = catalog.sentences[hit.id as number]!.paragraphId;
-    let terms = counts.get(paragraphId);
-    let exactTerms = exact.get(paragraphId);
-    if (terms === undefined || exactTerms === undefined) {
-      counts.set(paragraphId, (terms = new Map()));
-      exact.set(paragraphId, (exactTerms = new Set()));
-    }
+    let terms = found.get(paragraphId);
+    if (terms === undefined) found.set(paragraphId, (terms = { counts: new Map(), exact: new Set() }));
     for (const term of hit.queryTerms) {
       const fields = hit.match[term];
       // A query term that is a key of the match was found as itself; otherwise through a near spelling or prefix.
       const weight = fields === undefined ? INEXACT_WEIGHT : fields.includes('text') ? 1 : 0;
       if (weight === 0) continue;
-      terms.set(term, (terms.get(term) ?? 0) + weight);
-      if (weight === 1) exactTerms.add(term);
+      terms.counts.set(term, (terms.counts.get(term) ?? 0) + weight);
+      if (weight === 1) terms.exact.add(term);
     }
   }
   const average = averageLength(catalog);
   const { k, d } = SENTENCE_BM25;
   const b = PARAGRAPH_B;
   const matches = new Map<number, ParagraphMatch>();
-  for (const [paragraphId, terms] of counts) {
+  for (const [paragraphId, { counts, exact }] of found) {
     const p = catalog.paragraphs[paragraphId]!;
     const norm = k * (1 - b + (b * (p.end - p.start)) / average);
     let score = 0;
-    for (const [term, tf] of terms) score += weightOf(term) * (d + (tf * (k + 1)) / (tf + norm));
-    if (score > 0) matches.set(paragraphId, { score, exact: exact.get(paragraphId)! });
+    for (const [term, tf] of counts) score += weightOf(term) * (d + (tf * (k + 1)) / (tf + norm));
+    if (score > 0) matches.set(paragraphId, { score, exact });
   }
   return matches;
 }
