@@ -1,12 +1,12 @@
-import type { Sentence } from '../corpus/types.js';
 import { ACCORDING } from './lexicon.js';
-import { isSpeechVerb, lowerBound, type DocumentContext } from './context.js';
+import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
 import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
+import { leftRegion, rightRegion, sentenceAt } from './regions.js';
 import { subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
@@ -16,6 +16,8 @@ export interface Attribution {
   speaker: SpeakerPhrase;
   /** Token index of the verb of saying ("said", "told", "according"). */
   cue: number;
+  /** Found at the start of the sentence after the quotation's own (`“Who knows?” Roe asked, …`): one before the quotation comes first. */
+  runOn?: boolean;
 }
 
 /** How far, in tokens, a cue may stand from the quotation it introduces. */
@@ -39,7 +41,9 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   const joined = joiner !== null && (['CCONJ', 'SCONJ'].includes(joiner.pos) || CLAUSE_JOINERS.has(joiner.lower));
   // "“…,” while most rowers said …": a contrasting clause reports someone else, never this quotation.
   const contrast = joiner !== null && CONTRASTING.has(joiner.lower);
-  if (after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others)) return after;
+  const near = after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others);
+  if (near && after.runOn) return attributeBefore(ctx, span, others) ?? after;
+  if (near) return after;
   // "Critics mocked her claim that “…”": with no verb of saying before it, a speech noun's possessor speaks.
   return (
     attributeBefore(ctx, span, others) ??
@@ -91,41 +95,21 @@ function creditBelow(ctx: DocumentContext, span: QuotedSpan): Attribution | null
   return dashCredit(ctx.tokens, ctx.tokenAt(next.start), ctx.tokenAt(next.end), true);
 }
 
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  const i = lowerBound(sentences.length, (k) => sentences[k]!.end, offset + 1);
-  const s = sentences[i];
-  return s && s.start <= offset ? s : undefined;
-}
-
-/** Token range right of the quotation: to the end of its sentence (or the short one that follows), stopping at the next quotation. */
-function rightRegion(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): [number, number] {
-  const sentence = sentenceAt(ctx.sentences, span.end - 1);
-  let end = sentence ? sentence.end : span.end;
-  if (sentence && sentence.end <= span.end + 1) {
-    // `“We won.” Jane Roe said.`: the attribution may stand as a sentence of its own.
-    const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
-    if (next && next.paragraph === sentence.paragraph && next.end - next.start < 90) end = next.end;
-  }
-  const following = others.find((o) => o.start >= span.end);
-  if (following && following.start < end) end = following.start;
-  return [ctx.tokenAt(span.end), ctx.tokenAt(end)];
-}
-
-function leftRegion(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): [number, number] {
-  const sentence = sentenceAt(ctx.sentences, span.start);
-  let start = sentence ? sentence.start : span.start;
-  for (const o of others) if (o.end <= span.start && o.end > start) start = o.end;
-  return [ctx.tokenAt(start), ctx.tokenAt(span.start)];
-}
-
 function skipPunctuation(tokens: readonly Token[], i: number, hi: number): number {
   while (i < hi && tokens[i]!.pos === 'PUNCT') i++;
   return i;
 }
 
 function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
+  const { lo, hi, runOn } = rightRegion(ctx, span, others);
+  const found = attributionAfter(ctx, lo, hi);
+  // A sentence that carries on the report is the quotation's attribution only where it opens with one.
+  if (!found || !runOn) return found;
+  return found.cue - lo > 3 ? null : { ...found, runOn };
+}
+
+function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribution | null {
   const { tokens } = ctx;
-  const [lo, hi] = rightRegion(ctx, span, others);
   const credit = dashCredit(tokens, lo, hi);
   if (credit) return credit;
   const i = skipPunctuation(tokens, lo, hi);

@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../corpus/types.js';
-import { attributeSpeaker, sentenceAt, type Attribution } from './attributeSpeaker.js';
+import { attributeSpeaker, type Attribution } from './attributeSpeaker.js';
+import { sentenceAt } from './regions.js';
 import { buildContext, type DocumentContext } from './context.js';
 import { colonLeadIn, ownSentenceSubject, previousSentenceSpeaker, previousSentenceSubject } from './leadIns.js';
 import { SpeakerNamer } from './nameSpeaker.js';

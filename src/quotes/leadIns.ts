@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/types.js';
-import { sentenceAt, trailingAttribution, type Attribution } from './attributeSpeaker.js';
+import { trailingAttribution, type Attribution } from './attributeSpeaker.js';
+import { sentenceAt } from './regions.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';

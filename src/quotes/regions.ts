@@ -1,0 +1,66 @@
+import type { Sentence } from '../corpus/types.js';
+import { lowerBound, type DocumentContext } from './context.js';
+import type { QuotedSpan } from './quotationMarks.js';
+
+/*
+ * The stretches of narration on either side of a quotation where its attribution may stand:
+ * its own sentence, cut short by the quotations next to it.
+ */
+
+/** The sentence that holds `offset`, if any. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const i = lowerBound(sentences.length, (k) => sentences[k]!.end, offset + 1);
+  const s = sentences[i];
+  return s && s.start <= offset ? s : undefined;
+}
+
+/** How long, in characters, a sentence after a quotation may be to stand as its attribution alone. */
+const SHORT_ATTRIBUTION = 90;
+
+/** Token range right of a quotation, and whether it runs on into a longer sentence that follows it. */
+export interface RightRegion {
+  lo: number;
+  hi: number;
+  /**
+   * `“Who knows?” Roe told a radio station in an interview aired on Monday.`: the quotation ends with
+   * a question or exclamation mark, which the sentence splitter took for the end of the writer's
+   * sentence, and the next "sentence" carries on the report. Only an
+   * attribution at the very start of that sentence belongs to the quotation.
+   */
+  runOn: boolean;
+}
+
+/** Token range right of the quotation: to the end of its sentence (or the one that follows), stopping at the next quotation. */
+export function rightRegion(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): RightRegion {
+  const sentence = sentenceAt(ctx.sentences, span.end - 1);
+  let end = sentence ? sentence.end : span.end;
+  let runOn = false;
+  if (sentence && sentence.end <= span.end + 1) {
+    // `“We won.” Jane Roe said.`: the attribution may stand as a sentence of its own.
+    const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+    const short = next !== undefined && next.end - next.start < SHORT_ATTRIBUTION;
+    runOn = next !== undefined && !short && endsInQuestionOrExclamation(ctx, span) && continuesReport(ctx.body.slice(sentence.end, next.start));
+    if (next && next.paragraph === sentence.paragraph && (short || runOn)) end = next.end;
+  }
+  const following = others.find((o) => o.start >= span.end);
+  if (following && following.start < end) end = following.start;
+  return { lo: ctx.tokenAt(span.end), hi: ctx.tokenAt(end), runOn };
+}
+
+/**
+ * A question or exclamation mark inside the closing quotation mark ends the quoted sentence, not
+ * necessarily the writer's (`“Who knows?” Roe asked.`); a full stop there ends both.
+ */
+const endsInQuestionOrExclamation = (ctx: DocumentContext, span: QuotedSpan): boolean =>
+  /[?!][\s'’]*$/u.test(ctx.body.slice(span.inner.start, span.inner.end));
+
+/** Only spaces between the quotation's sentence and the next one: no line break, so the report goes on. */
+const continuesReport = (gap: string): boolean => /^[ \t\u00a0]*$/u.test(gap);
+
+/** Token range left of the quotation: from the start of its sentence or the end of the quotation before it. */
+export function leftRegion(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): [number, number] {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  let start = sentence ? sentence.start : span.start;
+  for (const o of others) if (o.end <= span.start && o.end > start) start = o.end;
+  return [ctx.tokenAt(start), ctx.tokenAt(span.start)];
+}
