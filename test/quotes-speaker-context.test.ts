@@ -23,3 +23,31 @@ describe('findQuotes: an attribution after a quoted question or exclamation', ()
     expect(names(body)).toEqual(['Tilda Quarry']);
   });
 });
+
+describe('findQuotes: names the tagger reads as verbs or modals', () => {
+  it('reads a capitalized word inside a sentence as a name ("said Nora Skelly, …")', () => {
+    expect(names('“The pier will hold for another winter,” said Nora Skelly, a harbor engineer.')).toEqual(['Nora Skelly']);
+  });
+
+  it('reads a capitalized surname after a first name as part of the subject', () => {
+    const body = 'Nora Peck, a harbor engineer, vouched for the plan. “The pier will hold for another winter.”';
+    expect(names(body)).toEqual(['Nora Peck']);
+  });
+
+  it('reads "Will" before a surname as a first name', () => {
+    expect(names('“The ferry is late again and nobody will say why,” said Will Tarrow, a teacher in Eastport.')).toEqual(['Will Tarrow']);
+  });
+
+  it('reads "Will" before a past tense of saying as a surname', () => {
+    const body = 'The columnist Ada Will visited the harbor. “The ferry is late again and nobody will say why,” Will wrote in her column.';
+    expect(names(body)).toEqual(['Ada Will']);
+  });
+
+  it('reads a sentence-initial word before a name and an inflected verb as a first name', () => {
+    expect(names('Ted Larkin says the ferry is “late again, and nobody will say why.”')).toEqual(['Ted Larkin']);
+  });
+
+  it('keeps an imperative before a name and a bare verb', () => {
+    expect(names('Let Jane Roe speak. “The ferry is late again and nobody will say why.”')).toEqual([null]);
+  });
+});

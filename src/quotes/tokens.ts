@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { HONORIFICS, QUOTE_VERBS, TITLES } from './lexicon.js';
+import { HONORIFICS, QUOTE_VERBS, TITLES, TITLE_SMALL_WORDS } from './lexicon.js';
 
 /**
  * Word tokens with part-of-speech tags and lemmas, located by offset in the text.
@@ -55,6 +55,37 @@ export function tokenize(text: string): Token[] {
   return retagNames(out);
 }
 
+/** How many words on either side show whether a capitalized word stands in running text. */
+const RUNNING_TEXT_REACH = 4;
+
+/**
+ * English capitalizes a word inside a sentence only when it is a proper noun, so a capitalized
+ * word after another word of the same sentence ("said Skelly, …", "Bill Skelly, a data analyst",
+ * "Concord resident") is a name, whatever the tagger made of it. Headlines capitalize every word,
+ * so some lower-case word other than an article or preposition must stand nearby.
+ */
+function capitalizedInRunningText(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.end !== t.start - 1 || !/[\p{L}\p{N},]$/u.test(prev.text)) return false;
+  for (let k = Math.max(0, i - RUNNING_TEXT_REACH); k <= i + RUNNING_TEXT_REACH && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (k !== i && /^\p{Ll}{2,}/u.test(w.text) && !TITLE_SMALL_WORDS.has(w.lower) && w.pos !== 'PART') return true;
+  }
+  return false;
+}
+
+/**
+ * "Ted Roe says …": at a sentence start, a capitalized word read as a verb, then a proper noun and an
+ * inflected verb, is a first name. (An imperative takes a bare verb after its object: "Let Roe speak".)
+ */
+function forenameOpening(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (name === undefined || verb === undefined || name.pos !== 'PROPN' || name.start !== tokens[i]!.end + 1) return false;
+  return (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.lower !== verb.lemma && /^\p{Ll}/u.test(verb.text);
+}
+
 /**
  * The tagger reads some surnames as verbs ("Hang", "Grab" in
  * `“…,” Hang said`). A capitalized word tagged as a verb is a name when a verb of
@@ -74,7 +105,15 @@ function retagNames(tokens: Token[]): Token[] {
     // Mid-sentence, a capitalized word before a proper noun is a first name ("secretary Ann Roe").
     const midSentence = prev !== undefined && prev.end === t.start - 1 && /[\p{L},]$/u.test(prev.text);
     const forename = midSentence && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
-    if (saying || titled || forename) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+    if (saying || titled || forename || capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i)) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    // "said Will Doyle", "“…,” Will wrote": a capitalized modal before a name or a past tense is a name.
+    const t = tokens[i]!;
+    if (t.pos !== 'AUX' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const next = tokens[i + 1];
+    const pastSaying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.lower !== next.lemma;
+    if (capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i) || pastSaying) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "press secretary", "campaign manager": a bare verb form right before a title noun modifies it.
