@@ -51,3 +51,13 @@ describe('findQuotes: names the tagger reads as verbs or modals', () => {
     expect(names('Let Jane Roe speak. “The ferry is late again and nobody will say why.”')).toEqual([null]);
   });
 });
+
+describe('findQuotes: infinitives after a quotation', () => {
+  it('does not credit the subject of "for X to criticize" after a partial quotation', () => {
+    expect(names('On Tuesday, Ada Brook said that it was “entirely wrong” for Vale to criticize the ferry board.')).toEqual(['Ada Brook']);
+  });
+
+  it('does not credit a noun before "to protest" after a quoted name', () => {
+    expect(names('The union-backed “Fair Fares” campaign plans to protest the vote, the Harbor Gazette reports.')).toEqual(['the Harbor Gazette']);
+  });
+});

@@ -134,6 +134,8 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
     }
     const agent = passiveAgent(tokens, v, hi);
     if (agent) return { speaker: agent, cue: v };
+    // "“…” for Roe to criticize": an infinitive with its own subject is no attribution.
+    if (tokens[v - 1]!.lower === 'to' && !isSpeechVerb(tokens, v - 2) && tokens[v - 2]?.pos !== 'VERB' && tokens[v - 2]?.pos !== 'ADJ') break;
     const speaker = subjectBefore(tokens, v, i);
     // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
     if (speaker && Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity) <= i + 1) return { speaker, cue: v };
