@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersIn as speakers } from './helpers/document.js';
+import { quotesIn, speakersIn as speakers } from './helpers/document.js';
 
 const names = (body: string) => speakers(body).map((s) => s.name);
 
@@ -59,5 +59,19 @@ describe('findQuotes: infinitives after a quotation', () => {
 
   it('does not credit a noun before "to protest" after a quoted name', () => {
     expect(names('The union-backed “Fair Fares” campaign plans to protest the vote, the Harbor Gazette reports.')).toEqual(['the Harbor Gazette']);
+  });
+});
+
+describe('findQuotes: a pronoun subject in the reported clause of the same speaker', () => {
+  const mentions = (body: string) => speakers(body).map((s) => s.mention);
+
+  it('credits the outer "he told … that he …" rather than the inner pronoun', () => {
+    const body = 'Tom Vale chairs the ferry board. But he told the Harbor Gazette that he agrees the levy is “a tax on the river.”';
+    const [quote] = quotesIn(body).quotes;
+    expect(quote!.speaker?.mention?.start).toBe(body.indexOf('he told'));
+  });
+
+  it('keeps the inner pronoun after a clause boundary', () => {
+    expect(mentions('When Tom Vale announced the levy, he called it “a tax on the river.”')).toEqual(['he']);
   });
 });

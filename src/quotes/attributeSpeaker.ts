@@ -3,6 +3,7 @@ import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
+import { reportingSubject } from './reportingClause.js';
 import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
@@ -239,7 +240,9 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
       if (main) return { speaker: main, cue: v };
     }
     const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) : found);
-    if (speaker) return outerSpeaker(ctx, speaker, lo) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
+    if (speaker) {
+      return outerSpeaker(ctx, speaker, lo) ?? reportingSubject(tokens, ctx.entities, speaker, lo) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
+    }
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
     if (found) continue;
     // "Roe wrote on Twitter, calling it “a mess”": the participle's subject is the main verb's;
