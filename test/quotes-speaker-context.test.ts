@@ -75,3 +75,9 @@ describe('findQuotes: a pronoun subject in the reported clause of the same speak
     expect(mentions('When Tom Vale announced the levy, he called it “a tax on the river.”')).toEqual(['he']);
   });
 });
+
+describe('findQuotes: appositives opened by a possessive determiner', () => {
+  it('steps over "his campaign spokeswoman" between a name and its verb', () => {
+    expect(names('Quarry, his campaign spokeswoman, added that the levy was “a tax on the river.”')).toEqual(['Quarry']);
+  });
+});

@@ -28,6 +28,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 
 const NAME_JOINERS = new Set(['-', '‐', "'", '’', '.']);
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Possessive determiners, which the tagger marks as pronouns ("his campaign spokeswoman"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const RELATIVE_STARTS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const CAPITALIZED = /^\p{Lu}/u;
 /** Tags a capitalized word can carry inside a name (not "In", "But", "He" at a sentence start). */
@@ -168,9 +170,11 @@ export function isAppositive(tokens: readonly Token[], phrase: Phrase): boolean 
   // "managing director of the fund": a participle that modifies a title noun opens a description.
   const second = tokens[phrase.first + 1];
   if (first.pos === 'VERB' && first.lower.endsWith('ing') && second?.pos === 'NOUN' && TITLES.has(second.lower)) return !hasFiniteVerb(tokens, phrase);
-  if (RELATIVE_STARTS.has(first.lower) || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PRON') return false;
+  // "Hicks, his campaign spokeswoman, said": a possessive determiner opens a description as an article does.
+  const determiner = POSSESSIVE_DETERMINERS.has(first.lower) && second !== undefined && (second.pos === 'NOUN' || second.pos === 'ADJ' || second.pos === 'PROPN');
+  if (RELATIVE_STARTS.has(first.lower) || first.pos === 'VERB' || first.pos === 'AUX' || (first.pos === 'PRON' && !determiner)) return false;
   if (hasFiniteVerb(tokens, phrase)) return false; // a clause, not a description: "Roe, the bridge will open"
-  if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || TITLES.has(first.lower)) return true;
+  if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || determiner || TITLES.has(first.lower)) return true;
   // "Jane Roe, Eastport's mayor, said": a possessive name opens a description.
   const possessive = tokens.slice(phrase.first, phrase.last).findIndex((t) => POSSESSIVE.has(t.text));
   if (possessive > 0 && tokens.slice(phrase.first, phrase.first + possessive).every((t) => isCapitalized(t) || t.text === '.')) {
