@@ -291,8 +291,8 @@ describe('findQuotes: a verb of saying inside another one\'s complement', () => 
     expect(names(body)).toEqual(['Ana Ruiz']);
   });
 
-  it('keeps the inner speaker when that subject is a person', () => {
-    expect(names('Ana Ruiz said that the harbour master would reiterate his call for “a higher wall.”')).toEqual(['the harbour master']);
+  it('credits the outer speaker when the inner subject is a person too, as news attribution does', () => {
+    expect(names('Ana Ruiz said that the harbour master would reiterate his call for “a higher wall.”')).toEqual(['Ana Ruiz']);
   });
 });
 

@@ -62,13 +62,27 @@ describe('findQuotes: infinitives after a quotation', () => {
   });
 });
 
-describe('findQuotes: a pronoun subject in the reported clause of the same speaker', () => {
+describe('findQuotes: quotations inside a reported clause', () => {
   const mentions = (body: string) => speakers(body).map((s) => s.mention);
 
   it('credits the outer "he told … that he …" rather than the inner pronoun', () => {
     const body = 'Tom Vale chairs the ferry board. But he told the Harbor Gazette that he agrees the levy is “a tax on the river.”';
     const [quote] = quotesIn(body).quotes;
     expect(quote!.speaker?.mention?.start).toBe(body.indexOf('he told'));
+  });
+
+  it('credits the one who reports a clause with its own verb of saying', () => {
+    expect(names('Ada Brook says the mayor will announce an “overhaul” of the pier.')).toEqual(['Ada Brook']);
+    expect(names('At the rally, Ada Brook said that Tom Vale begged her for a vote and “would have promised anything.”')).toEqual(['Ada Brook']);
+  });
+
+  it('keeps the object asked to speak in an infinitive', () => {
+    expect(names('Ada Brook asked the divers to announce an “overhaul” of the pier.')).toEqual(['the divers']);
+  });
+
+  it('keeps the speaker of a free relative and of a participle after a noun', () => {
+    expect(names('Bidding opened on what Tom Vale described as “a piece of the old pier.”')).toEqual(['Tom Vale']);
+    expect(names('The ad ends with footage of Tom Vale saying, “That makes me the captain.”')).toEqual(['Tom Vale']);
   });
 
   it('keeps the inner pronoun after a clause boundary', () => {

@@ -3,7 +3,7 @@ import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
-import { reportingSubject } from './reportingClause.js';
+import { reportingClause } from './reportingClause.js';
 import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
@@ -241,7 +241,7 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     }
     const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) : found);
     if (speaker) {
-      return outerSpeaker(ctx, speaker, lo) ?? reportingSubject(tokens, ctx.entities, speaker, lo) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
+      return outerSpeaker(ctx, speaker, lo) ?? (finite ? reportingClause(tokens, Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity), v, lo) : null) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
     }
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
     if (found) continue;

@@ -1,46 +1,41 @@
 import { isReportingVerb, isSpeechVerb } from './context.js';
-import type { EntityTable } from './entities.js';
-import { GENDERED_PRONOUNS } from './lexicon.js';
-import { isPersonalPronoun, type SpeakerPhrase } from './nounPhrases.js';
 import { subjectBefore } from './subjects.js';
+import type { SpeakerPhrase } from './nounPhrases.js';
 import type { Token } from './tokens.js';
 
-/** How far, in tokens, the outer verb of saying may stand before the pronoun that opens its complement. */
+/** How far, in tokens, a verb of saying may stand before the "that" that opens its reported clause. */
 const MAX_COMPLEMENT_REACH = 10;
 
 /**
- * "Roe told the radio station that she agrees the plan is “a mess”", "He said he would “fight for every
- * vote”": a pronoun subject in the reported clause of a verb of saying whose own subject is the same
- * person. The report, and so the quotation, belongs to the outer clause; its subject is the speaker
- * the reader is given (a pronoun of the same form, or a name the pronoun can stand for).
- * Returns null when no such outer clause governs the pronoun, or its subject may be someone else.
+ * "Roe said that Doe begged her for help and “would have done anything”", "Roe says the council
+ * expects the mayor to announce an “overhaul”": a quotation inside a clause that a verb of saying
+ * reports is credited, as news attribution does, to the one who reports it, not to the subject of
+ * the reported clause. The reported clause follows the outer verb directly ("said the council …")
+ * or after its objects and "that" ("told the radio station on Monday that the council …").
+ * `first` is the first token of the inner subject, `v` the inner verb. An object with an infinitive
+ * ("asked the divers to say") is not a reported clause: the object is asked to speak.
+ * Returns null when no such clause governs the inner subject.
  */
-export function reportingSubject(tokens: readonly Token[], entities: EntityTable, sp: SpeakerPhrase, lo: number): { speaker: SpeakerPhrase; cue: number } | null {
-  const p = sp.phrase.first;
-  if (sp.antecedent || p !== sp.phrase.last || !isPersonalPronoun(tokens[p])) return null;
-  let k = p - 1;
-  if (tokens[k]?.lower === 'that') k--;
-  for (; k >= lo && p - k <= MAX_COMPLEMENT_REACH; k--) {
+export function reportingClause(tokens: readonly Token[], first: number, v: number, lo: number): { speaker: SpeakerPhrase; cue: number } | null {
+  const before = first - 1;
+  if (before < lo) return null;
+  if (isOuterVerb(tokens, before)) return tokens[v - 1]?.lower === 'to' ? null : outer(tokens, before, lo);
+  if (tokens[before]!.lower !== 'that' || tokens[before]!.pos === 'DET') return null;
+  for (let k = before - 1; k >= lo && before - k <= MAX_COMPLEMENT_REACH; k--) {
     const t = tokens[k]!;
-    if (isSpeechVerb(tokens, k) || isReportingVerb(tokens, k)) {
-      const outer = subjectBefore(tokens, k, lo);
-      return outer && sameReferent(tokens, entities, outer, p) ? { speaker: outer, cue: k } : null;
-    }
-    // A clause boundary (a comma, a conjunction, another verb) ends the search: "When Roe spoke, he said …".
+    if (isOuterVerb(tokens, k)) return outer(tokens, k, lo);
+    // Objects and circumstances may stand between the verb and "that"; a clause boundary may not.
     const quoteMark = /^[“”"]$/u.test(t.text);
     if (['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) || (t.pos === 'PUNCT' && !quoteMark) || t.lower === 'that') return null;
   }
   return null;
 }
 
-/** The outer subject is the person the pronoun at `p` stands for: the same pronoun, or a person's name that agrees with it. */
-function sameReferent(tokens: readonly Token[], entities: EntityTable, outer: SpeakerPhrase, p: number): boolean {
-  if (outer.antecedent) return false;
-  const head = tokens[outer.phrase.last]!;
-  const pronoun = tokens[p]!.lower;
-  if (isPersonalPronoun(head)) return head.lower === pronoun;
-  const gender = GENDERED_PRONOUNS.get(pronoun);
-  if (!gender) return false;
-  const entity = entities.entityAt(outer.phrase);
-  return entity !== null && entity.kind !== 'organisation' && (entity.gender === null || entity.gender === gender);
+/** A finite verb of saying: a participle ("footage of Roe saying") opens no reported clause of its own. */
+const isOuterVerb = (tokens: readonly Token[], k: number): boolean =>
+  (isSpeechVerb(tokens, k) || isReportingVerb(tokens, k)) && !tokens[k]!.lower.endsWith('ing');
+
+function outer(tokens: readonly Token[], k: number, lo: number): { speaker: SpeakerPhrase; cue: number } | null {
+  const speaker = subjectBefore(tokens, k, lo);
+  return speaker && !speaker.antecedent ? { speaker, cue: k } : null;
 }
