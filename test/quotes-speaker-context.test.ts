@@ -95,3 +95,13 @@ describe('findQuotes: appositives opened by a possessive determiner', () => {
     expect(names('Quarry, his campaign spokeswoman, added that the levy was “a tax on the river.”')).toEqual(['Quarry']);
   });
 });
+
+describe('findQuotes: attributions passed on from a source', () => {
+  it('credits the source of "“…,” Roe said, according to …"', () => {
+    expect(names('“The pier will not open this year,” Tom Vale said on Monday, according to the Harbor Gazette.')).toEqual(['the Harbor Gazette']);
+  });
+
+  it('keeps the speaker when "according to" belongs to another clause', () => {
+    expect(names('“The pier will not open this year,” Tom Vale said. According to the Harbor Gazette, repairs will take a year.')[0]).toBe('Tom Vale');
+  });
+});

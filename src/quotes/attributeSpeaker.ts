@@ -4,6 +4,7 @@ import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
 import { reportingClause } from './reportingClause.js';
+import { secondHandSource } from './secondHand.js';
 import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
@@ -103,7 +104,8 @@ function skipPunctuation(tokens: readonly Token[], i: number, hi: number): numbe
 
 function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
   const { lo, hi, runOn } = rightRegion(ctx, span, others);
-  const found = attributionAfter(ctx, lo, hi);
+  const direct = attributionAfter(ctx, lo, hi);
+  const found = direct && (secondHandSource(ctx.tokens, direct.cue, hi) ?? direct);
   // A sentence that carries on the report is the quotation's attribution only where it opens with one.
   if (!found || !runOn) return found;
   return found.cue - lo > 3 ? null : { ...found, runOn };
