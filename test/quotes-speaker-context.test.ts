@@ -105,3 +105,14 @@ describe('findQuotes: attributions passed on from a source', () => {
     expect(names('“The pier will not open this year,” Tom Vale said. According to the Harbor Gazette, repairs will take a year.')[0]).toBe('Tom Vale');
   });
 });
+
+describe('findQuotes: a new statement after a finished quotation', () => {
+  it('does not take "Roe said the … called …" after a quotation closed by a full stop', () => {
+    const body = '“The levy is a problem for the club,” said Ada Brook, the treasurer.\n\n“I would love to see the council drop it.” Tom Vale said the mayor called on members to wait.';
+    expect(names(body).slice(0, 2)).toEqual(['Ada Brook', 'Ada Brook']);
+  });
+
+  it('still takes a short sentence of attribution after the quotation', () => {
+    expect(names('Ada Brook spoke first.\n\n“I would love to see the council drop it.” Tom Vale said on Monday.')).toEqual(['Tom Vale']);
+  });
+});

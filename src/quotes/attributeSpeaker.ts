@@ -3,7 +3,7 @@ import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
-import { reportingClause } from './reportingClause.js';
+import { reportingClause, reportsClause } from './reportingClause.js';
 import { secondHandSource } from './secondHand.js';
 import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
@@ -103,8 +103,10 @@ function skipPunctuation(tokens: readonly Token[], i: number, hi: number): numbe
 }
 
 function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
-  const { lo, hi, runOn } = rightRegion(ctx, span, others);
+  const { lo, hi, runOn, nextSentence } = rightRegion(ctx, span, others);
   const direct = attributionAfter(ctx, lo, hi);
+  // `“We won.” Roe said the vote was close.`: after a finished quotation, a sentence whose verb reports a clause is a new statement.
+  if (direct && nextSentence >= 0 && direct.cue >= nextSentence && reportsClause(ctx.tokens, direct.cue, hi)) return null;
   const found = direct && (secondHandSource(ctx.tokens, direct.cue, hi) ?? direct);
   // A sentence that carries on the report is the quotation's attribution only where it opens with one.
   if (!found || !runOn) return found;

@@ -28,6 +28,11 @@ export interface RightRegion {
    * attribution at the very start of that sentence belongs to the quotation.
    */
   runOn: boolean;
+  /**
+   * Where the sentence after the quotation starts, when the region reaches into it after a quotation
+   * closed by a full stop (`“We won.” Jane Roe said.`); -1 otherwise.
+   */
+  nextSentence: number;
 }
 
 /** Token range right of the quotation: to the end of its sentence (or the one that follows), stopping at the next quotation. */
@@ -35,16 +40,19 @@ export function rightRegion(ctx: DocumentContext, span: QuotedSpan, others: read
   const sentence = sentenceAt(ctx.sentences, span.end - 1);
   let end = sentence ? sentence.end : span.end;
   let runOn = false;
+  let nextSentence = -1;
   if (sentence && sentence.end <= span.end + 1) {
     // `“We won.” Jane Roe said.`: the attribution may stand as a sentence of its own.
     const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
     const short = next !== undefined && next.end - next.start < SHORT_ATTRIBUTION;
     runOn = next !== undefined && !short && endsInQuestionOrExclamation(ctx, span) && continuesReport(ctx.body.slice(sentence.end, next.start));
     if (next && next.paragraph === sentence.paragraph && (short || runOn)) end = next.end;
+    if (next && end === next.end && !endsInQuestionOrExclamation(ctx, span)) nextSentence = ctx.tokenAt(next.start);
   }
   const following = others.find((o) => o.start >= span.end);
   if (following && following.start < end) end = following.start;
-  return { lo: ctx.tokenAt(span.end), hi: ctx.tokenAt(end), runOn };
+  const hi = ctx.tokenAt(end);
+  return { lo: ctx.tokenAt(span.end), hi, runOn, nextSentence: nextSentence < hi ? nextSentence : -1 };
 }
 
 /**

@@ -39,3 +39,16 @@ function outer(tokens: readonly Token[], k: number, lo: number): { speaker: Spea
   const speaker = subjectBefore(tokens, k, lo);
   return speaker && !speaker.antecedent ? { speaker, cue: k } : null;
 }
+
+/**
+ * The verb at `cue` goes on to report a clause of its own: "that", or another finite verb, follows it
+ * before the end of the sentence ("Roe added that the fund …", "Roe said the council called …").
+ */
+export function reportsClause(tokens: readonly Token[], cue: number, hi: number): boolean {
+  for (let k = cue + 1; k < hi; k++) {
+    const t = tokens[k]!;
+    if (/^[.;!?]$/u.test(t.text)) return false;
+    if ((t.lower === 'that' && t.pos !== 'DET') || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
