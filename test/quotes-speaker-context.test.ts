@@ -116,3 +116,9 @@ describe('findQuotes: a new statement after a finished quotation', () => {
     expect(names('Ada Brook spoke first.\n\n“I would love to see the council drop it.” Tom Vale said on Monday.')).toEqual(['Tom Vale']);
   });
 });
+
+describe('findQuotes: a participle after an attribution tag', () => {
+  it('credits the subject of ", Roe said, adding, “…”" rather than the reported clause', () => {
+    expect(names('Tom Vale left as soon as the vote was over, Ada Brook said, adding, “He was not very patient.”')).toEqual(['Ada Brook']);
+  });
+});

@@ -1,4 +1,5 @@
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { isSpeechVerb } from './context.js';
 import { subjectBefore } from './subjects.js';
 import type { Token } from './tokens.js';
 
@@ -27,9 +28,31 @@ export function subjectOfParticiple(tokens: readonly Token[], v: number, lo: num
     if (!object) return null;
     if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };
   }
+  const tag = tokens[k]!.text === ',' ? attributionTag(tokens, k, lo) : null;
+  if (tag) return tag;
   for (let u = lo; u < k; u++) {
     const t = tokens[u]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return subjectBefore(tokens, u, lo);
+  }
+  return null;
+}
+
+/** How many tokens an attribution tag may span between its verb and the comma before a participle ("told the radio station,"). */
+const MAX_TAG_OBJECT = 5;
+
+/**
+ * "The pier will reopen in May, Roe said, adding, “…”": a participle after an attribution tag set
+ * off by commas belongs to the tag, whose subject is the speaker, not to the reported clause before it.
+ * `comma` is the comma before the participle.
+ */
+function attributionTag(tokens: readonly Token[], comma: number, lo: number): SpeakerPhrase | null {
+  for (let u = comma - 1; u >= lo && comma - u <= MAX_TAG_OBJECT; u--) {
+    const t = tokens[u]!;
+    if (isSpeechVerb(tokens, u)) {
+      const subject = subjectBefore(tokens, u, lo);
+      return subject && tokens[subject.phrase.first - 1]?.text === ',' ? subject : null;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return null;
   }
   return null;
 }
