@@ -122,3 +122,14 @@ describe('findQuotes: a participle after an attribution tag', () => {
     expect(names('Tom Vale left as soon as the vote was over, Ada Brook said, adding, “He was not very patient.”')).toEqual(['Ada Brook']);
   });
 });
+
+describe('findQuotes: phrasal verbs of saying', () => {
+  it('reads "shot back" and "cut in" as verbs of saying', () => {
+    expect(names('After Tom Vale criticized the levy during a debate, Ada Brook shot back, “I chose to stay on the river.”')).toEqual(['Ada Brook']);
+    expect(names('“Tell her I promised,” Ada Brook said, and Tom Vale cut in: “Don’t forget the ferry.”')).toEqual(['Ada Brook', 'Tom Vale']);
+  });
+
+  it('does not read "shot" without its particle as a verb of saying', () => {
+    expect(names('Tom Vale shot the starting gun. “The race has begun.”')).not.toContain('Tom Vale');
+  });
+});

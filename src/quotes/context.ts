@@ -65,6 +65,11 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   if (t.pos === 'VERB' && t.lemma === 'point') return tokens[i + 1]?.lower === 'out';
   // "“…,” she went on.": "go on" closing a clause carries on speaking.
   if (t.pos === 'VERB' && t.lemma === 'go') return verbs === QUOTE_VERBS && tokens[i + 1]?.lower === 'on' && /^[.,:;]$/u.test(tokens[i + 2]?.text ?? '');
+  // "“…,” Roe shot back", "her husband cut in": a verb and particle that together mean a reply or interjection.
+  // The tagger may read the past tense after a name as a noun ("Roe shot back").
+  const particle = PHRASAL_SAYING.get(t.pos === 'VERB' ? t.lemma : t.lower);
+  const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && (isNominalHead(tokens[i - 1]) || tokens[i - 1]?.pos === 'PRON'));
+  if (particle && verbal && verbs === QUOTE_VERBS && tokens[i + 1]?.lower === particle) return true;
   if (t.pos === 'VERB') return verbs.has(t.lemma) || verbs.has(t.lower);
   if (t.pos === 'ADJ' && /ed$/u.test(t.lower) && (isNominalHead(tokens[i - 1]) || tokens[i - 1]?.pos === 'PRON')) {
     // "“…,” Roe fumed.": a past tense read as an adjective right after its subject.
@@ -93,6 +98,12 @@ export function isSpeechVerb(tokens: readonly Token[], i: number, verbs: Readonl
   }
   return false;
 }
+
+/** Phrasal verbs of saying: a verb that reports words only with its particle ("shot back", "cut in", "weighed in"). */
+const PHRASAL_SAYING: ReadonlyMap<string, string> = new Map([
+  ['shoot', 'back'], ['shot', 'back'], ['fire', 'back'], ['fired', 'back'], ['hit', 'back'],
+  ['cut', 'in'], ['weigh', 'in'], ['weighed', 'in'], ['speak', 'out'], ['spoke', 'out'],
+]);
 
 /** What can follow a verb of saying but not a noun used as a noun: "that", a quotation mark, a colon, a determiner, a pronoun, a number. */
 const opensComplement = (next: Token | undefined): boolean =>
