@@ -133,3 +133,14 @@ describe('findQuotes: phrasal verbs of saying', () => {
     expect(names('Tom Vale shot the starting gun. “The race has begun.”')).not.toContain('Tom Vale');
   });
 });
+
+describe('findQuotes: surnames that are also function words or verbs, after a quoted clause', () => {
+  it('reads "“…,” From said" and "“…,” Blunt, after a pause, said" as names', () => {
+    expect(names('Ada From runs the ferry. “We needed the harbor for investment,” From said.')).toEqual(['Ada From']);
+    expect(names('Tom Blunt chairs the board. “He had a lot of supporters,” Blunt, after a long pause, said of the mayor.')).toEqual(['Tom Blunt']);
+  });
+
+  it('keeps a conjunction that opens a sentence before a name', () => {
+    expect(names('As Tom Vale spoke, the club was “going into overdrive,” the coach said.')).toEqual(['the coach']);
+  });
+});

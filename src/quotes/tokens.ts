@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { HONORIFICS, QUOTE_VERBS, TITLES, TITLE_SMALL_WORDS } from './lexicon.js';
+import { ACCORDING, HONORIFICS, QUOTE_VERBS, TITLES, TITLE_SMALL_WORDS } from './lexicon.js';
 
 /**
  * Word tokens with part-of-speech tags and lemmas, located by offset in the text.
@@ -55,6 +55,9 @@ export function tokenize(text: string): Token[] {
   return retagNames(out);
 }
 
+/** Tags of words the tagger gives to capitalized names that are also function words ("Will", "From"). */
+const CLOSED_CLASS_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADP', 'ADV', 'SCONJ', 'CCONJ']);
+
 /** How many words on either side show whether a capitalized word stands in running text. */
 const RUNNING_TEXT_REACH = 4;
 
@@ -67,12 +70,19 @@ const RUNNING_TEXT_REACH = 4;
 function capitalizedInRunningText(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (prev === undefined || prev.end !== t.start - 1 || !/[\p{L}\p{N},]$/u.test(prev.text)) return false;
+  if (prev === undefined || prev.end !== t.start - 1) return false;
+  if (!/[\p{L}\p{N},]$/u.test(prev.text) && !afterQuotedClause(tokens, i)) return false;
   for (let k = Math.max(0, i - RUNNING_TEXT_REACH); k <= i + RUNNING_TEXT_REACH && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (k !== i && /^\p{Ll}{2,}/u.test(w.text) && !TITLE_SMALL_WORDS.has(w.lower) && w.pos !== 'PART') return true;
   }
   return false;
+}
+
+/** `“…,” Blunt said`: the word right after a quotation that ends with a comma carries on the writer's sentence. */
+function afterQuotedClause(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i - 1]!;
+  return /^(?:[”"]|'')$/u.test(mark.text) && tokens[i - 2]?.text === ',' && tokens[i]!.lower !== 'i';
 }
 
 /**
@@ -108,12 +118,15 @@ function retagNames(tokens: Token[]): Token[] {
     if (saying || titled || forename || capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i)) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
   for (let i = 0; i < tokens.length; i++) {
-    // "said Will Doyle", "“…,” Will wrote": a capitalized modal before a name or a past tense is a name.
+    // "said Will Doyle", "“…,” Will wrote", "“…,” From said": a capitalized modal or function word before a name or a past tense is a name.
     const t = tokens[i]!;
-    if (t.pos !== 'AUX' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (!CLOSED_CLASS_TAGS.has(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.lower === ACCORDING) continue;
     const next = tokens[i + 1];
-    const pastSaying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.lower !== next.lemma;
-    if (capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i) || pastSaying) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+    const pastSaying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.lower !== next.lemma && !next.lower.endsWith('ing');
+    // A modal cannot take a past tense ("Will wrote"); a preposition before one is a name only after a quoted clause ("“…,” From said").
+    // Only a modal opens a sentence as a first name ("Will Tarrow says"); "As Roe spoke" keeps its conjunction.
+    const named = t.pos === 'AUX' ? pastSaying || forenameOpening(tokens, i) : pastSaying && afterQuotedClause(tokens, i);
+    if (capitalizedInRunningText(tokens, i) || named) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "press secretary", "campaign manager": a bare verb form right before a title noun modifies it.
