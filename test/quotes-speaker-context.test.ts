@@ -144,3 +144,15 @@ describe('findQuotes: surnames that are also function words or verbs, after a qu
     expect(names('As Tom Vale spoke, the club was “going into overdrive,” the coach said.')).toEqual(['the coach']);
   });
 });
+
+describe('findQuotes: a subject with a prepositional phrase after its head', () => {
+  it('takes "A spokesman for the board" as the subject, not "the board"', () => {
+    expect(speakers('A spokesman for the harbor board said there was a commitment “to keeping the pier open.”')[0]!.mention).toBe(
+      'A spokesman for the harbor board',
+    );
+  });
+
+  it('takes a title with its portfolio before a name', () => {
+    expect(names('Eastport Radio Vice President for news and talk Ada Brook called the show “the town’s own voice.”')).toEqual(['Ada Brook']);
+  });
+});

@@ -9,7 +9,7 @@ import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
 import { leftRegion, rightRegion, sentenceAt } from './regions.js';
-import { subjectBefore } from './subjects.js';
+import { extendOverPreposition, subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
 
@@ -243,7 +243,7 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
       const main = subjectOfParticiple(tokens, v, lo);
       if (main) return { speaker: main, cue: v };
     }
-    const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) : found);
+    const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) ?? headOfPreposition(tokens, found, lo) : found);
     if (speaker) {
       return outerSpeaker(ctx, speaker, lo) ?? (finite ? reportingClause(tokens, Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity), v, lo) : null) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
     }
@@ -288,6 +288,15 @@ const isObjectOfVerb = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number)
 function objectOfPreposition(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean {
   const prev = tokens[sp.phrase.first - 1];
   return sp.phrase.first > lo && prev !== undefined && prev.pos === 'ADP' && prev.lower !== ACCORDING && !SUBORDINATORS.has(prev.lower) && sp.phrase.first - 1 > lo;
+}
+
+/**
+ * "A spokesman for the club said", "Vice President for news Ann Lee called": the phrase after the
+ * preposition belongs to the head noun before it, which opens the clause and is the subject.
+ */
+function headOfPreposition(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  const phrase = extendOverPreposition(tokens, sp.phrase, lo);
+  return phrase.first < sp.phrase.first ? { phrase, description: null } : null;
 }
 
 /** Words tagged as prepositions that also open a finite clause. */

@@ -216,7 +216,7 @@ function startsClause(tokens: readonly Token[], first: number, lo: number): bool
  * "Stewards at the Rowing Office, a branch of the club, said": the subject is the
  * phrase before the preposition, with the named place or body it belongs to.
  */
-function extendOverPreposition(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase {
+export function extendOverPreposition(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase {
   const prep = tokens[phrase.first - 1];
   if (!prep || prep.pos !== 'ADP' || !['at', 'of', 'for', 'from', 'with'].includes(prep.lower)) return phrase;
   const head = nounPhraseEndingAt(tokens, phrase.first - 2, lo);
