@@ -156,3 +156,12 @@ describe('findQuotes: a subject with a prepositional phrase after its head', () 
     expect(names('Eastport Radio Vice President for news and talk Ada Brook called the show “the town’s own voice.”')).toEqual(['Ada Brook']);
   });
 });
+
+describe('findQuotes: a verb of saying whose subject is not read', () => {
+  it('looks further left for the verb of a clause that reports it', () => {
+    expect(names('Ada Brook said the town lost a voice that said “the river belongs to everyone.”')).toEqual(['Ada Brook']);
+    expect(speakers('Ten piers close every year, a trend that the harbor board predicts will continue “for the next few years.”')[0]!.mention).toBe(
+      'the harbor board',
+    );
+  });
+});

@@ -255,9 +255,9 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     if (participle >= 0) {
       const main = subjectOfParticiple(tokens, participle, lo, lo === sentenceStart(ctx, span)) ?? subjectOfParticiple(tokens, participle, clauseStart(ctx, span, lo));
       if (main) return { speaker: main, cue: v };
-      continue;
     }
-    return null;
+    // Otherwise ("Roe said the town lost a voice that said “…”", "a trend that the board predicts will continue “…”"),
+    // a verb whose subject is not read may sit in a clause whose own verb of saying stands further left: look on.
   }
   return null;
 }
