@@ -165,3 +165,10 @@ describe('findQuotes: a verb of saying whose subject is not read', () => {
     );
   });
 });
+
+describe('findQuotes: a lone adverb set off by commas after the subject', () => {
+  it('steps over "however" and "meanwhile" between a subject and its verb', () => {
+    expect(names('Tom Vale praised the plan. Ada Brook, however, said the pier was “older than any of us.”')).toEqual(['Ada Brook']);
+    expect(names('Ada Brook, meanwhile, who sits on no committee, said the levy was “a tax on the river.”')).toEqual(['Ada Brook']);
+  });
+});

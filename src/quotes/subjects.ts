@@ -190,7 +190,7 @@ function singleInsertion(tokens: readonly Token[], before: Phrase, inner: Phrase
   if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, end) && !isNamePart(tokens, before.last)) {
     return { phrase: innerPhrase, description: trimDeterminer(tokens, before) };
   }
-  if (isAppositive(tokens, inner) || isPlaceOrParty(tokens, inner) || isAdverbial(tokens, inner) || isParticipial(tokens, inner)) {
+  if (isAppositive(tokens, inner) || isPlaceOrParty(tokens, inner) || isAdverbial(tokens, inner) || isParticipial(tokens, inner) || isSentenceAdverb(tokens, inner)) {
     return { phrase: before, description: isAppositive(tokens, inner) ? inner : null };
   }
   return null;
@@ -226,9 +226,14 @@ export function extendOverPreposition(tokens: readonly Token[], phrase: Phrase, 
 /** An insertion that describes the subject before it: appositive, relative clause, home town or party, or a circumstance. */
 function describes(tokens: readonly Token[], p: Phrase): boolean {
   return (
-    RELATIVE_STARTS.has(tokens[p.first]!.lower) || isAppositive(tokens, p) || isPlaceOrParty(tokens, p) || isAdverbial(tokens, p) || isParticipial(tokens, p)
+    RELATIVE_STARTS.has(tokens[p.first]!.lower) || isAppositive(tokens, p) || isPlaceOrParty(tokens, p) || isAdverbial(tokens, p) || isParticipial(tokens, p) ||
+    isSentenceAdverb(tokens, p)
   );
 }
+
+/** "Roe, meanwhile, said", "Roe, however, who …, said": a lone adverb set off by commas. */
+const isSentenceAdverb = (tokens: readonly Token[], p: Phrase): boolean =>
+  p.first === p.last && (tokens[p.first]!.pos === 'ADV' || tokens[p.first]!.pos === 'SCONJ') && /^\p{Ll}+$/u.test(tokens[p.first]!.text);
 
 /**
  * A participle clause set off by commas: "Roe, speaking to reporters, said", "Roe,
