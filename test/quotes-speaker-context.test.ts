@@ -172,3 +172,9 @@ describe('findQuotes: a lone adverb set off by commas after the subject', () => 
     expect(names('Ada Brook, meanwhile, who sits on no committee, said the levy was “a tax on the river.”')).toEqual(['Ada Brook']);
   });
 });
+
+describe('findQuotes: a time phrase with an article between subject and verb', () => {
+  it('steps over "in the past" before the verb of saying', () => {
+    expect(names('Ada Brook, who has in the past described the levy as “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
+  });
+});

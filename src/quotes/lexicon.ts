@@ -181,7 +181,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
   'nov.', 'dec.', 'hour', 'hours', 'minute', 'minutes', 'decade', 'century', 'spring', 'summer',
-  'fall', 'autumn', 'winter', 'earlier', 'later', 'ago', 'now', 'then', 'recently', 'previously',
+  'fall', 'autumn', 'winter', 'earlier', 'later', 'ago', 'now', 'then', 'recently', 'previously', 'past',
 ]);
 
 /** Personal pronouns that can stand for a speaker, with what they can refer to. */

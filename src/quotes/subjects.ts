@@ -1,5 +1,5 @@
 import type { Token } from './tokens.js';
-import { CATENATIVE_VERBS, VERB_MODIFIERS } from './lexicon.js';
+import { CATENATIVE_VERBS, TIME_WORDS, VERB_MODIFIERS } from './lexicon.js';
 import {
   isAppositive,
   isCapitalized,
@@ -31,7 +31,10 @@ function skipVerbModifiers(tokens: readonly Token[], j: number, lo: number): num
     const bareTime = isTime(t) && j > lo && !isTime(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'ADP' && tokens[j - 1]!.pos !== 'DET';
     // "Roe in 2010 said", "Roe on Monday told": a time phrase between subject and verb.
     const datedBy = (isTime(t) || (t.pos === 'NUM' && /^\d{4}$/u.test(t.text))) && j - 1 > lo && TIME_PREPOSITIONS.has(tokens[j - 1]!.lower);
+    // "Roe has in the past described …": the same with an article.
+    const articled = TIME_WORDS.has(t.lower) && j - 2 > lo && tokens[j - 1]!.lower === 'the' && TIME_PREPOSITIONS.has(tokens[j - 2]!.lower);
     if (datedBy) j -= 2;
+    else if (articled) j -= 3;
     else if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || bareTime || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
     else break;
     if (t.lower === 'to') j = skipCatenative(tokens, j, lo);
