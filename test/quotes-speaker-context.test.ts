@@ -178,3 +178,9 @@ describe('findQuotes: a time phrase with an article between subject and verb', (
     expect(names('Ada Brook, who has in the past described the levy as “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
   });
 });
+
+describe('findQuotes: an "as" clause after the quotation', () => {
+  it('credits ", as Roe suggested after …" at the end of the sentence', () => {
+    expect(names('Her wins show she is more than a “regional” candidate, as Tom Vale suggested after the first vote.')).toEqual(['Tom Vale']);
+  });
+});

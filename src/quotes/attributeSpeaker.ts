@@ -200,9 +200,11 @@ export function trailingAttribution(tokens: readonly Token[], lo: number, hi: nu
 function commaAttribution(tokens: readonly Token[], comma: number, close: number): Attribution | null {
   for (let v = comma + 2; v < close && v - comma <= 8; v++) {
     if (!isSpeechVerb(tokens, v)) continue;
-    const speaker = subjectBefore(tokens, v, comma + 1);
+    // "…, as Roe suggested after the vote": a clause opened by "as" may go on past its verb.
+    const opener = tokens[comma + 1]!.lower === 'as' ? comma + 2 : comma + 1;
+    const speaker = subjectBefore(tokens, v, opener);
     const rest = tokens.slice(v + 1, close);
-    if (speaker && speaker.phrase.first === comma + 1 && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { speaker, cue: v };
+    if (speaker?.phrase.first === opener && (opener > comma + 1 || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return { speaker, cue: v };
     return null;
   }
   return null;
