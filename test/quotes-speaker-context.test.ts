@@ -184,3 +184,12 @@ describe('findQuotes: an "as" clause after the quotation', () => {
     expect(names('Her wins show she is more than a “regional” candidate, as Tom Vale suggested after the first vote.')).toEqual(['Tom Vale']);
   });
 });
+
+describe('findQuotes: a part of a group after an inverted verb', () => {
+  it('takes "one of the advisers" and a lone "another" as the speaker', () => {
+    expect(speakers('“There is no path for the levy,” said one of the club’s advisers, who asked not to be named.')[0]!.mention).toBe(
+      'one of the club’s advisers',
+    );
+    expect(speakers('“The levy is a tax on the river,” one rower wrote. “The pier is older than any of us,” wrote another.')[1]!.mention).toBe('another');
+  });
+});

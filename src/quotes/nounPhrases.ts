@@ -205,6 +205,14 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
   while (k < hi && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON') && DETERMINERS.has(tokens[k]!.lower)) k++;
   const first = i;
   if (k < hi && isPersonalPronoun(tokens[k])) return { phrase: { first: k, last: k }, description: null };
+  const quantity = i < hi && QUANTITY_PRONOUNS.has(tokens[i]!.lower);
+  // "said one of the advisers, who …": a part of a group, named by the group after "of".
+  if (quantity && tokens[i + 1]?.lower === 'of') {
+    const group = phraseAfter(tokens, i + 2, hi);
+    return group && { phrase: { first: i, last: group.phrase.last }, description: group.description };
+  }
+  // "“…,” read one.", "tweeted another": the quantity alone stands for one of those just named.
+  if (quantity && (i + 1 >= hi || /^[.,;]$/u.test(tokens[i + 1]!.text))) return { phrase: { first: i, last: i }, description: null };
   let last = -1;
   while (k < hi) {
     const t = tokens[k]!;
@@ -234,6 +242,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
   }
   return { phrase, description };
 }
+
+/** Words that name a part of a group, alone or before "of" ("one", "another", "some of the rowers"). */
+const QUANTITY_PRONOUNS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'many', 'several', 'most', 'others', 'two', 'three', 'both']);
 
 /** A participle standing before a noun it modifies ("retired", "leading", "elected"). */
 function isAttributiveParticiple(tokens: readonly Token[], k: number, hi: number): boolean {
