@@ -193,3 +193,9 @@ describe('findQuotes: a part of a group after an inverted verb', () => {
     expect(speakers('“The levy is a tax on the river,” one rower wrote. “The pier is older than any of us,” wrote another.')[1]!.mention).toBe('another');
   });
 });
+
+describe('findQuotes: "what she called" after a subject named by a title', () => {
+  it('credits "The mayor denounced what she called “…”" to the mayor', () => {
+    expect(speakers('Tom Vale spoke first. The mayor denounced what she called the “reckless” plan for the pier.')[0]!.mention).toBe('The mayor');
+  });
+});

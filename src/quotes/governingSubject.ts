@@ -1,5 +1,5 @@
 import type { EntityTable } from './entities.js';
-import { GENDERED_PRONOUNS } from './lexicon.js';
+import { GENDERED_PRONOUNS, TITLES } from './lexicon.js';
 import { isPersonalPronoun, type SpeakerPhrase } from './nounPhrases.js';
 import { subjectBefore } from './subjects.js';
 import type { Token } from './tokens.js';
@@ -27,7 +27,8 @@ export function governingSubject(tokens: readonly Token[], entities: EntityTable
   if (isPersonalPronoun(head)) return head.lower === pronoun ? outer : null;
   const gender = GENDERED_PRONOUNS.get(pronoun);
   if (!gender) return outer;
-  // "he"/"she" stand for a named person not known to be of the other gender.
+  // "he"/"she" stand for a named person not known to be of the other gender, or for a title ("The mayor denounced what she called").
   const entity = entities.entityAt(outer.phrase);
-  return entity && entity.kind !== 'organisation' && (entity.gender === null || entity.gender === gender) ? outer : null;
+  if (!entity) return TITLES.has(head.lower) ? outer : null;
+  return entity.kind !== 'organisation' && (entity.gender === null || entity.gender === gender) ? outer : null;
 }
