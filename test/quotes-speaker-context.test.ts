@@ -199,3 +199,11 @@ describe('findQuotes: "what she called" after a subject named by a title', () =>
     expect(speakers('Tom Vale spoke first. The mayor denounced what she called the “reckless” plan for the pier.')[0]!.mention).toBe('The mayor');
   });
 });
+
+describe('findQuotes: a relative clause after an appositive', () => {
+  it('names the person the appositive describes, not its last noun', () => {
+    const body = 'Ada Brook, the director of the Harbor Trust, who has sailed for years, said the levy was “a tax on the river.”';
+    expect(speakers(body)).toEqual([{ name: 'Ada Brook', role: 'the director of the Harbor Trust', mention: 'Ada Brook' }]);
+    expect(names('Ada Brook, the director of the Harbor Trust, who also said the levy was “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
+  });
+});

@@ -132,7 +132,27 @@ function relativeSubject(tokens: readonly Token[], j: number, lo: number): Speak
   const setOff = isComma(tokens[j - 1]) || RELATIVE_DASHES.has(tokens[j - 1]?.text ?? '');
   const end = skipParenthetical(tokens, setOff ? j - 2 : j - 1, lo);
   const antecedent = nounPhraseEndingAt(tokens, end, lo);
-  return antecedent ? { phrase: { first: j, last: j }, description: null, antecedent } : null;
+  return antecedent ? { phrase: { first: j, last: j }, description: null, antecedent: describedName(tokens, antecedent, lo) ?? antecedent } : null;
+}
+
+/** How far back, in tokens, the name an appositive describes may stand from the relative pronoun. */
+const MAX_DESCRIPTION = 20;
+
+/**
+ * "said Jane Roe, the director of the Harbor Trust, who also said …": a relative clause after an
+ * appositive describes the person the appositive does, not the last noun of the appositive.
+ * Returns that name, or null when the phrase before the relative pronoun is no appositive of a name.
+ */
+function describedName(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase | null {
+  for (let k = phrase.first - 1; k >= lo && phrase.first - k <= MAX_DESCRIPTION; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?“”"()]$/u.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (!isComma(t)) continue;
+    const name = nounPhraseEndingAt(tokens, k - 1, lo);
+    const description = { first: k + 1, last: phrase.last };
+    return name && isNamePart(tokens, name.last) && isAppositive(tokens, description) ? name : null;
+  }
+  return null;
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
