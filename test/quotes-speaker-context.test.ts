@@ -207,3 +207,12 @@ describe('findQuotes: a relative clause after an appositive', () => {
     expect(names('Ada Brook, the director of the Harbor Trust, who also said the levy was “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
   });
 });
+
+describe('findQuotes: a statement reported after the last quotation of the sentence before', () => {
+  it('credits the nearer "who also said" to the next quotation', () => {
+    const body = '“The pier is older than any of us,” said Ada Brook, the harbor master, who also said that the board must act. “Nobody will repair it for free.”';
+    const [, second] = quotesIn(body).quotes;
+    expect(body.slice(second!.speaker!.mention!.start, second!.speaker!.mention!.end)).toBe('who');
+    expect(second!.speaker!.name).toBe('Ada Brook');
+  });
+});

@@ -22,13 +22,28 @@ import type { Token } from './tokens.js';
  */
 export function previousSentenceSpeaker(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
   const previous = sentenceBefore(ctx, span);
-  if (!previous) return null;
+  if (!previous) return laterStatement(ctx, span);
   if (previous.paragraph !== span.paragraph && ctx.paragraphs[span.paragraph - 1]?.start !== span.start) return null;
   const statement = findReportedSpeech(ctx, previous).at(-1);
   if (statement) return { speaker: statement.speaker, cue: statement.cue };
   const lo = ctx.tokenAt(previous.start);
   const hi = ctx.tokenAt(previous.end);
   return trailingAttribution(ctx.tokens, lo, hi) ?? speechVerbLeadIn(ctx, lo, hi);
+}
+
+/**
+ * `“…,” said Jane Roe, who also said that the plan would fail. “…”`: the sentence before quotes
+ * someone, but reports a statement after its last quotation; that statement is the nearer attribution.
+ */
+function laterStatement(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  if (!sentence || ctx.body.slice(sentence.start, span.start).trim() !== '') return null;
+  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  if (!previous || previous.paragraph !== span.paragraph) return null;
+  const lastQuote = ctx.quoted.filter((q) => q.start < previous.end && previous.start < q.end).at(-1);
+  const statement = findReportedSpeech(ctx, previous).at(-1);
+  if (!lastQuote || !statement || ctx.tokens[statement.cue]!.start < lastQuote.end) return null;
+  return { speaker: statement.speaker, cue: statement.cue };
 }
 
 /** The sentence before the one a quotation opens, in the same or the previous paragraph, when it quotes nobody itself. */
