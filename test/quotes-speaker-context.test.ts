@@ -216,3 +216,17 @@ describe('findQuotes: a statement reported after the last quotation of the sente
     expect(second!.speaker!.name).toBe('Ada Brook');
   });
 });
+
+describe('findQuotes: words after a fragment run into the sentence are not its tag', () => {
+  it('keeps the speaker before a fragment followed by "until Roe said"', () => {
+    expect(names('Tom Vale says he was “riding the fence” until Ada Brook said she was backing the levy.')).toEqual(['Tom Vale']);
+  });
+
+  it('keeps the speaker before a fragment followed by a clause after a semicolon', () => {
+    expect(names('The treasurer calls it her “careful streak”; rivals deride it as timid.')).toEqual(['The treasurer']);
+  });
+
+  it('still takes a tag set off by a comma', () => {
+    expect(names('The levy is “a tax on the river,” Ada Brook said.')).toEqual(['Ada Brook']);
+  });
+});

@@ -8,7 +8,7 @@ import { secondHandSource } from './secondHand.js';
 import { passiveAgent } from './passiveAgent.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
-import { leftRegion, rightRegion, sentenceAt } from './regions.js';
+import { isTagAfter, leftRegion, rightRegion, sentenceAt } from './regions.js';
 import { extendOverPreposition, subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
@@ -40,7 +40,7 @@ export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others:
   const after = attributeAfter(ctx, span, others);
   // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
   const joiner = after ? ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]! : null;
-  const joined = joiner !== null && (['CCONJ', 'SCONJ'].includes(joiner.pos) || CLAUSE_JOINERS.has(joiner.lower));
+  const joined = joiner !== null && (['CCONJ', 'SCONJ'].includes(joiner.pos) || CLAUSE_JOINERS.has(joiner.lower) || !isTagAfter(ctx, span, ctx.tokens[after!.cue]!.start));
   // "“…,” while most rowers said …": a contrasting clause reports someone else, never this quotation.
   const contrast = joiner !== null && CONTRASTING.has(joiner.lower);
   const near = after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others);

@@ -72,3 +72,17 @@ export function leftRegion(ctx: DocumentContext, span: QuotedSpan, others: reado
   for (const o of others) if (o.end <= span.start && o.end > start) start = o.end;
   return [ctx.tokenAt(start), ctx.tokenAt(span.start)];
 }
+
+/**
+ * Whether words after a quotation, up to `cueStart`, can be its attribution tag. A tag is set off:
+ * the quotation ends with punctuation inside its marks or is followed by a comma or dash
+ * (`“…,” Roe said`, `“…” — Roe`), or it opens its sentence. A fragment run into the writer's
+ * sentence (`was “riding the fence” until Roe said …`) and a clause after a semicolon are not tags.
+ */
+export function isTagAfter(ctx: DocumentContext, span: QuotedSpan, cueStart: number): boolean {
+  const between = ctx.body.slice(span.end, cueStart);
+  if (between.includes(';')) return false;
+  if (/[,.?!…:\-–—]['’\s]*$/u.test(ctx.body.slice(span.inner.start, span.inner.end)) || /^\s*[,\-–—(]/u.test(between)) return true;
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  return !sentence || !/\p{L}/u.test(ctx.body.slice(sentence.start, span.start));
+}
