@@ -19,7 +19,7 @@ describe('findQuotes: an attribution after a quoted question or exclamation', ()
 
   it('prefers a lead-in before the quoted question to a sentence after it', () => {
     const body =
-      'Pressed on the cost, Tilda Quarry famously answered: “What difference does it make now?” Her critics cited the remark for weeks afterwards as evidence that the board did not care.';
+      'Asked about the budget, Tilda Quarry simply replied: “Why should the harbor wait another decade?” Her opponents repeated the line for weeks afterwards as proof that the board had lost patience.';
     expect(names(body)).toEqual(['Tilda Quarry']);
   });
 });
@@ -58,7 +58,7 @@ describe('findQuotes: infinitives after a quotation', () => {
   });
 
   it('does not credit a noun before "to protest" after a quoted name', () => {
-    expect(names('The union-backed “Fair Fares” campaign plans to protest the vote, the Harbor Gazette reports.')).toEqual(['the Harbor Gazette']);
+    expect(names('The volunteer-run “Clean Creek” group plans to picket the mill, the Valley Gazette reports.')).toEqual(['the Valley Gazette']);
   });
 });
 
@@ -73,7 +73,7 @@ describe('findQuotes: quotations inside a reported clause', () => {
 
   it('credits the one who reports a clause with its own verb of saying', () => {
     expect(names('Ada Brook says the mayor will announce an “overhaul” of the pier.')).toEqual(['Ada Brook']);
-    expect(names('At the rally, Ada Brook said that Tom Vale begged her for a vote and “would have promised anything.”')).toEqual(['Ada Brook']);
+    expect(names('At the fair, Ada Brook said that Tom Vale pleaded for a second slice and “would have traded his hat.”')).toEqual(['Ada Brook']);
   });
 
   it('keeps the object asked to speak in an infinitive', () => {
@@ -82,7 +82,7 @@ describe('findQuotes: quotations inside a reported clause', () => {
 
   it('keeps the speaker of a free relative and of a participle after a noun', () => {
     expect(names('Bidding opened on what Tom Vale described as “a piece of the old pier.”')).toEqual(['Tom Vale']);
-    expect(names('The ad ends with footage of Tom Vale saying, “That makes me the captain.”')).toEqual(['Tom Vale']);
+    expect(names('The film closes with a shot of Tom Vale saying, “Tomorrow we paint the barn.”')).toEqual(['Tom Vale']);
   });
 
   it('keeps the inner pronoun after a clause boundary', () => {
@@ -92,7 +92,7 @@ describe('findQuotes: quotations inside a reported clause', () => {
 
 describe('findQuotes: appositives opened by a possessive determiner', () => {
   it('steps over "his campaign spokeswoman" between a name and its verb', () => {
-    expect(names('Quarry, his campaign spokeswoman, added that the levy was “a tax on the river.”')).toEqual(['Quarry']);
+    expect(names('Quarry, her orchard manager, added that the frost was “the worst in memory.”')).toEqual(['Quarry']);
   });
 });
 
@@ -108,25 +108,25 @@ describe('findQuotes: attributions passed on from a source', () => {
 
 describe('findQuotes: a new statement after a finished quotation', () => {
   it('does not take "Roe said the … called …" after a quotation closed by a full stop', () => {
-    const body = '“The levy is a problem for the club,” said Ada Brook, the treasurer.\n\n“I would love to see the council drop it.” Tom Vale said the mayor called on members to wait.';
+    const body = '“The toll is a headache for the choir,” said Ada Brook, the treasurer.\n\n“I would rather the council paint it green.” Tom Vale said the mayor urged members to wait.';
     expect(names(body).slice(0, 2)).toEqual(['Ada Brook', 'Ada Brook']);
   });
 
   it('still takes a short sentence of attribution after the quotation', () => {
-    expect(names('Ada Brook spoke first.\n\n“I would love to see the council drop it.” Tom Vale said on Monday.')).toEqual(['Tom Vale']);
+    expect(names('Ada Brook spoke first.\n\n“I would rather the council paint it green.” Tom Vale said on Monday.')).toEqual(['Tom Vale']);
   });
 });
 
 describe('findQuotes: a participle after an attribution tag', () => {
   it('credits the subject of ", Roe said, adding, “…”" rather than the reported clause', () => {
-    expect(names('Tom Vale left as soon as the vote was over, Ada Brook said, adding, “He was not very patient.”')).toEqual(['Ada Brook']);
+    expect(names('Tom Vale walked out before the cake was cut, Ada Brook said, adding, “Nobody blamed him.”')).toEqual(['Ada Brook']);
   });
 });
 
 describe('findQuotes: phrasal verbs of saying', () => {
   it('reads "shot back" and "cut in" as verbs of saying', () => {
-    expect(names('After Tom Vale criticized the levy during a debate, Ada Brook shot back, “I chose to stay on the river.”')).toEqual(['Ada Brook']);
-    expect(names('“Tell her I promised,” Ada Brook said, and Tom Vale cut in: “Don’t forget the ferry.”')).toEqual(['Ada Brook', 'Tom Vale']);
+    expect(names('After Tom Vale mocked the recipe at the fair, Ada Brook shot back, “My jam won three ribbons.”')).toEqual(['Ada Brook']);
+    expect(names('“Bring the lanterns,” Ada Brook said, and Tom Vale cut in: “Mind the low bridge.”')).toEqual(['Ada Brook', 'Tom Vale']);
   });
 
   it('does not read "shot" without its particle as a verb of saying', () => {
@@ -137,31 +137,31 @@ describe('findQuotes: phrasal verbs of saying', () => {
 describe('findQuotes: surnames that are also function words or verbs, after a quoted clause', () => {
   it('reads "“…,” From said" and "“…,” Blunt, after a pause, said" as names', () => {
     expect(names('Ada From runs the ferry. “We needed the harbor for investment,” From said.')).toEqual(['Ada From']);
-    expect(names('Tom Blunt chairs the board. “He had a lot of supporters,” Blunt, after a long pause, said of the mayor.')).toEqual(['Tom Blunt']);
+    expect(names('Tom Blunt chairs the board. “The orchard kept us going,” Blunt, after a brief silence, said of the harvest.')).toEqual(['Tom Blunt']);
   });
 
   it('keeps a conjunction that opens a sentence before a name', () => {
-    expect(names('As Tom Vale spoke, the club was “going into overdrive,” the coach said.')).toEqual(['the coach']);
+    expect(names('As Tom Vale sang, the choir was “drifting off key,” the conductor said.')).toEqual(['the conductor']);
   });
 });
 
 describe('findQuotes: a subject with a prepositional phrase after its head', () => {
   it('takes "A spokesman for the board" as the subject, not "the board"', () => {
-    expect(speakers('A spokesman for the harbor board said there was a commitment “to keeping the pier open.”')[0]!.mention).toBe(
-      'A spokesman for the harbor board',
+    expect(speakers('A spokeswoman for the lighthouse trust said the volunteers remained “eager to repaint the tower.”')[0]!.mention).toBe(
+      'A spokeswoman for the lighthouse trust',
     );
   });
 
   it('takes a title with its portfolio before a name', () => {
-    expect(names('Eastport Radio Vice President for news and talk Ada Brook called the show “the town’s own voice.”')).toEqual(['Ada Brook']);
+    expect(names('Harbor Ferries Director for timetables and tickets Ada Brook called the new schedule “a puzzle for sailors.”')).toEqual(['Ada Brook']);
   });
 });
 
 describe('findQuotes: a verb of saying whose subject is not read', () => {
   it('looks further left for the verb of a clause that reports it', () => {
-    expect(names('Ada Brook said the town lost a voice that said “the river belongs to everyone.”')).toEqual(['Ada Brook']);
-    expect(speakers('Ten piers close every year, a trend that the harbor board predicts will continue “for the next few years.”')[0]!.mention).toBe(
-      'the harbor board',
+    expect(names('Ada Brook said the choir kept a motto that said “sing before breakfast.”')).toEqual(['Ada Brook']);
+    expect(speakers('Two bakeries shut each winter, a pattern that the flour guild predicts will last “until the grain tax ends.”')[0]!.mention).toBe(
+      'the flour guild',
     );
   });
 });
@@ -174,21 +174,21 @@ describe('findQuotes: a lone adverb set off by commas after the subject', () => 
 });
 
 describe('findQuotes: a time phrase with an article between subject and verb', () => {
-  it('steps over "in the past" before the verb of saying', () => {
-    expect(names('Ada Brook, who has in the past described the levy as “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
+  it('steps over "in the winter" before the verb of saying', () => {
+    expect(names('Ada Brook, who had in the winter described the toll as “a fee on fresh air,” spoke first.')).toEqual(['Ada Brook']);
   });
 });
 
 describe('findQuotes: an "as" clause after the quotation', () => {
   it('credits ", as Roe suggested after …" at the end of the sentence', () => {
-    expect(names('Her wins show she is more than a “regional” candidate, as Tom Vale suggested after the first vote.')).toEqual(['Tom Vale']);
+    expect(names('The pie contest proves the recipe is more than a “family” secret, as Tom Vale suggested after the tasting.')).toEqual(['Tom Vale']);
   });
 });
 
 describe('findQuotes: a part of a group after an inverted verb', () => {
   it('takes "one of the advisers" and a lone "another" as the speaker', () => {
-    expect(speakers('“There is no path for the levy,” said one of the club’s advisers, who asked not to be named.')[0]!.mention).toBe(
-      'one of the club’s advisers',
+    expect(speakers('“The kites will fly at noon,” said one of the festival’s stewards, who declined to give a name.')[0]!.mention).toBe(
+      'one of the festival’s stewards',
     );
     expect(speakers('“The levy is a tax on the river,” one rower wrote. “The pier is older than any of us,” wrote another.')[1]!.mention).toBe('another');
   });
@@ -196,15 +196,15 @@ describe('findQuotes: a part of a group after an inverted verb', () => {
 
 describe('findQuotes: "what she called" after a subject named by a title', () => {
   it('credits "The mayor denounced what she called “…”" to the mayor', () => {
-    expect(speakers('Tom Vale spoke first. The mayor denounced what she called the “reckless” plan for the pier.')[0]!.mention).toBe('The mayor');
+    expect(speakers('Tom Vale spoke first. The mayor mocked what she called the “half-baked” scheme for the fountain.')[0]!.mention).toBe('The mayor');
   });
 });
 
 describe('findQuotes: a relative clause after an appositive', () => {
   it('names the person the appositive describes, not its last noun', () => {
-    const body = 'Ada Brook, the director of the Harbor Trust, who has sailed for years, said the levy was “a tax on the river.”';
-    expect(speakers(body)).toEqual([{ name: 'Ada Brook', role: 'the director of the Harbor Trust', mention: 'Ada Brook' }]);
-    expect(names('Ada Brook, the director of the Harbor Trust, who also said the levy was “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
+    const body = 'Ada Brook, the keeper of the Harbor Trust, who has sailed for years, said the levy was “a tax on the river.”';
+    expect(speakers(body)).toEqual([{ name: 'Ada Brook', role: 'the keeper of the Harbor Trust', mention: 'Ada Brook' }]);
+    expect(names('Ada Brook, the keeper of the Harbor Trust, who also said the levy was “a tax on the river,” spoke first.')).toEqual(['Ada Brook']);
   });
 });
 
@@ -219,11 +219,11 @@ describe('findQuotes: a statement reported after the last quotation of the sente
 
 describe('findQuotes: words after a fragment run into the sentence are not its tag', () => {
   it('keeps the speaker before a fragment followed by "until Roe said"', () => {
-    expect(names('Tom Vale says he was “riding the fence” until Ada Brook said she was backing the levy.')).toEqual(['Tom Vale']);
+    expect(names('Tom Vale says he was “sitting on his hands” until Ada Brook said she would fund the mural.')).toEqual(['Tom Vale']);
   });
 
   it('keeps the speaker before a fragment followed by a clause after a semicolon', () => {
-    expect(names('The treasurer calls it her “careful streak”; rivals deride it as timid.')).toEqual(['The treasurer']);
+    expect(names('The treasurer calls it her “thrifty habit”; her nephews find it tiresome.')).toEqual(['The treasurer']);
   });
 
   it('still takes a tag set off by a comma', () => {

@@ -22,7 +22,7 @@ export interface RightRegion {
   lo: number;
   hi: number;
   /**
-   * `“Who knows?” Roe told a radio station in an interview aired on Monday.`: the quotation ends with
+   * `“Who knows?” Roe asked the harbor board at its meeting on Monday evening.`: the quotation ends with
    * a question or exclamation mark, which the sentence splitter took for the end of the writer's
    * sentence, and the next "sentence" carries on the report. Only an
    * attribution at the very start of that sentence belongs to the quotation.
