@@ -95,7 +95,12 @@ const coldStart = corpora.map(({ name, folders }) => ({
 }));
 const bareNodeMs = wallTime(['-e', '0']);
 const botStarts = [];
-for (const [name, folder] of folderOf) botStarts.push({ name, ...(await botColdStart(root, folder, rounds)) });
+/** `/ask` interactions answered back to back before memory is read under load. */
+const LOAD_QUESTIONS = values.quick ? 300 : 1000;
+for (const [name, folder] of folderOf) {
+  const questions = questionsFrom(createEngine(await loadMany([folder])), LOAD_QUESTIONS, 3);
+  botStarts.push({ name, ...(await botColdStart(root, folder, rounds, questions)) });
+}
 const bare = await bareLogin(root, rounds);
 const bundled = createEngine(await loadCorpus(join(root, 'corpus')));
 const endToEnd = await interactionLatency(root, join(root, 'corpus'), questionsFrom(bundled, values.quick ? 100 : 400));
@@ -135,6 +140,8 @@ if (values.json) {
   const mb = (m: Memory): string => `${m.readyMB === null ? '-' : f(m.readyMB, 0)} / ${m.settledMB === null ? '-' : f(m.settledMB, 0)} MB`;
   lines.push('', '## memory of the bot (RSS when ready / after 30 s idle)', '                       from text        prebuilt index   bare discord.js login');
   for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory)}`);
+  lines.push(`after ${LOAD_QUESTIONS} /ask back to back (prebuilt index):`);
+  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${b.prebuiltMemory.loadedMB == null ? '-' : f(b.prebuiltMemory.loadedMB, 0)} MB`);
   const e = endToEnd;
   lines.push('', `## INTERACTION_CREATE to callback, bundled article (${e.count} of each, alternating)`, '                       p50 ms   p99 ms');
   lines.push(`/ask                   ${f(e.ask.p50).padStart(6)}   ${f(e.ask.p99).padStart(6)}`);

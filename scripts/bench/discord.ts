@@ -31,6 +31,8 @@ const SETTLE_MS = 30_000;
 export interface Memory {
   readyMB: number | null;
   settledMB: number | null;
+  /** After answering a run of `/ask` interactions back to back (prebuilt index only): the heap grows between collections. */
+  loadedMB?: number | null;
 }
 
 async function memoryOf(process: Running): Promise<Memory> {
@@ -91,22 +93,31 @@ export interface ColdStart {
   prebuiltMemory: Memory;
 }
 
-/** Median cold start of the bot on one corpus folder, from text and from a prebuilt index. */
-export async function botColdStart(root: string, corpusDir: string, rounds: number): Promise<ColdStart> {
+/**
+ * Median cold start of the bot on one corpus folder, from text and from a prebuilt index.
+ * The last prebuilt start then answers `questions` as `/ask`, and its memory is read again.
+ */
+export async function botColdStart(root: string, corpusDir: string, rounds: number, questions: readonly string[] = []): Promise<ColdStart> {
   const discord = await FakeDiscord.start({ token: TOKEN });
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const main = join(root, 'dist', 'src', 'main.js');
-  const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' };
+  const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info', RATE_LIMIT_COMMANDS: '0' };
   // `indexFile` null: a fresh path each round, so every start builds from text.
   // The last round also measures memory.
-  const time = async (indexFile: string | null): Promise<[number, Memory]> => {
+  const time = async (indexFile: string | null, load: readonly string[] = []): Promise<[number, Memory]> => {
     const times: number[] = [];
     let memory: Memory = { readyMB: null, settledMB: null };
     for (let i = 0; i < rounds; i += 1) {
       const bot = run([main], { ...env, INDEX_FILE: indexFile ?? join(work, `fresh-${i}`, 'index.json') }, /ready to answer/u, work);
       try {
         times.push(await bot.ready);
-        if (i === rounds - 1) memory = await memoryOf(bot);
+        if (i === rounds - 1) {
+          memory = await memoryOf(bot);
+          if (load.length > 0) {
+            for (const question of load) await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: question.slice(0, 300) }), 30_000);
+            memory.loadedMB = bot.rssMB();
+          }
+        }
       } finally {
         bot.stop();
       }
@@ -120,7 +131,7 @@ export async function botColdStart(root: string, corpusDir: string, rounds: numb
       const index = spawn(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: corpusDir, INDEX_FILE: prebuilt }, stdio: 'ignore' });
       index.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run index exited with ${code}`))));
     });
-    const [prebuiltMs, prebuiltMemory] = await time(prebuilt);
+    const [prebuiltMs, prebuiltMemory] = await time(prebuilt, questions);
     return { fromTextMs, prebuiltMs, fromTextMemory, prebuiltMemory };
   } finally {
     await discord.stop();
