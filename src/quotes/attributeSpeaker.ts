@@ -1,6 +1,6 @@
 import { ACCORDING } from './lexicon.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
-import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
+import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, phraseStart, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
 import { reportingClause, reportsClause } from './reportingClause.js';
@@ -143,7 +143,7 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
     if (tokens[v - 1]!.lower === 'to' && !isSpeechVerb(tokens, v - 2) && tokens[v - 2]?.pos !== 'VERB' && tokens[v - 2]?.pos !== 'ADJ') break;
     const speaker = subjectBefore(tokens, v, i);
     // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
-    if (speaker && Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity) <= i + 1) return { speaker, cue: v };
+    if (speaker && phraseStart(speaker) <= i + 1) return { speaker, cue: v };
     // "“…?” a voice in the council's radio spot asks": a head noun with a prepositional phrase after it.
     const head = speaker && !speaker.description ? withPostModifier(tokens, speaker.phrase, i) : null;
     if (head) return { speaker: { phrase: head, description: null }, cue: v };
@@ -247,7 +247,7 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     }
     const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) ?? headOfPreposition(tokens, found, lo) : found);
     if (speaker) {
-      return outerSpeaker(ctx, speaker, lo) ?? (finite ? reportingClause(tokens, Math.min(speaker.phrase.first, speaker.description?.first ?? Infinity), v, lo) : null) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
+      return outerSpeaker(ctx, speaker, lo) ?? (finite ? reportingClause(tokens, phraseStart(speaker), v, lo) : null) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
     }
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
     if (found) continue;

@@ -1,8 +1,8 @@
 import type { Sentence } from '../corpus/types.js';
 import { trailingAttribution, type Attribution } from './attributeSpeaker.js';
-import { sentenceAt } from './regions.js';
+import { sentenceAt, sentenceBeforeQuotation } from './regions.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
-import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';
+import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, phraseStart, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import { isQuotedName, isWorkTitle } from './quotedNames.js';
 import { findReportedSpeech } from './reportedSpeech.js';
@@ -36,9 +36,7 @@ export function previousSentenceSpeaker(ctx: DocumentContext, span: QuotedSpan):
  * someone, but reports a statement after its last quotation; that statement is the nearer attribution.
  */
 function laterStatement(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
-  const sentence = sentenceAt(ctx.sentences, span.start);
-  if (!sentence || ctx.body.slice(sentence.start, span.start).trim() !== '') return null;
-  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const previous = sentenceBeforeQuotation(ctx, span);
   if (!previous || previous.paragraph !== span.paragraph) return null;
   const lastQuote = ctx.quoted.filter((q) => q.start < previous.end && previous.start < q.end).at(-1);
   const statement = findReportedSpeech(ctx, previous).at(-1);
@@ -48,9 +46,7 @@ function laterStatement(ctx: DocumentContext, span: QuotedSpan): Attribution | n
 
 /** The sentence before the one a quotation opens, in the same or the previous paragraph, when it quotes nobody itself. */
 function sentenceBefore(ctx: DocumentContext, span: QuotedSpan): Sentence | null {
-  const sentence = sentenceAt(ctx.sentences, span.start);
-  if (!sentence || ctx.body.slice(sentence.start, span.start).trim() !== '') return null;
-  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const previous = sentenceBeforeQuotation(ctx, span);
   if (!previous || previous.paragraph < span.paragraph - 1) return null;
   // A name or title in quotation marks ("On “Harbour Hour,” Roe …") does not make the sentence a quotation.
   const quotes = ctx.quoted.filter((q) => q.start < previous.end && previous.start < q.end && !isQuotedName(ctx, q) && !isWorkTitle(ctx, q));
@@ -80,15 +76,12 @@ export function previousSentenceSubject(ctx: DocumentContext, span: QuotedSpan):
   return null;
 }
 
-/** Where a speaker phrase starts, with its description when that comes first ("The mayor, Jane Roe, …"). */
-const opening = (sp: SpeakerPhrase): number => Math.min(sp.phrase.first, sp.description?.first ?? Infinity);
-
 /**
  * The phrase opens the sentence's main clause: at its start, or after a fronted phrase and comma
  * ("On Sunday, Roe …"), the comma perhaps inside the quotation marks of a title ("On “Harbour Hour,” Roe …").
  */
 const opensMainClause = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean => {
-  const before = opening(sp) - 1;
+  const before = phraseStart(sp) - 1;
   return before < lo || tokens[before]!.text === ',' || (/^[”"]$/u.test(tokens[before]!.text) && tokens[before - 1]?.text === ',');
 };
 

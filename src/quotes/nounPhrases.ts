@@ -24,6 +24,9 @@ export interface SpeakerPhrase {
   antecedent?: Phrase;
 }
 
+/** Where a speaker phrase starts, with its description when that comes first ("The mayor, Jane Roe, …"). */
+export const phraseStart = (sp: SpeakerPhrase): number => Math.min(sp.phrase.first, sp.description?.first ?? Infinity);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'some', 'many', 'several', 'two', 'three']);
 const NAME_JOINERS = new Set(['-', '‐', "'", '’', '.']);
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);

@@ -7,11 +7,22 @@ import type { QuotedSpan } from './quotationMarks.js';
  * its own sentence, cut short by the quotations next to it.
  */
 
+/** Index of the sentence that holds `offset`; -1 when none does. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  const i = lowerBound(sentences.length, (k) => sentences[k]!.end, offset + 1);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
+}
+
 /** The sentence that holds `offset`, if any. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  const i = lowerBound(sentences.length, (k) => sentences[k]!.end, offset + 1);
-  const s = sentences[i];
-  return s && s.start <= offset ? s : undefined;
+  return sentences[sentenceIndexAt(sentences, offset)];
+}
+
+/** The sentence before the one a quotation opens; undefined when the quotation does not open its sentence. */
+export function sentenceBeforeQuotation(ctx: DocumentContext, span: QuotedSpan): Sentence | undefined {
+  const i = sentenceIndexAt(ctx.sentences, span.start);
+  if (i < 0 || ctx.body.slice(ctx.sentences[i]!.start, span.start).trim() !== '') return undefined;
+  return ctx.sentences[i - 1];
 }
 
 /** How long, in characters, a sentence after a quotation may be to stand as its attribution alone. */
@@ -37,17 +48,19 @@ export interface RightRegion {
 
 /** Token range right of the quotation: to the end of its sentence (or the one that follows), stopping at the next quotation. */
 export function rightRegion(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): RightRegion {
-  const sentence = sentenceAt(ctx.sentences, span.end - 1);
+  const at = sentenceIndexAt(ctx.sentences, span.end - 1);
+  const sentence = ctx.sentences[at];
   let end = sentence ? sentence.end : span.end;
   let runOn = false;
   let nextSentence = -1;
   if (sentence && sentence.end <= span.end + 1) {
     // `“We won.” Jane Roe said.`: the attribution may stand as a sentence of its own.
-    const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+    const next = ctx.sentences[at + 1];
     const short = next !== undefined && next.end - next.start < SHORT_ATTRIBUTION;
-    runOn = next !== undefined && !short && endsInQuestionOrExclamation(ctx, span) && continuesReport(ctx.body.slice(sentence.end, next.start));
+    const questionOrExclamation = endsInQuestionOrExclamation(ctx, span);
+    runOn = next !== undefined && !short && questionOrExclamation && continuesReport(ctx.body.slice(sentence.end, next.start));
     if (next && next.paragraph === sentence.paragraph && (short || runOn)) end = next.end;
-    if (next && end === next.end && !endsInQuestionOrExclamation(ctx, span)) nextSentence = ctx.tokenAt(next.start);
+    if (next && end === next.end && !questionOrExclamation) nextSentence = ctx.tokenAt(next.start);
   }
   const following = others.find((o) => o.start >= span.end);
   if (following && following.start < end) end = following.start;

@@ -213,7 +213,8 @@ function singleInsertion(tokens: readonly Token[], before: Phrase, inner: Phrase
   if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, end) && !isNamePart(tokens, before.last)) {
     return { phrase: innerPhrase, description: trimDeterminer(tokens, before) };
   }
-  if (isAppositive(tokens, inner) || isPlaceOrParty(tokens, inner) || isAdverbial(tokens, inner) || isParticipial(tokens, inner) || isSentenceAdverb(tokens, inner)) {
+  // An appositive, a home town or party, a circumstance or a sentence adverb (a relative clause returned above).
+  if (describes(tokens, inner)) {
     return { phrase: before, description: isAppositive(tokens, inner) ? inner : null };
   }
   return null;
