@@ -67,12 +67,16 @@ function wallTime(args: string[], rounds = 3): number {
   return medianTime(() => spawnSync(process.execPath, args, { encoding: 'utf8' }), rounds);
 }
 
+/** `/ask` interactions answered back to back before the bot's memory is read under load. */
+const LOAD_QUESTIONS = values.quick ? 300 : 1000;
+const loadQuestions = new Map<string, string[]>();
 const figures: CorpusFigures[] = [];
 for (const { name, folders } of corpora) {
   const corpus = await loadMany(folders);
   const buildMs = medianTime(() => createEngine(corpus), values.quick ? 1 : 3);
   const engine = createEngine(corpus);
   const questions = questionsFrom(engine, queries);
+  loadQuestions.set(name, questionsFrom(engine, LOAD_QUESTIONS, 3));
   const fragments = quoteFragmentsFrom(engine, queries);
   const plain = plainIndex(engine);
   figures.push({
@@ -95,12 +99,7 @@ const coldStart = corpora.map(({ name, folders }) => ({
 }));
 const bareNodeMs = wallTime(['-e', '0']);
 const botStarts = [];
-/** `/ask` interactions answered back to back before memory is read under load. */
-const LOAD_QUESTIONS = values.quick ? 300 : 1000;
-for (const [name, folder] of folderOf) {
-  const questions = questionsFrom(createEngine(await loadMany([folder])), LOAD_QUESTIONS, 3);
-  botStarts.push({ name, ...(await botColdStart(root, folder, rounds, questions)) });
-}
+for (const [name, folder] of folderOf) botStarts.push({ name, ...(await botColdStart(root, folder, rounds, loadQuestions.get(name))) });
 const bare = await bareLogin(root, rounds);
 const bundled = createEngine(await loadCorpus(join(root, 'corpus')));
 const endToEnd = await interactionLatency(root, join(root, 'corpus'), questionsFrom(bundled, values.quick ? 100 : 400));
