@@ -25,8 +25,9 @@ describe('command line', () => {
   it('prints results as JSON with the result shape', async () => {
     const { code, out } = await cli(['whosaid', 'this thret must be takn seriusly', '--json']);
     expect(code).toBe(EXIT.ok);
-    const results = JSON.parse(out) as { doc: string; paragraph: number; start: number; end: number; text: string; score: number; speaker: unknown }[];
-    expect(Object.keys(results[0]!).sort()).toEqual(['doc', 'end', 'paragraph', 'score', 'speaker', 'start', 'text']);
+    const results = JSON.parse(out) as { doc: string; paragraph: number; start: number; end: number; text: string; score: number; speaker: unknown; kind: unknown }[];
+    expect(Object.keys(results[0]!).sort()).toEqual(['doc', 'end', 'kind', 'paragraph', 'score', 'speaker', 'start', 'text']);
+    expect(results[0]!.kind).toBe('direct');
     expect(results[0]!.speaker).toMatchObject({ name: 'Jean-Charles Brisard', mention: { start: expect.any(Number), end: expect.any(Number) } });
     for (const r of results) expect(isVerbatim(engine, r)).toBe(true);
   });

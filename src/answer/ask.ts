@@ -61,5 +61,6 @@ function toResult(c: Candidate): Result {
     text: c.text,
     score: Math.round(c.score * 1000) / 1000,
     speaker: entry.quote?.speaker ?? null,
+    kind: entry.quote?.kind ?? null,
   };
 }

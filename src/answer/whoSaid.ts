@@ -76,7 +76,7 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
   if (quotes.length > 0) {
     return quotes.slice(0, limit).map(({ id, score }) => {
       const q = catalog.quotes[id]!;
-      return { doc: q.doc, paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, score, speaker: q.speaker };
+      return { doc: q.doc, paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, score, speaker: q.speaker, kind: q.kind };
     });
   }
   const sentences = rank(topIds(index.sentences.search(query, options)), pasted, (id) => {
@@ -86,7 +86,7 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
   return sentences.slice(0, limit).map(({ id, score }) => {
     const s = catalog.sentences[id]!;
     const text = s.doc.body.slice(s.start, s.end);
-    return { doc: s.doc.id, paragraph: s.paragraph, start: s.start, end: s.end, text, score, speaker: s.quote?.speaker ?? null };
+    return { doc: s.doc.id, paragraph: s.paragraph, start: s.start, end: s.end, text, score, speaker: s.quote?.speaker ?? null, kind: s.quote?.kind ?? null };
   });
 }
 

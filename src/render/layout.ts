@@ -20,7 +20,8 @@ export function layoutSections(header: string, sections: readonly QuotedSection[
   const captions = sections.map((s) => s.caption);
   const fixed = join([header, ...captions.map((c) => `x\n${c}`), footer]).length - sections.length;
   let budget = limit - fixed;
-  const needs = sections.map((s) => quoted(s.quote).length);
+  const whole = sections.map((s) => quoted(s.quote));
+  const needs = whole.map((q) => q.length);
   const order = needs.map((need, i) => ({ need, i })).sort((a, b) => a.need - b.need);
   const allowed: number[] = new Array<number>(sections.length).fill(0);
   order.forEach(({ need, i }, k) => {
@@ -29,6 +30,7 @@ export function layoutSections(header: string, sections: readonly QuotedSection[
     budget -= allowed[i]!;
   });
   const parts = sections.map((s, i) => {
+    if (allowed[i] === needs[i]) return `${whole[i]}\n${s.caption}`;
     const text = truncateVerbatim(s.quote, allowed[i]!, quoted);
     return text.length > 0 ? `${quoted(text)}\n${s.caption}` : s.caption;
   });

@@ -50,15 +50,8 @@ export function caption(engine: Engine, doc: string, paragraph: number, speaker:
   return `— **${escapeMarkdown(speaker.name)}**${role}${kind ? KIND_LABEL[kind] : ''} · ${where}`;
 }
 
-/** The quote a result lies in, for its kind. */
-function quoteOf(engine: Engine, r: Result): Quote | undefined {
-  return engine.catalog.quotes.find((q) => q.doc === r.doc && q.start <= r.start && r.end <= q.end + 1)
-    ?? engine.catalog.quotes.find((q) => q.doc === r.doc && q.start < r.end && r.start < q.end && q.speaker === r.speaker);
-}
-
 function resultSection(engine: Engine, r: Result): QuotedSection {
-  const kind = r.speaker ? quoteOf(engine, r)?.kind ?? null : null;
-  return { quote: r.text, caption: caption(engine, r.doc, r.paragraph, r.speaker, kind) };
+  return { quote: r.text, caption: caption(engine, r.doc, r.paragraph, r.speaker, r.speaker ? r.kind : null) };
 }
 
 function moreNote(total: number, shown: number, offset: number): string {
