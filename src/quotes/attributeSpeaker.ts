@@ -1,4 +1,4 @@
-import { ACCORDING } from './lexicon.js';
+import { ACCORDING, DASHES } from './lexicon.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, phraseStart, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
@@ -327,8 +327,6 @@ function opensClause(tokens: readonly Token[], v: number, lo: number): boolean {
 
 /** Punctuation after which a new sentence or clause starts (not a hyphen: "so-called"). */
 const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(', '—', '–', '―']);
-
-const DASHES = new Set(['—', '―', '–', '--']);
 
 /**
  * `“…” — Jane Roe` or `“…” ― Jane Roe, a teacher in Eastport`: a dash and a name after the

@@ -4,6 +4,14 @@
  * All entries are lower case; compare against lemmas or lower-cased tokens.
  */
 
+/**
+ * Dashes as punctuation: em dash, horizontal bar, en dash, and the double hyphen typed
+ * for one. They set off an aside or a clause, and credit a source ("“…” — Jane Roe"). A
+ * single hyphen is usually inside a word ("so-called"), so callers accept it only where
+ * it cannot be (a line's first token, a token of its own between clauses).
+ */
+export const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
+
 /** Verbs that introduce a direct or partial quotation ("…,” she said; he called it “…”). Lemmas. */
 export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'write', 'tweet', 'post', 'ask', 'call', 'note', 'explain', 'continue',

@@ -1,10 +1,11 @@
 import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
 import { isSpeechVerb } from './context.js';
 import { subjectBefore } from './subjects.js';
+import { DASHES } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** Dashes that close an aside before a participle ("… - where … - while shouting"). */
-const CLAUSE_DASHES = new Set(['—', '―', '–', '--', '-']);
+/** A dash that closes an aside before a participle ("… - where … - while shouting"): here a lone hyphen is one too. */
+const isClauseDash = (text: string): boolean => DASHES.has(text) || text === '-';
 
 /**
  * The subject of a participle clause: "Roe attacked the plan, saying, “…”", "Rowers
@@ -23,7 +24,7 @@ export function subjectOfParticiple(tokens: readonly Token[], v: number, lo: num
   if (k < lo) return fronted ? subjectAfterFrontedClause(tokens, v) : null;
   // "…, circling the quay - where … - while shouting, “…”": a comma or a dash closes the clause before the participle;
   // so does a preposition opening an adverbial clause ("Roe nodded to Doe before telling her, “…”").
-  if (tokens[k]!.text !== ',' && !CLAUSE_DASHES.has(tokens[k]!.text) && !opened) {
+  if (tokens[k]!.text !== ',' && !isClauseDash(tokens[k]!.text) && !opened) {
     const object = nounPhraseEndingAt(tokens, k, lo);
     if (!object) return null;
     if (isNamePart(tokens, object.last) && !isTime(tokens[object.last]!)) return { phrase: object, description: null };

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.js';
-import { CATENATIVE_VERBS, TIME_WORDS, VERB_MODIFIERS } from './lexicon.js';
+import { CATENATIVE_VERBS, DASHES, TIME_WORDS, VERB_MODIFIERS } from './lexicon.js';
 import {
   isAppositive,
   isCapitalized,
@@ -129,7 +129,7 @@ function relativeSubject(tokens: readonly Token[], j: number, lo: number): Speak
   // Right before its verb, "which" is the relative pronoun even when tagged as a determiner.
   if (!RELATIVE_SUBJECTS.has(t.lower) || (t.pos !== 'PRON' && t.lower !== 'which')) return null;
   // "the audit -- which finds …": a dash sets the relative clause off as a comma does.
-  const setOff = isComma(tokens[j - 1]) || RELATIVE_DASHES.has(tokens[j - 1]?.text ?? '');
+  const setOff = isComma(tokens[j - 1]) || DASHES.has(tokens[j - 1]?.text ?? '');
   const end = skipParenthetical(tokens, setOff ? j - 2 : j - 1, lo);
   const antecedent = nounPhraseEndingAt(tokens, end, lo);
   return antecedent ? { phrase: { first: j, last: j }, description: null, antecedent: describedName(tokens, antecedent, lo) ?? antecedent } : null;
@@ -156,7 +156,6 @@ function describedName(tokens: readonly Token[], phrase: Phrase, lo: number): Ph
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
-const RELATIVE_DASHES = new Set(['--', '—', '–']);
 
 /** How far left, in tokens, a chain of appositives may reach from the verb's comma. */
 const MAX_APPOSITIVE_CHAIN = 60;
