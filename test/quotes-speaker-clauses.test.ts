@@ -230,6 +230,11 @@ describe('findQuotes: relative pronouns and dashes', () => {
     expect(speakers(body)).toEqual([{ name: 'the ferry audit', role: null, mention: 'which' }]);
   });
 
+  it.each(['—', '–', '―'])('reads a relative clause set off by %s as by a double hyphen', (dash) => {
+    const body = `Even so, the ferry audit ${dash} which notes that 12 boats would need work, “costing more than a new pier,” if kept ${dash} should worry the board.`;
+    expect(speakers(body)).toEqual([{ name: 'the ferry audit', role: null, mention: 'which' }]);
+  });
+
   it('gives a participle after a dash-enclosed aside the subject of the main clause', () => {
     const body = 'Harbour rowers kept asking for the results, circling the quay - where the race had ended - while shouting, “Count the strokes again.”';
     expect(names(body)).toEqual(['Harbour rowers']);
