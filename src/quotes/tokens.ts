@@ -68,15 +68,18 @@ const RUNNING_TEXT_REACH = 4;
  * so some lower-case word other than an article or preposition must stand nearby.
  */
 function capitalizedInRunningText(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  if (prev === undefined || prev.end !== t.start - 1) return false;
-  if (!/[\p{L}\p{N},]$/u.test(prev.text) && !afterQuotedClause(tokens, i)) return false;
+  if (!afterWordOfSentence(tokens, i) && !(tokens[i - 1]?.end === tokens[i]!.start - 1 && afterQuotedClause(tokens, i))) return false;
   for (let k = Math.max(0, i - RUNNING_TEXT_REACH); k <= i + RUNNING_TEXT_REACH && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (k !== i && /^\p{Ll}{2,}/u.test(w.text) && !TITLE_SMALL_WORDS.has(w.lower) && w.pos !== 'PART') return true;
   }
   return false;
+}
+
+/** Whether a word, a number or a comma of the same sentence stands right before token `i`, one space away. */
+function afterWordOfSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.end === tokens[i]!.start - 1 && /[\p{L}\p{N},]$/u.test(prev.text);
 }
 
 /** `“…,” Blunt said`: the word right after a quotation that ends with a comma carries on the writer's sentence. */
@@ -113,8 +116,7 @@ function retagNames(tokens: Token[]): Token[] {
     const saying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.start === t.end + 1;
     const titled = prev !== undefined && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower));
     // Mid-sentence, a capitalized word before a proper noun is a first name ("secretary Ann Roe").
-    const midSentence = prev !== undefined && prev.end === t.start - 1 && /[\p{L},]$/u.test(prev.text);
-    const forename = midSentence && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
+    const forename = afterWordOfSentence(tokens, i) && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
     if (saying || titled || forename || capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i)) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
   for (let i = 0; i < tokens.length; i++) {
