@@ -67,8 +67,17 @@ export function expandIndex(head: CompactHead, terms: Iterable<[term: string, po
   const fieldCount = Object.keys(head.fieldIds).length;
   const documentIds: Record<string, number> = {};
   for (let i = 0; i < head.documentIds.length; i += 2) documentIds[head.documentIds[i]!] = head.documentIds[i + 1]!;
+  // Documents with the same field lengths share one array: a corpus has a few hundred
+  // distinct pairs of sentence and speaker length across tens of thousands of sentences.
+  // MiniSearch writes a document's lengths only while adding that document, so a loaded
+  // document's array is never changed.
   const fieldLength: Record<string, number[]> = {};
-  for (let i = 0; i < head.fieldLength.length; i += fieldCount + 1) fieldLength[head.fieldLength[i]!] = head.fieldLength.slice(i + 1, i + 1 + fieldCount);
+  const sameLengths = new Map<string, number[]>();
+  for (let i = 0; i < head.fieldLength.length; i += fieldCount + 1) {
+    const lengths = head.fieldLength.slice(i + 1, i + 1 + fieldCount);
+    const key = lengths.join(',');
+    fieldLength[head.fieldLength[i]!] = sameLengths.get(key) ?? (sameLengths.set(key, lengths), lengths);
+  }
   const { documentCount, nextId, fieldIds, averageFieldLength, dirtCount, serializationVersion } = head;
   return {
     documentCount,
