@@ -67,14 +67,10 @@ export async function isCacheCurrent(corpus: Corpus, path: string): Promise<bool
  * starts without loading the language model at all.
  */
 export async function buildEngine(corpus: Corpus, path: string | null, previous?: Engine): Promise<{ engine: Engine; cache: CacheUse; file: PrebuiltContents }> {
-  // Quotes of documents unchanged since the engine being replaced, on a reload.
-  const before = new Map<string, Quote[]>();
-  for (const doc of previous?.corpus.documents ?? []) before.set(`${doc.id}\0${doc.body}`, previous!.catalog.quotes.filter((q) => q.doc === doc.id));
+  const kept = keptQuotes(corpus, previous);
   const code = await codeFingerprint();
   const hashes = corpus.documents.map(documentHash);
   const fingerprint = corpusHash(corpus, hashes);
-  const kept = corpus.documents.map((doc) => before.get(`${doc.id}\0${doc.body}`));
-  before.clear();
   const prebuilt = path ? PrebuiltReader.open(path) : null;
   try {
     const usable = prebuilt?.code === code ? prebuilt : null;
@@ -99,6 +95,13 @@ export async function buildEngine(corpus: Corpus, path: string | null, previous?
   } finally {
     prebuilt?.close();
   }
+}
+
+/** Per document of `corpus`, its quotes in `previous` (the engine a reload replaces) when its text is unchanged there. */
+function keptQuotes(corpus: Corpus, previous: Engine | undefined): (Quote[] | undefined)[] {
+  const before = new Map<string, Quote[]>();
+  for (const doc of previous?.corpus.documents ?? []) before.set(`${doc.id}\0${doc.body}`, previous!.catalog.quotes.filter((q) => q.doc === doc.id));
+  return corpus.documents.map((doc) => before.get(`${doc.id}\0${doc.body}`));
 }
 
 /**
