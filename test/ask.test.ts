@@ -4,7 +4,7 @@ import { analyzeQuestion } from '../src/answer/question.js';
 import { rankSentences } from '../src/answer/rankSentences.js';
 import { createEngine, type Engine } from '../src/answer/engine.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
-import { indexFromJSON, indexToJSON } from '../src/search/searchIndex.js';
+import { loadIndex, storeIndex, type StoredIndex } from '../src/search/searchIndex.js';
 import { bundledEngine, isVerbatim } from './helpers/bundled.js';
 
 const engine = await bundledEngine();
@@ -68,7 +68,9 @@ describe('ask', () => {
   });
 
   it('answers the same from an index restored from its JSON form', () => {
-    const restored = { ...engine, index: indexFromJSON(JSON.parse(JSON.stringify(indexToJSON(engine.index))), engine.catalog) };
+    const { head, terms } = JSON.parse(JSON.stringify(storeIndex(engine.index))) as StoredIndex;
+    const restored = { ...engine, index: loadIndex(head, terms, engine.catalog) };
+    expect(restored.index.sentenceFrequency).toEqual(engine.index.sentenceFrequency);
     for (const question of ['How many fighters returned to Canada?', 'What did Brisard tell RTL?', 'Is ISIS still active?']) {
       expect(ask(restored, question)).toEqual(ask(engine, question));
     }

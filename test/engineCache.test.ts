@@ -68,4 +68,35 @@ describe('prebuilt engine file', () => {
     expect(cache).toBe('none');
     expect(engine.catalog.quotes.length).toBeGreaterThan(0);
   });
+
+  it('rebuilds from a file cut short anywhere, with the same answers', async () => {
+    const fresh = createEngine(await loadCorpus(dir));
+    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    const text = await readFile(file, 'utf8');
+    const lineEnds = [...text.matchAll(/\n/gu)].map((m) => m.index + 1);
+    // Inside the stamp, after the stamp, inside a document line, after the documents, before the last term, mid-term.
+    for (const length of [20, lineEnds[0]!, lineEnds[1]! - 5, lineEnds[2]!, lineEnds.at(-2)!, text.length - 3]) {
+      await writeFile(file, text.slice(0, length));
+      const { engine, cache } = await buildEngine(await loadCorpus(dir), file);
+      expect(cache).not.toBe('current');
+      expect(engine.catalog.quotes).toEqual(fresh.catalog.quotes);
+      expect(ask(engine, 'When will the harbour reopen?')).toEqual(ask(fresh, 'When will the harbour reopen?'));
+    }
+  });
+
+  it('keeps the stored quotes but rebuilds the index when a term line is damaged', async () => {
+    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[lines.length - 2] = '["harbour",1,[0,5,0]]';
+    await writeFile(file, lines.join('\n'));
+    const { engine, cache } = await buildEngine(await loadCorpus(dir), file);
+    expect(cache).toBe('partial');
+    expect(ask(engine, 'When will the harbour reopen?')).toEqual(ask(createEngine(await loadCorpus(dir)), 'When will the harbour reopen?'));
+  });
+
+  it('reads nothing from a file with lines after its last term', async () => {
+    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writeFile(file, `${await readFile(file, 'utf8')}["extra",1,[]]\n`);
+    expect((await buildEngine(await loadCorpus(dir), file)).cache).toBe('partial');
+  });
 });

@@ -1,48 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { z } from 'zod';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
-import { buildCatalog } from '../search/catalog.js';
-import { buildIndex, indexFromJSON, indexToJSON, type CompactIndex } from '../search/searchIndex.js';
+import { buildCatalog, type Catalog } from '../search/catalog.js';
+import { buildIndex, type SearchIndex } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
+import { FORMAT, PrebuiltReader, quotesOf, readStamp, writePrebuilt, type PrebuiltContents } from './prebuiltFile.js';
 
 /**
  * A prebuilt engine on disk (`npm run index`): every document's quotes and the
  * serialized search indexes, keyed by fingerprints of the documents and of the code that
  * analyses them. Starting from it skips quote finding and indexing; a document whose
  * text changed has its quotes found again, and the indexes are rebuilt whenever
- * anything changed.
+ * anything changed. The file's layout is in `prebuiltFile.ts`.
  */
-const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((n) => typeof n === 'number'), 'must be a list of numbers');
-/** The shape of a compact index; what its numbers mean is checked by MiniSearch as it loads them. */
-const CompactIndexSchema: z.ZodType<CompactIndex> = z
-  .object({
-    documentCount: z.number(),
-    nextId: z.number(),
-    fieldIds: z.record(z.string(), z.number()),
-    averageFieldLength: z.array(z.number()),
-    dirtCount: z.number(),
-    serializationVersion: z.number(),
-    documentIds: numbers,
-    fieldLength: numbers,
-    terms: z.array(z.string()),
-    postings: z.custom<number[][]>((value) => Array.isArray(value) && value.every(Array.isArray), 'must be lists of numbers'),
-  })
-  .refine((index) => index.terms.length === index.postings.length, 'terms and postings must be as many');
-
-/** The file's layout; a file of another layout is rebuilt, never misread. */
-const FORMAT = 3;
-
-const CacheSchema = z.object({
-  format: z.literal(FORMAT),
-  code: z.string(),
-  corpus: z.string(),
-  documents: z.record(z.string(), z.object({ hash: z.string(), quotes: z.array(z.tuple([z.number(), z.number(), z.number(), z.string(), z.unknown()])) })),
-  index: z.object({ sentences: CompactIndexSchema, sentenceFrequency: z.array(z.tuple([z.string(), z.number()])) }),
-});
-type CacheFile = z.infer<typeof CacheSchema>;
 
 /** How the engine was made: all from the file, quotes partly from it, or from scratch. */
 export type CacheUse = 'current' | 'partial' | 'none';
@@ -83,33 +54,11 @@ function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
 
 /**
  * Whether the file at `path` was written for exactly this corpus and this code, read
- * from its first bytes only ({@link writeCache} writes `format`, `code` and `corpus`
- * first), so a current file is not parsed twice.
+ * from its first bytes only, so a current file is not read twice.
  */
 export async function isCacheCurrent(corpus: Corpus, path: string): Promise<boolean> {
-  let head: string;
-  try {
-    const file = await open(path, 'r');
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(256), 0, 256, 0);
-      head = buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return false;
-  }
-  const stamp = /^\{"format":(?<format>\d+),"code":"(?<code>[0-9a-f]+)","corpus":"(?<corpus>[0-9a-f]+)"/u.exec(head)?.groups;
-  return stamp !== undefined && Number(stamp.format) === FORMAT && stamp.code === (await codeFingerprint()) && stamp.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
-}
-
-async function readCache(path: string): Promise<CacheFile | null> {
-  try {
-    const parsed = CacheSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const stamp = await readStamp(path);
+  return stamp !== null && stamp.format === FORMAT && stamp.code === (await codeFingerprint()) && stamp.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
 }
 
 /**
@@ -117,47 +66,73 @@ async function readCache(path: string): Promise<CacheFile | null> {
  * holds. `findQuotes` is loaded only when some document needs it, so a current cache
  * starts without loading the language model at all.
  */
-export async function buildEngine(corpus: Corpus, path: string | null, previous?: Engine): Promise<{ engine: Engine; cache: CacheUse; file: CacheFile }> {
-  // Quotes of documents unchanged since the engine being replaced, on a reload.
-  const before = new Map<string, Quote[]>();
-  for (const doc of previous?.corpus.documents ?? []) before.set(`${doc.id}\0${doc.body}`, previous!.catalog.quotes.filter((q) => q.doc === doc.id));
-  const [code, cached] = await Promise.all([codeFingerprint(), path ? readCache(path) : Promise.resolve(null)]);
+export async function buildEngine(corpus: Corpus, path: string | null, previous?: Engine): Promise<{ engine: Engine; cache: CacheUse; file: PrebuiltContents }> {
+  const kept = keptQuotes(corpus, previous);
+  const code = await codeFingerprint();
   const hashes = corpus.documents.map(documentHash);
   const fingerprint = corpusHash(corpus, hashes);
-  const usable = cached && cached.code === code ? cached : null;
-  const quotesByDoc = new Map<string, Quote[]>();
-  let reused = 0;
-  for (const [i, doc] of corpus.documents.entries()) {
-    const stored = usable?.documents[doc.id];
-    const kept = before.get(`${doc.id}\0${doc.body}`);
-    if (kept) {
-      quotesByDoc.set(doc.id, kept);
-      reused += 1;
-    } else if (stored && stored.hash === hashes[i]) {
-      quotesByDoc.set(doc.id, stored.quotes.map(([paragraph, start, end, kind, speaker]) => ({ doc: doc.id, paragraph, start, end, text: doc.body.slice(start, end), kind: kind as Quote['kind'], speaker: speaker as Quote['speaker'] })));
-      reused += 1;
-    } else {
-      const { findQuotes } = await import('../quotes/findQuotes.js');
-      quotesByDoc.set(doc.id, findQuotes(doc));
+  const prebuilt = path ? PrebuiltReader.open(path) : null;
+  try {
+    const usable = prebuilt?.code === code ? prebuilt : null;
+    const stored = usable ? storedQuotes(usable, corpus, hashes, kept) : null;
+    const quotesByDoc = new Map<string, Quote[]>();
+    let reused = 0;
+    for (const [i, doc] of corpus.documents.entries()) {
+      const quotes = kept[i] ?? stored?.get(doc.id);
+      if (quotes) {
+        quotesByDoc.set(doc.id, quotes);
+        reused += 1;
+      } else {
+        const { findQuotes } = await import('../quotes/findQuotes.js');
+        quotesByDoc.set(doc.id, findQuotes(doc));
+      }
     }
+    const catalog = buildCatalog(corpus, quotesByDoc);
+    const restored = stored && usable!.corpus === fingerprint ? storedIndex(usable!, catalog) : null;
+    const index = restored ?? buildIndex(catalog);
+    const documents = corpus.documents.map((doc, i) => ({ id: doc.id, hash: hashes[i]!, quotes: quotesByDoc.get(doc.id)! }));
+    return { engine: { corpus, catalog, index }, cache: restored ? 'current' : reused > 0 ? 'partial' : 'none', file: { code, corpus: fingerprint, documents, index } };
+  } finally {
+    prebuilt?.close();
   }
-  const catalog = buildCatalog(corpus, quotesByDoc);
-  const current = usable !== null && usable.corpus === fingerprint;
-  const index = current ? indexFromJSON(usable.index, catalog) : buildIndex(catalog);
-  const file: CacheFile = {
-    format: FORMAT,
-    code,
-    corpus: fingerprint,
-    documents: Object.fromEntries(corpus.documents.map((doc, i) => [doc.id, { hash: hashes[i]!, quotes: quotesByDoc.get(doc.id)!.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker] as [number, number, number, string, unknown]) }])),
-    index: current ? usable.index : indexToJSON(index),
-  };
-  return { engine: { corpus, catalog, index }, cache: current ? 'current' : reused > 0 ? 'partial' : 'none', file };
+}
+
+/** Per document of `corpus`, its quotes in `previous` (the engine a reload replaces) when its text is unchanged there. */
+function keptQuotes(corpus: Corpus, previous: Engine | undefined): (Quote[] | undefined)[] {
+  const before = new Map<string, Quote[]>();
+  for (const doc of previous?.corpus.documents ?? []) before.set(`${doc.id}\0${doc.body}`, previous!.catalog.quotes.filter((q) => q.doc === doc.id));
+  return corpus.documents.map((doc) => before.get(`${doc.id}\0${doc.body}`));
+}
+
+/**
+ * The quotes the file holds for documents whose text is unchanged and that are not
+ * `kept` from a previous engine, by document id; null when the file is damaged, so
+ * that nothing read from it is used.
+ */
+function storedQuotes(file: PrebuiltReader, corpus: Corpus, hashes: readonly string[], kept: readonly (Quote[] | undefined)[]): Map<string, Quote[]> | null {
+  const position = new Map(corpus.documents.map((doc, i) => [doc.id, i]));
+  const found = new Map<string, Quote[]>();
+  try {
+    for (const stored of file.documents()) {
+      const i = position.get(stored.id);
+      if (i !== undefined && stored.hash === hashes[i] && !kept[i]) found.set(stored.id, quotesOf(corpus.documents[i]!, stored.quotes));
+    }
+    return found;
+  } catch {
+    return null;
+  }
+}
+
+/** The file's search index, or null when it is damaged. */
+function storedIndex(file: PrebuiltReader, catalog: Catalog): SearchIndex | null {
+  try {
+    return file.readIndex(catalog);
+  } catch {
+    return null;
+  }
 }
 
 /** Writes a cache file atomically (a reader never sees half a file). */
-export async function writeCache(path: string, file: CacheFile): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(file));
-  await rename(temporary, path);
+export async function writeCache(path: string, file: PrebuiltContents): Promise<void> {
+  await writePrebuilt(path, file);
 }

@@ -34,13 +34,19 @@ export interface Catalog {
 
 const NO_QUOTES: readonly number[] = Object.freeze([]);
 
-/** Positions in `quotes` (from `first` on) of the quotes that overlap a span. */
+/**
+ * Positions in `quotes` (from `first` on) of the quotes that overlap a span. The list is
+ * kept for the engine's life, so it is made exactly as long as it needs to be (an array
+ * grown by `push` keeps room for 16 more).
+ */
 function overlapping(quotes: readonly Quote[], first: number, span: Span): readonly number[] {
-  const found: number[] = [];
-  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) {
-    if (quotes[i]!.end > span.start) found.push(i);
-  }
-  return found.length > 0 ? found : NO_QUOTES;
+  let count = 0;
+  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) if (quotes[i]!.end > span.start) count += 1;
+  if (count === 0) return NO_QUOTES;
+  const found = new Array<number>(count);
+  count = 0;
+  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) if (quotes[i]!.end > span.start) found[count++] = i;
+  return found;
 }
 
 /** A quote counts as the source of a sentence when it covers at least half of it. */
@@ -68,10 +74,14 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
     const firstQuote = quotes.length;
     quotes.push(...docQuotes);
     const firstParagraph = paragraphs.length;
-    for (const p of doc.paragraphs) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
+    // Each paragraph's list of sentences is made at its final length, as in `overlapping`.
+    const counts = new Array<number>(doc.paragraphs.length).fill(0);
+    for (const s of doc.sentences) counts[s.paragraph - 1]! += 1;
+    for (const [i, p] of doc.paragraphs.entries()) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: new Array<number>(counts[i]!) });
+    counts.fill(0);
     for (const s of doc.sentences) {
       const paragraphId = firstParagraph + s.paragraph - 1;
-      paragraphs[paragraphId]!.sentences.push(sentences.length);
+      paragraphs[paragraphId]!.sentences[counts[s.paragraph - 1]!++] = sentences.length;
       const near = overlapping(quotes, firstQuote, s);
       sentences.push({ doc, paragraph: s.paragraph, paragraphId, start: s.start, end: s.end, quote: coveringQuote(docQuotes, s), quotes: near });
     }

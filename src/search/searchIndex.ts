@@ -2,7 +2,7 @@ import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 
 import type { Catalog } from './catalog.js';
 import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
-import { compactIndex, expandIndex, type CompactIndex } from './compactIndex.js';
+import { compactHead, compactPostings, expandIndex, type CompactHead, type CompactPostings } from './compactIndex.js';
 
 /**
  * The full-text index over a {@link Catalog}: its sentences, with the speaker of the
@@ -78,29 +78,43 @@ export function buildIndex(catalog: Catalog): SearchIndex {
 }
 
 /**
- * A search index as plain data for a JSON file. The MiniSearch index is kept in its
- * compact form (not a JSON string inside JSON), so loading parses the file once, holds
- * no second copy of the index as text, and makes little garbage.
+ * One term of a search index as written to the prebuilt file: the term, how many
+ * sentences contain it (0 for a term only found in speakers' names), and its postings
+ * (none for a term MiniSearch does not hold).
  */
-export interface SerializedIndex {
-  sentences: CompactIndex;
-  sentenceFrequency: [string, number][];
+export type StoredTerm = [term: string, sentences: number, postings: CompactPostings];
+
+/**
+ * A search index as plain data for a file: one head, then one entry per term, so that
+ * a reader can hand the terms to MiniSearch one at a time instead of holding them all.
+ */
+export interface StoredIndex {
+  head: CompactHead;
+  terms: StoredTerm[];
 }
 
-export function indexToJSON(index: SearchIndex): SerializedIndex {
-  return {
-    sentences: compactIndex(index.sentences.toJSON()),
-    sentenceFrequency: [...index.sentenceFrequency],
-  };
+export function storeIndex(index: SearchIndex): StoredIndex {
+  const plain = index.sentences.toJSON();
+  const terms: StoredTerm[] = plain.index.map(([term, fields]) => [term, index.sentenceFrequency.get(term) ?? 0, compactPostings(fields)]);
+  const indexed = new Set(plain.index.map(([term]) => term));
+  for (const [term, sentences] of index.sentenceFrequency) if (!indexed.has(term)) terms.push([term, sentences, []]);
+  return { head: compactHead(plain), terms };
 }
 
-/** Restores an index saved by {@link indexToJSON} for the same catalog. */
-export function indexFromJSON(json: SerializedIndex, catalog: Catalog): SearchIndex {
-  return {
-    sentences: MiniSearch.loadJS(expandIndex(json.sentences), withIds(sentenceOptions(catalog))),
-    sentenceFrequency: new Map(json.sentenceFrequency),
-  };
+/**
+ * Restores an index stored by {@link storeIndex} for the same catalog. `terms` is read
+ * once, in order, while MiniSearch builds its maps; an error it throws is thrown from here.
+ */
+export function loadIndex(head: CompactHead, terms: Iterable<StoredTerm>, catalog: Catalog): SearchIndex {
+  const sentenceFrequency = new Map<string, number>();
+  function* postings(): Generator<[string, CompactPostings]> {
+    for (const [term, sentences, list] of terms) {
+      if (sentences > 0) sentenceFrequency.set(term, sentences);
+      if (list.length > 0) yield [term, list];
+    }
+  }
+  return { sentences: MiniSearch.loadJS(expandIndex(head, postings()), withIds(sentenceOptions(catalog))), sentenceFrequency };
 }
 
-export type { CompactIndex, SearchOptions, SearchResult };
+export type { CompactHead, CompactPostings, SearchOptions, SearchResult };
 export { BOOST };

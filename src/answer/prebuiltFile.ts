@@ -1,0 +1,207 @@
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { Quote } from '../quotes/types.js';
+import type { Catalog } from '../search/catalog.js';
+import { loadIndex, storeIndex, type CompactHead, type SearchIndex, type StoredTerm } from '../search/searchIndex.js';
+import { LineReader } from './lineReader.js';
+
+/**
+ * The prebuilt engine file (`npm run index`), one JSON value per line, so that it can be
+ * read a line at a time and never held whole:
+ *
+ * 1. the stamp: `{"format":…,"code":…,"corpus":…,"documents":n}`, format, code and
+ *    corpus first, so that a file is recognised from its first bytes;
+ * 2. n document lines: `[id, hash, quotes]`, each quote
+ *    `[paragraph, start, end, kind, speaker]`;
+ * 3. the head of the search index (see `CompactHead`) with `terms`, the number of lines after it;
+ * 4. one line per term: `[term, sentences containing it, compact postings]`.
+ */
+
+/** The file's layout; a file of another layout is rebuilt, never misread. */
+export const FORMAT = 4;
+
+/** The stamp is short: a longer first line (such as a whole file of an earlier layout) is not read to its end. */
+const MAX_STAMP_BYTES = 4096;
+/** Any other line: far above what a corpus produces, so only a damaged or foreign file reaches it. */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+const count = z.number().int().nonnegative();
+const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((n) => typeof n === 'number'), 'must be a list of numbers');
+
+const StampSchema = z.object({ format: z.literal(FORMAT), code: z.string(), corpus: z.string(), documents: count });
+
+const SpeakerSchema = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  mention: z.object({ start: count, end: count }).nullable(),
+});
+const QuoteSchema = z.tuple([count, count, count, z.enum(['direct', 'partial', 'reported']), SpeakerSchema.nullable()]);
+const DocumentSchema = z.tuple([z.string(), z.string(), z.array(QuoteSchema)]);
+type StoredQuote = z.infer<typeof QuoteSchema>;
+
+/** The shape of the index head; what its numbers mean is checked by MiniSearch as it loads them. */
+const IndexHeadSchema = z.object({
+  documentCount: count,
+  nextId: count,
+  fieldIds: z.record(z.string(), count),
+  averageFieldLength: z.array(z.number()),
+  dirtCount: count,
+  serializationVersion: z.number(),
+  documentIds: numbers,
+  fieldLength: numbers,
+  terms: count,
+}) satisfies z.ZodType<CompactHead & { terms: number }>;
+const TermSchema = z.tuple([z.string(), count, numbers]) satisfies z.ZodType<StoredTerm>;
+
+/** What a prebuilt file holds: quotes by document, and the search index when it is for this very corpus. */
+export interface PrebuiltContents {
+  /** Fingerprint of the analysis code the file was written by. */
+  code: string;
+  /** Fingerprint of the whole corpus: the index is used only when it matches. */
+  corpus: string;
+  documents: { id: string; hash: string; quotes: readonly Quote[] }[];
+  index: SearchIndex;
+}
+
+/** A line that is not what the layout puts there: a damaged, cut short or foreign file. */
+export class DamagedFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DamagedFileError';
+  }
+}
+
+/** A stored document: its id, the fingerprint of its text, and its quotes as stored. */
+export interface StoredDocument {
+  id: string;
+  hash: string;
+  quotes: StoredQuote[];
+}
+
+/**
+ * A prebuilt file open for reading, in the order it is written: documents, then index.
+ * Every line is checked against its schema as it is read; a line that fails throws
+ * {@link DamagedFileError}, and so does a file that ends early or goes on too long.
+ */
+export class PrebuiltReader {
+  private constructor(
+    private readonly lines: LineReader,
+    readonly code: string,
+    readonly corpus: string,
+    private readonly documentCount: number,
+  ) {}
+
+  /** The file at `path` when it exists and starts with a stamp of this layout; otherwise null. */
+  static open(path: string): PrebuiltReader | null {
+    let lines: LineReader;
+    try {
+      lines = new LineReader(path);
+    } catch {
+      return null;
+    }
+    try {
+      const stamp = StampSchema.parse(JSON.parse(lines.next(MAX_STAMP_BYTES) ?? ''));
+      return new PrebuiltReader(lines, stamp.code, stamp.corpus, stamp.documents);
+    } catch {
+      lines.close();
+      return null;
+    }
+  }
+
+  /** The document lines; read them all before {@link readIndex}. */
+  *documents(): Generator<StoredDocument> {
+    for (let i = 0; i < this.documentCount; i += 1) {
+      const [id, hash, quotes] = this.line(DocumentSchema);
+      yield { id, hash, quotes };
+    }
+  }
+
+  /** The search index, for the catalog made from the documents' quotes. */
+  readIndex(catalog: Catalog): SearchIndex {
+    const { terms: termCount, ...head } = this.line(IndexHeadSchema);
+    const reader = this;
+    function* terms(): Generator<StoredTerm> {
+      for (let i = 0; i < termCount; i += 1) yield reader.line(TermSchema);
+      if (!reader.lines.done()) throw new DamagedFileError('more lines than the index has terms');
+    }
+    return loadIndex(head, terms(), catalog);
+  }
+
+  close(): void {
+    this.lines.close();
+  }
+
+  private line<T>(schema: z.ZodType<T>): T {
+    const text = this.lines.next(MAX_LINE_BYTES);
+    if (text === null) throw new DamagedFileError('the file ends early');
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new DamagedFileError('a line is not JSON');
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new DamagedFileError(`a line is not in the file's layout: ${parsed.error.message}`);
+    return parsed.data;
+  }
+}
+
+/** A document's stored quotes as quotes of `doc`, their text sliced from its body. */
+export function quotesOf(doc: { id: string; body: string }, stored: readonly StoredQuote[]): Quote[] {
+  return stored.map(([paragraph, start, end, kind, speaker]) => ({ doc: doc.id, paragraph, start, end, text: doc.body.slice(start, end), kind, speaker }));
+}
+
+/** Lines gathered before each write. */
+const WRITE_BYTES = 1024 * 1024;
+
+/** Writes a prebuilt file atomically (a reader never sees half a file). */
+export async function writePrebuilt(path: string, contents: PrebuiltContents): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  const file = await open(temporary, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    const put = async (value: unknown): Promise<void> => {
+      const line = `${JSON.stringify(value)}\n`;
+      pending.push(line);
+      size += line.length;
+      if (size < WRITE_BYTES) return;
+      await file.write(pending.join(''));
+      pending = [];
+      size = 0;
+    };
+    const { code, corpus, documents, index } = contents;
+    await put({ format: FORMAT, code, corpus, documents: documents.length });
+    for (const doc of documents) await put([doc.id, doc.hash, doc.quotes.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker])]);
+    const { head, terms } = storeIndex(index);
+    await put({ ...head, terms: terms.length });
+    for (const term of terms) await put(term);
+    await file.write(pending.join(''));
+    await file.close();
+  } catch (error) {
+    await file.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await rename(temporary, path);
+}
+
+/** The format, code and corpus fingerprints a file starts with, read from its first bytes only; null when it has none. */
+export async function readStamp(path: string): Promise<{ format: number; code: string; corpus: string } | null> {
+  let head: string;
+  try {
+    const file = await open(path, 'r');
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(256), 0, 256, 0);
+      head = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return null;
+  }
+  const stamp = /^\{"format":(?<format>\d+),"code":"(?<code>[0-9a-f]+)","corpus":"(?<corpus>[0-9a-f]+)"/u.exec(head)?.groups;
+  return stamp ? { format: Number(stamp.format), code: stamp.code!, corpus: stamp.corpus! } : null;
+}
