@@ -5,7 +5,7 @@ import type { Quote } from '../quotes/types.js';
 import { buildCatalog, type Catalog } from '../search/catalog.js';
 import { buildIndex, type SearchIndex } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
-import { FORMAT, PrebuiltReader, quotesOf, readStamp, writePrebuilt, type PrebuiltContents } from './prebuiltFile.js';
+import { PrebuiltReader, quotesOf, writePrebuilt, type PrebuiltContents } from './prebuiltFile.js';
 
 /**
  * A prebuilt engine on disk (`npm run index`): every document's quotes and the
@@ -54,11 +54,13 @@ function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
 
 /**
  * Whether the file at `path` was written for exactly this corpus and this code, read
- * from its first bytes only, so a current file is not read twice.
+ * from its first line only, so a current file is not read twice.
  */
 export async function isCacheCurrent(corpus: Corpus, path: string): Promise<boolean> {
-  const stamp = await readStamp(path);
-  return stamp !== null && stamp.format === FORMAT && stamp.code === (await codeFingerprint()) && stamp.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
+  const file = PrebuiltReader.open(path);
+  if (!file) return false;
+  file.close();
+  return file.code === (await codeFingerprint()) && file.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
 }
 
 /**

@@ -10,8 +10,8 @@ import { LineReader } from './lineReader.js';
  * The prebuilt engine file (`npm run index`), one JSON value per line, so that it can be
  * read a line at a time and never held whole:
  *
- * 1. the stamp: `{"format":…,"code":…,"corpus":…,"documents":n}`, format, code and
- *    corpus first, so that a file is recognised from its first bytes;
+ * 1. the stamp: `{"format":…,"code":…,"corpus":…,"documents":n}`, so that a file is
+ *    recognised from its first line;
  * 2. n document lines: `[id, hash, quotes]`, each quote
  *    `[paragraph, start, end, kind, speaker]`;
  * 3. the head of the search index (see `CompactHead`) with `terms`, the number of lines after it;
@@ -19,7 +19,7 @@ import { LineReader } from './lineReader.js';
  */
 
 /** The file's layout; a file of another layout is rebuilt, never misread. */
-export const FORMAT = 4;
+const FORMAT = 4;
 
 /** The stamp is short: a longer first line (such as a whole file of an earlier layout) is not read to its end. */
 const MAX_STAMP_BYTES = 4096;
@@ -186,22 +186,4 @@ export async function writePrebuilt(path: string, contents: PrebuiltContents): P
     throw error;
   }
   await rename(temporary, path);
-}
-
-/** The format, code and corpus fingerprints a file starts with, read from its first bytes only; null when it has none. */
-export async function readStamp(path: string): Promise<{ format: number; code: string; corpus: string } | null> {
-  let head: string;
-  try {
-    const file = await open(path, 'r');
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(256), 0, 256, 0);
-      head = buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return null;
-  }
-  const stamp = /^\{"format":(?<format>\d+),"code":"(?<code>[0-9a-f]+)","corpus":"(?<corpus>[0-9a-f]+)"/u.exec(head)?.groups;
-  return stamp ? { format: Number(stamp.format), code: stamp.code!, corpus: stamp.corpus! } : null;
 }
