@@ -35,18 +35,18 @@ export interface Catalog {
 const NO_QUOTES: readonly number[] = Object.freeze([]);
 
 /**
- * Positions in `quotes` (from `first` on) of the quotes that overlap a span. The list is
- * kept for the engine's life, so it is made exactly as long as it needs to be (an array
- * grown by `push` keeps room for 16 more).
+ * A list kept for the engine's life, copied to exactly its length: an array grown by
+ * `push` keeps room for 16 more, which over tens of thousands of lists is megabytes.
  */
+const fitted = (list: number[]): number[] => list.slice();
+
+/** Positions in `quotes` (from `first` on) of the quotes that overlap a span. */
 function overlapping(quotes: readonly Quote[], first: number, span: Span): readonly number[] {
-  let count = 0;
-  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) if (quotes[i]!.end > span.start) count += 1;
-  if (count === 0) return NO_QUOTES;
-  const found = new Array<number>(count);
-  count = 0;
-  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) if (quotes[i]!.end > span.start) found[count++] = i;
-  return found;
+  const found: number[] = [];
+  for (let i = first; i < quotes.length && quotes[i]!.start < span.end; i++) {
+    if (quotes[i]!.end > span.start) found.push(i);
+  }
+  return found.length > 0 ? fitted(found) : NO_QUOTES;
 }
 
 /** A quote counts as the source of a sentence when it covers at least half of it. */
@@ -74,17 +74,14 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
     const firstQuote = quotes.length;
     quotes.push(...docQuotes);
     const firstParagraph = paragraphs.length;
-    // Each paragraph's list of sentences is made at its final length, as in `overlapping`.
-    const counts = new Array<number>(doc.paragraphs.length).fill(0);
-    for (const s of doc.sentences) counts[s.paragraph - 1]! += 1;
-    for (const [i, p] of doc.paragraphs.entries()) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: new Array<number>(counts[i]!) });
-    counts.fill(0);
+    for (const p of doc.paragraphs) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
     for (const s of doc.sentences) {
       const paragraphId = firstParagraph + s.paragraph - 1;
-      paragraphs[paragraphId]!.sentences[counts[s.paragraph - 1]!++] = sentences.length;
+      paragraphs[paragraphId]!.sentences.push(sentences.length);
       const near = overlapping(quotes, firstQuote, s);
       sentences.push({ doc, paragraph: s.paragraph, paragraphId, start: s.start, end: s.end, quote: coveringQuote(docQuotes, s), quotes: near });
     }
+    for (let p = firstParagraph; p < paragraphs.length; p++) paragraphs[p]!.sentences = fitted(paragraphs[p]!.sentences);
   }
   return { documents: corpus.documents, byId: new Map(corpus.documents.map((d) => [d.id, d])), sentences, paragraphs, quotes };
 }
