@@ -1,3 +1,5 @@
+// First, so that the young generation stays small while the other modules load.
+import { holdYoungGeneration, releaseYoungGeneration } from './runtime/youngGeneration.js';
 import type { Engine } from './answer/engine.js';
 import { LiveEngine } from './answer/liveEngine.js';
 import { isCacheCurrent } from './answer/engineCache.js';
@@ -23,6 +25,7 @@ async function main(): Promise<number> {
   const config = readConfig();
   if (config.DISCORD_TOKEN === undefined) {
     const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`), indexFile: config.INDEX_FILE });
+    releaseYoungGeneration();
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
@@ -102,8 +105,10 @@ async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
       await prepareInWorker(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
         logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
       );
+      holdYoungGeneration();
     },
   });
+  releaseYoungGeneration();
   logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
   return engine;
 }
