@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { createEngine } from '../src/answer/engine.js';
-import { buildEngine, isCacheCurrent, writeCache } from '../src/answer/engineCache.js';
+import { buildEngine, isCacheCurrent } from '../src/answer/engineCache.js';
+import { writePrebuilt } from '../src/answer/prebuiltFile.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 
 const PORT = '“The harbour will reopen in May,” said harbour master Ann Holt.\n\nShe added that the ferry would follow in June.\n';
@@ -26,7 +27,7 @@ describe('prebuilt engine file', () => {
     const fresh = createEngine(corpus);
     const first = await buildEngine(corpus, file);
     expect(first.cache).toBe('none');
-    await writeCache(file, first.file);
+    await writePrebuilt(file, first.file);
     const again = await buildEngine(await loadCorpus(dir), file);
     expect(again.cache).toBe('current');
     expect(again.engine.catalog.quotes).toEqual(fresh.catalog.quotes);
@@ -37,14 +38,14 @@ describe('prebuilt engine file', () => {
 
   it('tells from its first bytes whether the file matches the corpus', async () => {
     expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(false);
-    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writePrebuilt(file, (await buildEngine(await loadCorpus(dir), file)).file);
     expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(true);
     await writeFile(join(dir, 'park.txt'), PARK.replace('dusk', 'noon'));
     expect(await isCacheCurrent(await loadCorpus(dir), file)).toBe(false);
   });
 
   it('finds quotes again only for a changed document and rebuilds the index', async () => {
-    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writePrebuilt(file, (await buildEngine(await loadCorpus(dir), file)).file);
     await writeFile(join(dir, 'park.txt'), PARK.replace('dusk', 'midnight'));
     const { engine, cache } = await buildEngine(await loadCorpus(dir), file);
     expect(cache).toBe('partial');
@@ -53,7 +54,7 @@ describe('prebuilt engine file', () => {
   });
 
   it('rebuilds a file written in another layout, even for the same corpus and code', async () => {
-    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writePrebuilt(file, (await buildEngine(await loadCorpus(dir), file)).file);
     const text = await readFile(file, 'utf8');
     const older = text.replace(/^\{"format":\d+,/u, '{"format":2,');
     expect(older).not.toBe(text);
@@ -71,7 +72,7 @@ describe('prebuilt engine file', () => {
 
   it('rebuilds from a file cut short anywhere, with the same answers', async () => {
     const fresh = createEngine(await loadCorpus(dir));
-    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writePrebuilt(file, (await buildEngine(await loadCorpus(dir), file)).file);
     const text = await readFile(file, 'utf8');
     const lineEnds = [...text.matchAll(/\n/gu)].map((m) => m.index + 1);
     // Inside the stamp, after the stamp, inside a document line, after the documents, before the last term, mid-term.
@@ -85,7 +86,7 @@ describe('prebuilt engine file', () => {
   });
 
   it('keeps the stored quotes but rebuilds the index when a term line is damaged', async () => {
-    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writePrebuilt(file, (await buildEngine(await loadCorpus(dir), file)).file);
     const lines = (await readFile(file, 'utf8')).split('\n');
     lines[lines.length - 2] = '["harbour",1,[0,5,0]]';
     await writeFile(file, lines.join('\n'));
@@ -95,7 +96,7 @@ describe('prebuilt engine file', () => {
   });
 
   it('reads nothing from a file with lines after its last term', async () => {
-    await writeCache(file, (await buildEngine(await loadCorpus(dir), file)).file);
+    await writePrebuilt(file, (await buildEngine(await loadCorpus(dir), file)).file);
     await writeFile(file, `${await readFile(file, 'utf8')}["extra",1,[]]\n`);
     expect((await buildEngine(await loadCorpus(dir), file)).cache).toBe('partial');
   });

@@ -5,7 +5,7 @@ import type { Quote } from '../quotes/types.js';
 import { buildCatalog, type Catalog } from '../search/catalog.js';
 import { buildIndex, type SearchIndex } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
-import { PrebuiltReader, quotesOf, writePrebuilt, type PrebuiltContents } from './prebuiltFile.js';
+import { PrebuiltReader, quotesOf, type PrebuiltContents } from './prebuiltFile.js';
 
 /**
  * A prebuilt engine on disk (`npm run index`): every document's quotes and the
@@ -132,9 +132,4 @@ function storedIndex(file: PrebuiltReader, catalog: Catalog): SearchIndex | null
   } catch {
     return null;
   }
-}
-
-/** Writes a cache file atomically (a reader never sees half a file). */
-export async function writeCache(path: string, file: PrebuiltContents): Promise<void> {
-  await writePrebuilt(path, file);
 }

@@ -1,6 +1,7 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusIssue } from '../corpus/types.js';
-import { buildEngine, isCacheCurrent, writeCache } from './engineCache.js';
+import { buildEngine, isCacheCurrent } from './engineCache.js';
+import { writePrebuilt } from './prebuiltFile.js';
 
 /** What was prepared: when the file already matched the corpus and the code, it was left as it was (`written: false`). */
 export type PreparedIndex = { documents: number; written: false } | { documents: number; written: true; quotes: number; sentences: number };
@@ -16,6 +17,6 @@ export async function prepareIndex(dir: string, indexFile: string, onIssue: (iss
   // A current file is recognised from its first bytes, without reading the index in it.
   if (await isCacheCurrent(corpus, indexFile)) return { documents: corpus.documents.length, written: false };
   const { engine, file } = await buildEngine(corpus, indexFile);
-  await writeCache(indexFile, file);
+  await writePrebuilt(indexFile, file);
   return { documents: engine.corpus.documents.length, written: true, quotes: engine.catalog.quotes.length, sentences: engine.catalog.sentences.length };
 }
