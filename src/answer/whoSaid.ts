@@ -127,13 +127,14 @@ export function similarity(pasted: readonly Word[], candidate: readonly Word[]):
   pasted.forEach((p, i) => {
     let best = 0;
     let at = -1;
-    content.forEach((c, j) => {
-      const s = wordSimilarity(p, c, i === pasted.length - 1);
+    for (let j = 0; j < content.length && best < 1; j += 1) {
+      // Only a word that beats the best so far, and could count, is worth the edit distance.
+      const s = wordSimilarity(p, content[j]!, i === pasted.length - 1, Math.max(best, MIN_WORD_SIMILARITY));
       if (s > best) {
         best = s;
         at = j;
       }
-    });
+    }
     if (best >= MIN_WORD_SIMILARITY) {
       total += best;
       positions.push(at);
@@ -143,11 +144,16 @@ export function similarity(pasted: readonly Word[], candidate: readonly Word[]):
   return Math.round((total / pasted.length) * (0.8 + 0.2 * inOrder) * 1000) / 1000;
 }
 
-function wordSimilarity(p: Word, c: Word, last: boolean): number {
+/**
+ * How alike two words are, from 0 to 1; 0 when a near spelling could not reach `floor`:
+ * the edit distance is at least the difference in length, which rules most pairs out
+ * before the distance is computed.
+ */
+function wordSimilarity(p: Word, c: Word, last: boolean, floor: number): number {
   if (p.term === c.term || p.folded === c.folded) return 1;
   if (last && p.folded.length >= 3 && c.folded.startsWith(p.folded)) return 0.9;
   const length = Math.max(p.folded.length, c.folded.length);
-  if (length < 4) return 0;
+  if (length < 4 || 1 - Math.abs(p.folded.length - c.folded.length) / length < floor) return 0;
   return 1 - distance(p.folded, c.folded) / length;
 }
 
