@@ -41,11 +41,41 @@ const BASE_FORMS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
-/** Splits text into words, like MiniSearch's default: on Unicode spaces and punctuation. */
-const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+/** What separates words, as in MiniSearch's default tokenizer: line breaks, Unicode spaces, punctuation and symbols. */
+const SEPARATOR = /^[\n\r\p{Z}\p{P}\p{S}]$/u;
 
+/** {@link SEPARATOR} for each ASCII character, by code: most of an English text, read without a regular expression. */
+const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) => (SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0));
+/** {@link SEPARATOR} for the other characters met so far, by code point; a text uses few of them. */
+const otherSeparators = new Map<number, boolean>();
+
+function isSeparator(point: number): boolean {
+  if (point < 128) return ASCII_SEPARATORS[point] === 1;
+  let separator = otherSeparators.get(point);
+  if (separator === undefined) otherSeparators.set(point, (separator = SEPARATOR.test(String.fromCodePoint(point))));
+  return separator;
+}
+
+/**
+ * Splits text into words on {@link SEPARATOR}, as `text.split(/[…]+/u)` without the
+ * empty strings would, a code point at a time. Every word of every passage and question
+ * goes through here.
+ */
 export function tokenizeText(text: string): string[] {
-  return text.split(SPLIT).filter((w) => w.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i)!;
+    if (isSeparator(point)) {
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
+    i += point > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
 }
 
 /** Lower case and without diacritics: the form words are compared in. */
