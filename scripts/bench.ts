@@ -54,7 +54,10 @@ interface CorpusFigures {
   ask: Latency;
   whoSaid: Latency;
   autocomplete: Latency;
+  /** The reference for `ask`: a plain MiniSearch search over the same sentences, for the same questions. */
   plainMiniSearch: Latency;
+  /** The reference for `whoSaid` and autocomplete: the same search for the same quote fragments. */
+  plainMiniSearchFragments: Latency;
 }
 
 function plainIndex(engine: Engine): MiniSearch {
@@ -89,6 +92,7 @@ for (const { name, folders } of corpora) {
     whoSaid: timeEach(fragments, (f) => whoSaid(engine, f)),
     autocomplete: timeEach(fragments, (f) => suggestQuotes(engine, f, 25)),
     plainMiniSearch: timeEach(questions, (q) => plain.search(q)),
+    plainMiniSearchFragments: timeEach(fragments, (f) => plain.search(f)),
   });
 }
 
@@ -126,9 +130,15 @@ if (values.json) {
   for (const c of figures) {
     lines.push(`## ${c.name}: ${c.documents} documents, ${c.sentences} sentences, ${c.quotes} quotes`);
     lines.push(`index build            ${f(c.buildMs, 1)} ms`);
-    lines.push(`                       p50 ms   p99 ms   vs plain MiniSearch p99`);
-    for (const [label, l] of [['ask', c.ask], ['whoSaid', c.whoSaid], ['autocomplete', c.autocomplete], ['plain MiniSearch', c.plainMiniSearch]] as const) {
-      lines.push(`${label.padEnd(22)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / c.plainMiniSearch.p99)}×`);
+    lines.push(`                       p50 ms   p99 ms   vs plain MiniSearch p99 on the same inputs`);
+    for (const [label, l, reference] of [
+      ['ask', c.ask, c.plainMiniSearch],
+      ['whoSaid', c.whoSaid, c.plainMiniSearchFragments],
+      ['autocomplete', c.autocomplete, c.plainMiniSearchFragments],
+      ['plain MiniSearch, questions', c.plainMiniSearch, c.plainMiniSearch],
+      ['plain MiniSearch, quotes', c.plainMiniSearchFragments, c.plainMiniSearchFragments],
+    ] as const) {
+      lines.push(`${label.padEnd(27)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / reference.p99)}×`);
     }
     lines.push('');
   }
