@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
  * that: nearly everything made is kept for the life of the process. The young
  * generation then grows to its maximum and stays there until V8's memory reducer
  * returns it, about fifteen seconds after the process goes idle. On 1,000 articles the
- * bot was ready at 175 MB (190 MB when it built its index at start); held, at 160 MB.
+ * bot was ready at 175 MB (190 MB when it built its index at start); held, at 150-160 MB.
  *
  * Importing this module first stops that growth (`--semi-space-growth-factor=1`);
  * {@link releaseYoungGeneration} allows it again once loading is done, so that
