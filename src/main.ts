@@ -4,7 +4,7 @@ import type { Engine } from './answer/engine.js';
 import { LiveEngine } from './answer/liveEngine.js';
 import { isCacheCurrent } from './answer/engineCache.js';
 import { openEngine } from './answer/openEngine.js';
-import { prepareInWorker } from './answer/prepareInWorker.js';
+import { prepareInProcess } from './answer/prepareInProcess.js';
 import type { Reload } from './answer/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
@@ -90,11 +90,13 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
 
 /**
  * The engine for CORPUS_DIR. A stale prebuilt index is first brought up to date in a
- * worker thread, so the main thread, which keeps the gateway connection, only reads it.
- * A shard skips that step: its manager has done it. If the worker cannot write the index
+ * child process, so the main thread, which keeps the gateway connection, only reads it.
+ * A shard skips that step: its manager has done it. If the child cannot write the index
  * (a read-only folder), the engine is built here instead.
  */
 async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
+  // Again: a worker thread started since (pino's pretty output on a terminal runs in one) lets it grow.
+  holdYoungGeneration();
   let prebuilt = 'none';
   const engine = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
@@ -102,10 +104,9 @@ async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
     onCache: (use) => (prebuilt = use),
     beforeBuild: async (corpus) => {
       if (isShard() || (await isCacheCurrent(corpus, config.INDEX_FILE))) return;
-      await prepareInWorker(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
+      await prepareInProcess(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
         logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
       );
-      holdYoungGeneration();
     },
   });
   releaseYoungGeneration();

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
  * that: nearly everything made is kept for the life of the process. The young
  * generation then grows to its maximum and stays there until V8's memory reducer
  * returns it, about fifteen seconds after the process goes idle. On 1,000 articles the
- * bot was ready at 175 MB (190 MB when it built its index at start); held, at 150-160 MB.
+ * bot was ready at 175 MB; held, at 150-160 MB.
  *
  * Importing this module first stops that growth (`--semi-space-growth-factor=1`);
  * {@link releaseYoungGeneration} allows it again once loading is done, so that
@@ -26,7 +26,7 @@ holdYoungGeneration();
 /**
  * Stops the young generation from growing. Importing this module does it; starting a
  * worker thread undoes it (V8's flags go back to the process's own), so call it again
- * after a worker before loading more on this thread.
+ * after a worker has started and before loading.
  */
 export function holdYoungGeneration(): void {
   if (!ownFlags) setFlagsFromString('--semi-space-growth-factor=1');

@@ -1,0 +1,15 @@
+/** Child process entry for {@link prepareInProcess}: writes the index file and sends back the figures. */
+import { prepareIndex } from './prepareIndex.js';
+
+// A bot that stops (or dies) while the index is being built takes this process with it.
+process.once('disconnect', () => process.exit());
+
+const [dir, indexFile] = process.argv.slice(2);
+try {
+  const prepared = await prepareIndex(dir!, indexFile!);
+  process.send!(prepared, () => process.disconnect());
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+  process.disconnect();
+}
