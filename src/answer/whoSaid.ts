@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { SearchOptions, SearchResult } from 'minisearch';
-import { foldWord, isStopWord, tokenizeText, termOf } from '../search/analyzer.js';
+import { foldWord, tokenizeText, termOf } from '../search/analyzer.js';
 import { misspellings } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
 import type { Result } from './types.js';
@@ -121,7 +121,8 @@ function rank(ids: readonly number[], pasted: Word[], textOf: (id: number) => st
  * a factor for how many of the matches come in the pasted order.
  */
 export function similarity(pasted: readonly Word[], candidate: readonly Word[]): number {
-  const content = candidate.filter((w) => w.term !== null && !isStopWord(w.folded));
+  // Content words: those with a search term, as stop words have none.
+  const content = candidate.filter((w) => w.term !== null);
   const positions: number[] = [];
   let total = 0;
   pasted.forEach((p, i) => {
