@@ -19,7 +19,9 @@ export function prepareInProcess(dir: string, indexFile: string): Promise<Prepar
   // The child needs no secret: only the folder and the file it is given.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'DISCORD_TOKEN'));
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./prepareProcess.js', import.meta.url)), [dir, indexFile], { env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // The bot's own Node flags, but not a debugger's port, which only one process can hold.
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
+    const child = fork(fileURLToPath(new URL('./prepareProcess.js', import.meta.url)), [dir, indexFile], { env, execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     // A bot that exits while the index is being built does not leave the build running.
     const stopChild = (): void => void child.kill();
     process.once('exit', stopChild);

@@ -1,7 +1,7 @@
 /** Child process entry for {@link prepareInProcess}: writes the index file and sends back the figures. */
 import { prepareIndex } from './prepareIndex.js';
 
-// A bot that stops (or dies) while the index is being built takes this process with it.
+// When the bot goes away (stopped or killed), nobody waits for the index: end at the next pause.
 process.once('disconnect', () => process.exit());
 
 const [dir, indexFile] = process.argv.slice(2);
