@@ -46,13 +46,21 @@ const SEPARATOR = /^[\n\r\p{Z}\p{P}\p{S}]$/u;
 
 /** {@link SEPARATOR} for each ASCII character, by code: most of an English text, read without a regular expression. */
 const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) => (SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0));
-/** {@link SEPARATOR} for the other characters met so far, by code point; a text uses few of them. */
+/**
+ * {@link SEPARATOR} for the other characters met so far, by code point; a text uses few
+ * of them. Emptied when it holds {@link MAX_REMEMBERED_CHARACTERS}, so that questions
+ * made of ever new characters cannot grow it.
+ */
 const otherSeparators = new Map<number, boolean>();
+const MAX_REMEMBERED_CHARACTERS = 4096;
 
 function isSeparator(point: number): boolean {
   if (point < 128) return ASCII_SEPARATORS[point] === 1;
   let separator = otherSeparators.get(point);
-  if (separator === undefined) otherSeparators.set(point, (separator = SEPARATOR.test(String.fromCodePoint(point))));
+  if (separator === undefined) {
+    if (otherSeparators.size >= MAX_REMEMBERED_CHARACTERS) otherSeparators.clear();
+    otherSeparators.set(point, (separator = SEPARATOR.test(String.fromCodePoint(point))));
+  }
   return separator;
 }
 
