@@ -1,6 +1,7 @@
 import type { Engine } from './engine.js';
 import { analyzeQuestion, type Question } from './question.js';
-import { rankSentences, type Candidate } from './rankSentences.js';
+import { rankSentences } from './rankSentences.js';
+import { sentenceResult } from './results.js';
 import type { Result } from './types.js';
 import { whoSaid } from './whoSaid.js';
 
@@ -48,19 +49,5 @@ function answer(engine: Engine, q: Question, limit: number): Result[] {
   return ranked
     .filter((r) => r.score >= best * MIN_RELATIVE_SCORE && r.coverage > 0)
     .slice(0, limit)
-    .map(toResult);
-}
-
-function toResult(c: Candidate): Result {
-  const { entry } = c;
-  return {
-    doc: entry.doc.id,
-    paragraph: entry.paragraph,
-    start: entry.start,
-    end: entry.end,
-    text: c.text,
-    score: Math.round(c.score * 1000) / 1000,
-    speaker: entry.quote?.speaker ?? null,
-    kind: entry.quote?.kind ?? null,
-  };
+    .map((c) => sentenceResult(c.entry, Math.round(c.score * 1000) / 1000, c.text));
 }

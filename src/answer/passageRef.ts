@@ -1,5 +1,6 @@
 import type { Span } from '../corpus/types.js';
 import type { Engine } from './engine.js';
+import { paragraphResult, quoteResult, sentenceResult } from './results.js';
 import type { Result } from './types.js';
 
 /**
@@ -27,11 +28,11 @@ export function passageAt(engine: Engine, ref: string): Result | null {
   if (!doc) return null;
   const { catalog } = engine;
   const quote = catalog.quotes.find((q) => q.doc === doc.id && q.start === start && q.end === end);
-  if (quote) return { doc: doc.id, paragraph: quote.paragraph, start, end, text: quote.text, score: 1, speaker: quote.speaker, kind: quote.kind };
+  if (quote) return quoteResult(quote, 1);
   const sentence = catalog.sentences.find((s) => s.doc === doc && s.start === start && s.end === end);
-  if (sentence) return { doc: doc.id, paragraph: sentence.paragraph, start, end, text: doc.body.slice(start, end), score: 1, speaker: sentence.quote?.speaker ?? null, kind: sentence.quote?.kind ?? null };
+  if (sentence) return sentenceResult(sentence, 1);
   const paragraph = doc.paragraphs.find((p) => p.start === start && p.end === end);
-  if (paragraph) return { doc: doc.id, paragraph: paragraph.number, start, end, text: doc.body.slice(start, end), score: 1, speaker: null, kind: null };
+  if (paragraph) return paragraphResult(doc, paragraph, 1);
   return null;
 }
 
@@ -40,5 +41,5 @@ export function paragraphOf(engine: Engine, passage: { doc: string; paragraph: n
   const doc = engine.catalog.byId.get(passage.doc);
   const paragraph = doc?.paragraphs[passage.paragraph - 1];
   if (!doc || !paragraph) return null;
-  return { doc: doc.id, paragraph: paragraph.number, start: paragraph.start, end: paragraph.end, text: doc.body.slice(paragraph.start, paragraph.end), score: 1, speaker: null, kind: null };
+  return paragraphResult(doc, paragraph, 1);
 }

@@ -3,6 +3,7 @@ import type { SearchOptions, SearchResult } from 'minisearch';
 import { foldWord, tokenizeText, termOf } from '../search/analyzer.js';
 import { misspellings } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
+import { quoteResult, sentenceResult } from './results.js';
 import type { Result } from './types.js';
 
 export interface WhoSaidOptions {
@@ -74,20 +75,13 @@ function matchText(engine: Engine, text: string, limit: number): Result[] {
   const quoteHits = index.sentences.search(query, { ...options, boostDocument: quoted });
   const quotes = rank(quotesIn(engine, quoteHits), pasted, (id) => catalog.quotes[id]!.text);
   if (quotes.length > 0) {
-    return quotes.slice(0, limit).map(({ id, score }) => {
-      const q = catalog.quotes[id]!;
-      return { doc: q.doc, paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, score, speaker: q.speaker, kind: q.kind };
-    });
+    return quotes.slice(0, limit).map(({ id, score }) => quoteResult(catalog.quotes[id]!, score));
   }
   const sentences = rank(topIds(index.sentences.search(query, options)), pasted, (id) => {
     const s = catalog.sentences[id]!;
     return s.doc.body.slice(s.start, s.end);
   });
-  return sentences.slice(0, limit).map(({ id, score }) => {
-    const s = catalog.sentences[id]!;
-    const text = s.doc.body.slice(s.start, s.end);
-    return { doc: s.doc.id, paragraph: s.paragraph, start: s.start, end: s.end, text, score, speaker: s.quote?.speaker ?? null, kind: s.quote?.kind ?? null };
-  });
+  return sentences.slice(0, limit).map(({ id, score }) => sentenceResult(catalog.sentences[id]!, score));
 }
 
 /** The ids of the best {@link CANDIDATES} hits. */
