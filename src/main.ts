@@ -4,7 +4,7 @@ import type { Engine } from './answer/engine.js';
 import { LiveEngine } from './answer/liveEngine.js';
 import { isCacheCurrent } from './answer/engineCache.js';
 import { openEngine } from './answer/openEngine.js';
-import { prepareInProcess } from './answer/prepareInProcess.js';
+import { prepareInChildProcess } from './answer/prepareInChildProcess.js';
 import type { Reload } from './answer/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
@@ -104,7 +104,7 @@ async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
     onCache: (use) => (prebuilt = use),
     beforeBuild: async (corpus) => {
       if (isShard() || (await isCacheCurrent(corpus, config.INDEX_FILE))) return;
-      await prepareInProcess(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
+      await prepareInChildProcess(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
         logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
       );
     },

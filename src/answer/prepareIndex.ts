@@ -8,8 +8,8 @@ export type PreparedIndex = { documents: number; written: false } | { documents:
 
 /**
  * Makes the prebuilt engine file at `indexFile` match the corpus in `dir`, writing it
- * only when it does not. `npm run index` uses this, and so does the shard manager
- * before it starts its shards, so that every shard reads one current file.
+ * only when it does not. `npm run index` uses this, and so does the child process that
+ * brings the file up to date before the bot or the shard manager's shards read it.
  */
 export async function prepareIndex(dir: string, indexFile: string, onIssue: (issue: CorpusIssue) => void = () => {}): Promise<PreparedIndex> {
   const corpus = await loadCorpus(dir);

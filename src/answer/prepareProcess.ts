@@ -1,4 +1,4 @@
-/** Child process entry for {@link prepareInProcess}: writes the index file and sends back the figures. */
+/** Child process entry for {@link prepareInChildProcess}: writes the index file and sends back the figures. */
 import { prepareIndex } from './prepareIndex.js';
 
 // When the bot goes away (stopped or killed), nobody waits for the index: end at the next pause.

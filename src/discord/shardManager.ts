@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import { z } from 'zod';
-import { prepareIndex } from '../answer/prepareIndex.js';
+import { prepareInChildProcess } from '../answer/prepareInChildProcess.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
 
@@ -31,13 +31,15 @@ export async function recommendedShards(token: string, apiBase = 'https://discor
 
 /**
  * Runs the bot as SHARDS processes with discord.js's ShardingManager. The prebuilt index
- * is brought up to date once, here, so every shard starts by reading it instead of
- * building its own. Resolves with the exit code: 0 after SIGINT/SIGTERM, 1 when a shard's
- * login was refused.
+ * is brought up to date once, before the shards start, so every shard starts by reading
+ * it instead of building its own. That is done in a child process: the manager lives as
+ * long as the shards, and building on 1,000 articles would leave it holding some 100 MB
+ * more than it needs (the shards report the corpus's issues as they load it). Resolves
+ * with the exit code: 0 after SIGINT/SIGTERM, 1 when a shard's login was refused.
  */
 export async function runShards(config: Config & { DISCORD_TOKEN: string; SHARDS: string }, logger: Logger): Promise<number> {
   const count = config.SHARDS === 'auto' ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_BASE) : Number(config.SHARDS);
-  const prepared = await prepareIndex(config.CORPUS_DIR, config.INDEX_FILE, (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message));
+  const prepared = await prepareInChildProcess(config.CORPUS_DIR, config.INDEX_FILE);
   logger.info({ documents: prepared.documents, indexFile: config.INDEX_FILE, written: prepared.written }, 'prebuilt index ready for the shards');
 
   const manager = new ShardingManager(ENTRY, { token: config.DISCORD_TOKEN, totalShards: count, mode: 'process', respawn: false });

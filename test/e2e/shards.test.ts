@@ -36,6 +36,8 @@ describe('sharding', () => {
       [1, 2],
     ]);
     expect(discord.gateway.log.identifies.every((i) => i.intents === 1)).toBe(true);
+    // The manager wrote the index once, before the shards started, and each shard read it.
+    expect(bot.logs().filter(msg('prebuilt index ready for the shards')).map((l) => l.written)).toEqual([true]);
     expect(bot.logs().filter(msg('corpus loaded')).map((l) => l.prebuiltIndex)).toEqual(['current', 'current']);
   });
 

@@ -15,7 +15,7 @@ const MAX_ERROR_CHARS = 2000;
  * Rejects when the process fails (for example, an index location that cannot be
  * written), with the last line it wrote to standard error.
  */
-export function prepareInProcess(dir: string, indexFile: string): Promise<PreparedIndex> {
+export function prepareInChildProcess(dir: string, indexFile: string): Promise<PreparedIndex> {
   // The child needs no secret: only the folder and the file it is given.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'DISCORD_TOKEN'));
   return new Promise((resolve, reject) => {
