@@ -1,4 +1,5 @@
 import type { Span } from '../corpus/types.js';
+import { quoteAt, sentenceAt } from '../search/catalog.js';
 import type { Engine } from './engine.js';
 import { paragraphResult, quoteResult, sentenceResult } from './results.js';
 import type { Result } from './types.js';
@@ -10,7 +11,7 @@ import type { Result } from './types.js';
  * can be shown again without keeping any state.
  */
 export function passageRef(engine: Engine, passage: Span & { doc: string }): string {
-  const docIndex = engine.corpus.documents.findIndex((d) => d.id === passage.doc);
+  const docIndex = engine.catalog.entriesOf.get(passage.doc)?.position ?? -1;
   return [docIndex, passage.start, passage.end].map((n) => n.toString(36)).join('.');
 }
 
@@ -27,10 +28,10 @@ export function passageAt(engine: Engine, ref: string): Result | null {
   const doc = engine.corpus.documents[docIndex];
   if (!doc) return null;
   const { catalog } = engine;
-  const quote = catalog.quotes.find((q) => q.doc === doc.id && q.start === start && q.end === end);
-  if (quote) return quoteResult(quote, 1);
-  const sentence = catalog.sentences.find((s) => s.doc === doc && s.start === start && s.end === end);
-  if (sentence) return sentenceResult(sentence, 1);
+  const quote = quoteAt(catalog, doc.id, start, end);
+  if (quote >= 0) return quoteResult(catalog.quotes[quote]!, 1);
+  const sentence = sentenceAt(catalog, doc.id, start, end);
+  if (sentence >= 0) return sentenceResult(catalog.sentences[sentence]!, 1);
   const paragraph = doc.paragraphs.find((p) => p.start === start && p.end === end);
   if (paragraph) return paragraphResult(doc, paragraph, 1);
   return null;

@@ -1,4 +1,5 @@
 import type { Quote } from '../quotes/types.js';
+import { quoteAt } from '../search/catalog.js';
 import type { Engine } from './engine.js';
 import { listSpeakers, speakerMatches } from './listings.js';
 import { whoSaid } from './whoSaid.js';
@@ -13,8 +14,8 @@ export function suggestQuotes(engine: Engine, typed: string, limit: number): Quo
   if (typed.trim() === '') return quotes.slice(0, limit);
   const found: Quote[] = [];
   for (const r of whoSaid(engine, typed, { limit })) {
-    const quote = quotes.find((q) => q.doc === r.doc && q.start === r.start && q.end === r.end);
-    if (quote) found.push(quote);
+    const quote = quoteAt(engine.catalog, r.doc, r.start, r.end);
+    if (quote >= 0) found.push(quotes[quote]!);
   }
   return found;
 }

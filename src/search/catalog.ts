@@ -30,6 +30,21 @@ export interface Catalog {
   sentences: SentenceEntry[];
   paragraphs: ParagraphEntry[];
   quotes: Quote[];
+  /** Where each document's entries sit in the lists above, by document id. */
+  entriesOf: Map<string, DocumentEntries>;
+}
+
+/** Positions `first` up to (not including) `end` of a list. */
+export interface Range {
+  first: number;
+  end: number;
+}
+
+/** A document's place in the corpus, and the ranges of its sentences and quotes, which are in order of their start. */
+export interface DocumentEntries {
+  position: number;
+  sentences: Range;
+  quotes: Range;
 }
 
 const NO_QUOTES: readonly number[] = Object.freeze([]);
@@ -69,10 +84,12 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
   const sentences: SentenceEntry[] = [];
   const paragraphs: ParagraphEntry[] = [];
   const quotes: Quote[] = [];
-  for (const doc of corpus.documents) {
+  const entriesOf = new Map<string, DocumentEntries>();
+  for (const [position, doc] of corpus.documents.entries()) {
     const docQuotes = quotesByDoc.get(doc.id) ?? [];
     const firstQuote = quotes.length;
     quotes.push(...docQuotes);
+    entriesOf.set(doc.id, { position, sentences: { first: sentences.length, end: sentences.length + doc.sentences.length }, quotes: { first: firstQuote, end: quotes.length } });
     const firstParagraph = paragraphs.length;
     for (const p of doc.paragraphs) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
     for (const s of doc.sentences) {
@@ -83,8 +100,29 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
     }
     for (let p = firstParagraph; p < paragraphs.length; p++) paragraphs[p]!.sentences = fitted(paragraphs[p]!.sentences);
   }
-  return { documents: corpus.documents, byId: new Map(corpus.documents.map((d) => [d.id, d])), sentences, paragraphs, quotes };
+  return { documents: corpus.documents, byId: new Map(corpus.documents.map((d) => [d.id, d])), sentences, paragraphs, quotes, entriesOf };
 }
+
+/** The position in `list` (within `range`, in order of start) of the entry spanning exactly `start` to `end`; -1 when there is none. */
+function positionOf(list: readonly Span[], range: Range | undefined, start: number, end: number): number {
+  if (range === undefined) return -1;
+  let lo = range.first;
+  let hi = range.end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < range.end && list[i]!.start === start; i++) if (list[i]!.end === end) return i;
+  return -1;
+}
+
+/** The position in {@link Catalog.quotes} of document `doc`'s quote spanning exactly `start` to `end`; -1 when there is none. */
+export const quoteAt = (catalog: Catalog, doc: string, start: number, end: number): number => positionOf(catalog.quotes, catalog.entriesOf.get(doc)?.quotes, start, end);
+
+/** The position in {@link Catalog.sentences} of document `doc`'s sentence spanning exactly `start` to `end`; -1 when there is none. */
+export const sentenceAt = (catalog: Catalog, doc: string, start: number, end: number): number =>
+  positionOf(catalog.sentences, catalog.entriesOf.get(doc)?.sentences, start, end);
 
 /** The speaker of a sentence: the speaker of the quote that covers it. */
 export const sentenceSpeaker = (entry: SentenceEntry): Speaker | null => entry.quote?.speaker ?? null;

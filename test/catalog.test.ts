@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../src/answer/engine.js';
+import { passageAt, passageRef } from '../src/answer/passageRef.js';
+import { suggestQuotes } from '../src/answer/suggest.js';
+import { quoteAt, sentenceAt } from '../src/search/catalog.js';
+import { documentOf } from './helpers/document.js';
+
+const BODIES = [
+  '“The pier will reopen in May,” said Hana Ruiz, the harbour master.\n\nRepairs began in winter. “We found rot in every pile,” Ruiz said.',
+  'The library kept its doors open during the storm.\n\n“Nobody was turned away,” librarian Ode Brandt said. Brandt added that “the roof held”.',
+  'The market moved indoors. “Stalls doubled in a year,” said Pia Lund, who runs it.',
+];
+const engine = createEngine({ dir: '.', documents: BODIES.map((body, i) => documentOf(body, `story-${i}`)), issues: [] });
+const { catalog } = engine;
+
+describe('catalog lookups', () => {
+  it('finds every quote and sentence of every document at its own position', () => {
+    expect(catalog.quotes.length).toBeGreaterThanOrEqual(5);
+    catalog.quotes.forEach((q, i) => expect(quoteAt(catalog, q.doc, q.start, q.end)).toBe(i));
+    catalog.sentences.forEach((s, i) => expect(sentenceAt(catalog, s.doc.id, s.start, s.end)).toBe(i));
+  });
+
+  it('finds nothing for a span that is not one, or a document that is not in the corpus', () => {
+    const quote = catalog.quotes[1]!;
+    const sentence = catalog.sentences[2]!;
+    expect(quoteAt(catalog, quote.doc, quote.start, quote.end - 1)).toBe(-1);
+    expect(quoteAt(catalog, quote.doc, quote.start + 1, quote.end)).toBe(-1);
+    expect(sentenceAt(catalog, sentence.doc.id, sentence.start, sentence.end + 1)).toBe(-1);
+    expect(quoteAt(catalog, 'story-9', quote.start, quote.end)).toBe(-1);
+    // The same offsets in another document are another passage.
+    const other = catalog.documents.find((d) => d.id !== sentence.doc.id)!.id;
+    expect(sentenceAt(catalog, other, sentence.start, sentence.end)).toBe(-1);
+  });
+
+  it('gives each passage a reference that leads back to it, with its speaker', () => {
+    for (const q of catalog.quotes) {
+      expect(passageAt(engine, passageRef(engine, q))).toMatchObject({ doc: q.doc, start: q.start, end: q.end, speaker: q.speaker });
+    }
+    for (const s of catalog.sentences) {
+      expect(passageAt(engine, passageRef(engine, { doc: s.doc.id, start: s.start, end: s.end }))).toMatchObject({ doc: s.doc.id, start: s.start, end: s.end });
+    }
+  });
+
+  it('suggests the catalog quote a typed fragment finds, in whichever document it is', () => {
+    const [suggested] = suggestQuotes(engine, 'stalls doubled', 5);
+    expect(suggested).toBe(catalog.quotes.find((q) => q.text.includes('Stalls doubled')));
+    expect(suggested?.speaker?.name).toBe('Pia Lund');
+  });
+});
