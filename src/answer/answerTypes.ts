@@ -9,8 +9,6 @@ import type { Question } from './question.js';
  * 1842 it already names.
  */
 
-export type { AnswerSpan };
-
 /** True when a span holds a word the question does not: it tells the asker something. */
 function isNew(text: string, q: Question): boolean {
   return tokenizeText(text).some((w) => !isStopWord(w) && !q.words.has(foldWord(w)));

@@ -81,6 +81,7 @@ const YEAR = /^(?:1[0-9]|20)\d\d(?:s)?$/u;
 const HAS_YEAR = /\b(?:1[0-9]|20)\d\d/u;
 /** A date that names a day: a weekday, or a day of a month. */
 const HAS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d/u;
+/** A date that is only a year, a decade or a span of years: "1911", "1920s", "1987–2005"; it names no day. */
 const YEARS_ONLY = /^(?:1[0-9]|20)\d\d(?:s|[–-]\d{2,4})?$/u;
 /**
  * Head nouns of the names of buildings, organisations and places: "Main Building",

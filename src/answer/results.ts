@@ -1,6 +1,6 @@
 import type { CorpusDocument, Paragraph } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { SentenceEntry } from '../search/catalog.js';
+import { sentenceSpeaker, type SentenceEntry } from '../search/catalog.js';
 import type { Result } from './types.js';
 
 /** A whole quotation as a result, with its speaker and kind. */
@@ -10,7 +10,7 @@ export function quoteResult(q: Quote, score: number): Result {
 
 /** A sentence as a result, with the speaker and kind of the quotation that covers it (none in the article's own narration). */
 export function sentenceResult(s: SentenceEntry, score: number, text: string = s.doc.body.slice(s.start, s.end)): Result {
-  return { doc: s.doc.id, paragraph: s.paragraph, start: s.start, end: s.end, text, score, speaker: s.quote?.speaker ?? null, kind: s.quote?.kind ?? null };
+  return { doc: s.doc.id, paragraph: s.paragraph, start: s.start, end: s.end, text, score, speaker: sentenceSpeaker(s), kind: s.quote?.kind ?? null };
 }
 
 /** A whole paragraph as a result: context around a passage, credited to no one. */
