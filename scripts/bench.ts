@@ -5,7 +5,7 @@
  * Timings are medians of repeated runs, each beside a reference measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { suggestQuotes } from '../src/answer/suggest.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import type { Corpus } from '../src/corpus/types.js';
-import { bareLogin, botColdStart, interactionLatency, type Memory } from './bench/discord.js';
+import { bareLogin, botColdStart, interactionLatency, plainBot, type Memory, type PlainFiles } from './bench/discord.js';
 import { questionsFrom, quoteFragmentsFrom } from './bench/inputs.js';
 import { medianTime, timeEach, type Latency } from './bench/stats.js';
 
@@ -66,6 +66,14 @@ function plainIndex(engine: Engine): MiniSearch {
   return index;
 }
 
+/** The reference bot's files for a corpus (see `plainBot.ts`), in `dir`. */
+function writePlainFiles(dir: string, engine: Engine, index: MiniSearch): PlainFiles {
+  const files = { index: join(dir, 'plain-index.json'), texts: join(dir, 'plain-texts.json') };
+  writeFileSync(files.index, JSON.stringify(index));
+  writeFileSync(files.texts, JSON.stringify(engine.corpus.documents.map((d) => d.body)));
+  return files;
+}
+
 function wallTime(args: string[], rounds = 3): number {
   return medianTime(() => spawnSync(process.execPath, args, { encoding: 'utf8' }), rounds);
 }
@@ -74,6 +82,7 @@ function wallTime(args: string[], rounds = 3): number {
 const LOAD_QUESTIONS = values.quick ? 300 : 1000;
 const loadQuestions = new Map<string, string[]>();
 const figures: CorpusFigures[] = [];
+const plainFiles = new Map<string, PlainFiles>();
 for (const { name, folders } of corpora) {
   const corpus = await loadMany(folders);
   const buildMs = medianTime(() => createEngine(corpus), values.quick ? 1 : 3);
@@ -82,6 +91,7 @@ for (const { name, folders } of corpora) {
   loadQuestions.set(name, questionsFrom(engine, LOAD_QUESTIONS, 3));
   const fragments = quoteFragmentsFrom(engine, queries);
   const plain = plainIndex(engine);
+  plainFiles.set(name, writePlainFiles(mkdtempSync(join(tmpdir(), 'verbatim-bench-plain-')), engine, plain));
   figures.push({
     name,
     documents: corpus.documents.length,
@@ -106,7 +116,14 @@ const botStarts = [];
 for (const [name, folder] of folderOf) botStarts.push({ name, ...(await botColdStart(root, folder, rounds, loadQuestions.get(name))) });
 const bare = await bareLogin(root, rounds);
 const bundled = createEngine(await loadCorpus(join(root, 'corpus')));
-const endToEnd = await interactionLatency(root, join(root, 'corpus'), questionsFrom(bundled, values.quick ? 100 : 400));
+const endToEndQuestions = questionsFrom(bundled, values.quick ? 100 : 400);
+const endToEnd = await interactionLatency(root, join(root, 'corpus'), endToEndQuestions);
+// The reference bot: memory on each corpus, and end to end on the bundled article as above.
+const plainBots = [];
+for (const [name, files] of plainFiles) {
+  plainBots.push({ name, ...(await plainBot(root, files, name === corpora[0]!.name ? endToEndQuestions : [])) });
+  rmSync(join(files.index, '..'), { recursive: true, force: true });
+}
 for (const [name, folder] of folderOf) if (!corpora.find((c) => c.name === name)!.folders.includes(folder)) rmSync(folder, { recursive: true, force: true });
 
 // Growth: build time against corpus size on the many-article corpus.
@@ -121,7 +138,7 @@ if (manyFolders.length > 0) {
   }
 }
 
-const report = { node: process.version, queries, corpora: figures, coldStart, bareNodeMs, botStarts, bareLogin: bare, endToEnd, growth };
+const report = { node: process.version, queries, corpora: figures, coldStart, bareNodeMs, botStarts, bareLogin: bare, plainBots, endToEnd, growth };
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
@@ -147,8 +164,11 @@ if (values.json) {
   lines.push('', '## cold start of the bot (process start to connected, fake Discord on 127.0.0.1)', '                       from text   prebuilt index   bare discord.js login');
   for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bare.ms, 0).padStart(9)} ms`);
   const mb = (m: Memory): string => `${m.readyMB === null ? '-' : f(m.readyMB, 0)} / ${m.settledMB === null ? '-' : f(m.settledMB, 0)} MB`;
-  lines.push('', '## memory of the bot (RSS when ready / after 30 s idle)', '                       from text        prebuilt index   bare discord.js login');
-  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory)}`);
+  lines.push('', '## memory of the bot (RSS when ready / after 30 s idle)', '                       from text        prebuilt index   bare discord.js login   bare login + plain MiniSearch index');
+  for (const b of botStarts) {
+    const reference = plainBots.find((p) => p.name === b.name);
+    lines.push(`${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory).padEnd(23)} ${reference ? mb(reference.memory) : '-'}`);
+  }
   lines.push(`after ${LOAD_QUESTIONS} /ask back to back (prebuilt index):`);
   for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${b.prebuiltMemory.loadedMB == null ? '-' : f(b.prebuiltMemory.loadedMB, 0)} MB`);
   const e = endToEnd;
@@ -156,6 +176,14 @@ if (values.json) {
   lines.push(`/ask                   ${f(e.ask.p50).padStart(6)}   ${f(e.ask.p99).padStart(6)}`);
   lines.push(`/help (constant)       ${f(e.constant.p50).padStart(6)}   ${f(e.constant.p99).padStart(6)}`);
   lines.push(`ratio                  ${f(e.ask.p50 / e.constant.p50).padStart(6)}   ${f(e.ask.p99 / e.constant.p99).padStart(6)}`);
+  const plainLatency = plainBots.find((p) => p.latency !== null)?.latency;
+  if (plainLatency) {
+    const p = plainLatency;
+    lines.push('reference: bare discord.js bot, /ask = plain MiniSearch search + constant reply, /help = the same reply');
+    lines.push(`/ask                   ${f(p.ask.p50).padStart(6)}   ${f(p.ask.p99).padStart(6)}`);
+    lines.push(`/help                  ${f(p.constant.p50).padStart(6)}   ${f(p.constant.p99).padStart(6)}`);
+    lines.push(`ratio                  ${f(p.ask.p50 / p.constant.p50).padStart(6)}   ${f(p.ask.p99 / p.constant.p99).padStart(6)}`);
+  }
   if (growth.length > 0) {
     lines.push('', '## index build against corpus size', 'documents     ms    docs/s    MB/s');
     for (const g of growth) lines.push(`${String(g.documents).padStart(9)} ${f(g.ms, 0).padStart(6)} ${f(g.docsPerSecond, 0).padStart(9)} ${f(g.mbPerSecond).padStart(7)}`);

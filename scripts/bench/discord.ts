@@ -182,27 +182,68 @@ export async function interactionLatency(root: string, corpusDir: string, questi
   );
   try {
     await bot.ready;
-    const guild = discord.guilds[0]!;
-    const askTimes: number[] = [];
-    const constantTimes: number[] = [];
-    // Alternate the two so both see the same machine load.
-    for (const question of questions) {
-      for (const [interaction, times] of [
-        [slashCommand(guild, 'ask', { question: question.slice(0, 300) }), askTimes],
-        [slashCommand(guild, 'help'), constantTimes],
-      ] as const) {
-        await discord.interact(interaction, 10_000);
-        times.push(discord.responseTime(interaction)!);
-      }
-    }
-    const summary = (times: number[]): { p50: number; p99: number } => {
-      const sorted = [...times].sort((a, b) => a - b);
-      return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
-    };
-    return { ask: summary(askTimes), constant: summary(constantTimes), count: questions.length };
+    return await alternate(discord, questions);
   } finally {
     bot.stop();
     await discord.stop();
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** `/ask` with each question and `/help`, one after the other, timed from INTERACTION_CREATE to callback. */
+async function alternate(discord: FakeDiscord, questions: readonly string[]): Promise<InteractionLatency> {
+  const guild = discord.guilds[0]!;
+  const askTimes: number[] = [];
+  const constantTimes: number[] = [];
+  // Alternate the two so both see the same machine load.
+  for (const question of questions) {
+    for (const [interaction, times] of [
+      [slashCommand(guild, 'ask', { question: question.slice(0, 300) }), askTimes],
+      [slashCommand(guild, 'help'), constantTimes],
+    ] as const) {
+      await discord.interact(interaction, 10_000);
+      times.push(discord.responseTime(interaction)!);
+    }
+  }
+  const summary = (times: number[]): { p50: number; p99: number } => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  };
+  return { ask: summary(askTimes), constant: summary(constantTimes), count: questions.length };
+}
+
+/** A plain MiniSearch index of a corpus's sentences and the articles' texts, as files for the reference bot (`plainBot.ts`). */
+export interface PlainFiles {
+  index: string;
+  texts: string;
+}
+
+/** What the reference bot measures: its memory, and, given questions, its latency for a plain search against a constant reply. */
+export interface PlainBot {
+  memory: Memory;
+  latency: InteractionLatency | null;
+}
+
+/**
+ * The reference bot on the fake Discord: a bare discord.js client holding a plain
+ * MiniSearch index of the same sentences. Its memory once ready is what the index alone
+ * costs; with `questions`, `/ask` (a plain search, constant reply) against `/help` (the
+ * same reply) is what one MiniSearch search costs end to end.
+ */
+export async function plainBot(root: string, files: PlainFiles, questions: readonly string[] = []): Promise<PlainBot> {
+  const discord = await FakeDiscord.start({ token: TOKEN });
+  const bot = run(
+    [join(root, 'dist', 'scripts', 'bench', 'plainBot.js')],
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, PLAIN_INDEX: files.index, PLAIN_TEXTS: files.texts },
+    /ready to answer/u,
+    root,
+  );
+  try {
+    await bot.ready;
+    const memory = await memoryOf(bot);
+    return { memory, latency: questions.length > 0 ? await alternate(discord, questions) : null };
+  } finally {
+    bot.stop();
+    await discord.stop();
   }
 }
