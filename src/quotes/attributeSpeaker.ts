@@ -1,29 +1,17 @@
-import { ACCORDING, DASHES } from './lexicon.js';
+import { ACCORDING } from './lexicon.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
-import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, phraseStart, type SpeakerPhrase } from './nounPhrases.js';
+import { isNamePart, nounPhraseEndingAt, phraseAfter, phraseStart, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
-import { reportingClause, reportsClause } from './reportingClause.js';
-import { secondHandSource } from './secondHand.js';
-import { passiveAgent } from './passiveAgent.js';
+import { reportingClause } from './reportingClause.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
-import { isTagAfter, leftRegion, rightRegion, sentenceAt } from './regions.js';
+import { isTagAfter, leftRegion, sentenceAt } from './regions.js';
 import { extendOverPreposition, subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
-
-/** Who a quotation is attributed to, as written in the text. */
-export interface Attribution {
-  speaker: SpeakerPhrase;
-  /** Token index of the verb of saying ("said", "told", "according"). */
-  cue: number;
-  /** Found at the start of the sentence after the quotation's own (`“Who knows?” Roe asked, …`): one before the quotation comes first. */
-  runOn?: boolean;
-}
-
-/** How far, in tokens, a cue may stand from the quotation it introduces. */
-const MAX_CUE_DISTANCE = 25;
+import { accordingTo, dashCredit, MAX_CUE_DISTANCE, skipPunctuation, type Attribution } from './attribution.js';
+import { attributeAfter } from './attributionAfter.js';
 
 /**
  * Finds the speaker of a quotation from the sentence that holds it, in the patterns
@@ -95,119 +83,6 @@ function creditBelow(ctx: DocumentContext, span: QuotedSpan): Attribution | null
   if (!paragraph || !next || !alone || next.end - next.start > 120) return null;
   if (!/^\s*[-—―–]/u.test(ctx.body.slice(next.start, next.end))) return null;
   return dashCredit(ctx.tokens, ctx.tokenAt(next.start), ctx.tokenAt(next.end), true);
-}
-
-function skipPunctuation(tokens: readonly Token[], i: number, hi: number): number {
-  while (i < hi && tokens[i]!.pos === 'PUNCT') i++;
-  return i;
-}
-
-function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
-  const { lo, hi, runOn, nextSentence } = rightRegion(ctx, span, others);
-  const direct = attributionAfter(ctx, lo, hi);
-  // `“We won.” Roe said the vote was close.`: after a finished quotation, a sentence whose verb reports a clause is a new statement.
-  if (direct && nextSentence >= 0 && direct.cue >= nextSentence && reportsClause(ctx.tokens, direct.cue, hi)) return null;
-  const found = direct && (secondHandSource(ctx.tokens, direct.cue, hi) ?? direct);
-  // A sentence that carries on the report is the quotation's attribution only where it opens with one.
-  if (!found || !runOn) return found;
-  return found.cue - lo > 3 ? null : { ...found, runOn };
-}
-
-function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribution | null {
-  const { tokens } = ctx;
-  const credit = dashCredit(tokens, lo, hi);
-  if (credit) return credit;
-  const i = skipPunctuation(tokens, lo, hi);
-  if (i >= hi) return null;
-  if (isSpeechVerb(tokens, i)) {
-    // "Roe toasted “the old crews,” saying the town …": the phrase after a participle is what it reports, not who speaks.
-    if (tokens[i]!.lower.endsWith('ing')) return null;
-    const speaker = phraseAfter(tokens, i + 1, hi);
-    return speaker ? { speaker, cue: i } : null;
-  }
-  const according = accordingTo(tokens, i, hi);
-  if (according) return according;
-  // Verbs inside an appositive ("Roe, one of the lawyers suing the city, said") do not end the subject.
-  let inAppositive = false;
-  for (let v = i + 1; v < hi && v - i <= MAX_CUE_DISTANCE; v++) {
-    if (tokens[v]!.text === ',') inAppositive = true;
-    if (!isSpeechVerb(tokens, v)) {
-      const hyphenated = tokens[v - 1]!.text === '-' && tokens[v - 1]!.end === tokens[v]!.start; // "Eastport-based Jane Roe said"
-      // "“…,” it further wrote": an adverb the tagger reads as a verb does not end the subject.
-      if (tokens[v]!.pos === 'VERB' && !inAppositive && !hyphenated && !MISREAD_ADVERBS.has(tokens[v]!.lower) && !isAuxiliaryLike(tokens[v]!)) break;
-      continue;
-    }
-    const agent = passiveAgent(tokens, v, hi);
-    if (agent) return { speaker: agent, cue: v };
-    // "“…” for Roe to criticize": an infinitive with its own subject is no attribution.
-    if (tokens[v - 1]!.lower === 'to' && !isSpeechVerb(tokens, v - 2) && tokens[v - 2]?.pos !== 'VERB' && tokens[v - 2]?.pos !== 'ADJ') break;
-    const speaker = subjectBefore(tokens, v, i);
-    // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
-    if (speaker && phraseStart(speaker) <= i + 1) return { speaker, cue: v };
-    // "“…?” a voice in the council's radio spot asks": a head noun with a prepositional phrase after it.
-    const head = speaker && !speaker.description ? withPostModifier(tokens, speaker.phrase, i) : null;
-    if (head) return { speaker: { phrase: head, description: null }, cue: v };
-    break;
-  }
-  return trailingAttribution(tokens, i, hi);
-}
-
-/** Comparative adverbs the tagger reads as verbs after a pronoun ("it further wrote", "she later added"). */
-const MISREAD_ADVERBS = new Set(['further', 'later', 'earlier']);
-
-/** Prepositions that attach a phrase to the noun before it ("a voice in the radio spot", "a source at the club"). */
-const POST_MODIFYING = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on']);
-
-/** The phrase from `start` to the end of `phrase`, when it is a noun phrase, a preposition, and `phrase`. */
-function withPostModifier(tokens: readonly Token[], phrase: { first: number; last: number }, start: number): { first: number; last: number } | null {
-  const prep = phrase.first - 1;
-  if (prep - 1 < start || !POST_MODIFYING.has(tokens[prep]!.lower) || tokens[prep]!.pos !== 'ADP') return null;
-  const head = nounPhraseEndingAt(tokens, prep - 1, start);
-  return head && head.first === start ? { first: start, last: phrase.last } : null;
-}
-
-/** Verbs that stand before their subject in an attribution ("…, said Roe"; "…, added the mayor"). */
-const INVERTING_VERBS = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'continue', 'recall', 'reply']);
-
-/**
- * `“Nobody here rows alone” on the long course, she said.`: a partial quotation
- * whose sentence goes on and closes with the attribution after a comma.
- */
-export function trailingAttribution(tokens: readonly Token[], lo: number, hi: number): Attribution | null {
-  let end = hi;
-  while (end > lo && tokens[end - 1]!.pos === 'PUNCT') end--;
-  // `…, said Jane Roe, who coaches the rowing club.`: an inverted attribution after one of the last commas.
-  for (let comma = end - 1, seen = 0; comma >= lo && seen < 3; comma--) {
-    if (tokens[comma]!.text !== ',') continue;
-    seen++;
-    if (tokens[comma + 1]!.pos !== 'VERB' || !INVERTING_VERBS.has(tokens[comma + 1]!.lemma)) continue;
-    const speaker = phraseAfter(tokens, comma + 2, end);
-    if (speaker) return { speaker, cue: comma + 1 };
-  }
-  // `…, she said.` closing the sentence, or set off by commas inside it: `…, she said, pointing at …`.
-  let close = end;
-  for (let comma = end - 1, seen = 0; comma >= lo && seen < 3; comma--) {
-    if (tokens[comma]!.text !== ',') continue;
-    seen++;
-    const found = commaAttribution(tokens, comma, close);
-    if (found) return found;
-    close = comma;
-  }
-  return null;
-}
-
-/** `, Roe said` from the comma at `comma` to `close` (the next comma or the end): a subject, a verb of saying, and no other verb. */
-function commaAttribution(tokens: readonly Token[], comma: number, close: number): Attribution | null {
-  for (let v = comma + 2; v < close && v - comma <= 8; v++) {
-    if (!isSpeechVerb(tokens, v)) continue;
-    // "…, as Roe suggested after the vote": a clause opened by "as" may go on past its verb.
-    const opener = tokens[comma + 1]!.lower === 'as' ? comma + 2 : comma + 1;
-    const speaker = subjectBefore(tokens, v, opener);
-    const rest = tokens.slice(v + 1, close);
-    if (speaker?.phrase.first === opener && (opener > comma + 1 || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return { speaker, cue: v };
-    return null;
-  }
-  return null;
 }
 
 function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
@@ -327,35 +202,6 @@ function opensClause(tokens: readonly Token[], v: number, lo: number): boolean {
 
 /** Punctuation after which a new sentence or clause starts (not a hyphen: "so-called"). */
 const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(', '—', '–', '―']);
-
-/**
- * `“…” — Jane Roe` or `“…” ― Jane Roe, a teacher in Eastport`: a dash and a name after the
- * quotation, the way testimonials, epigraphs and reader comments credit their source.
- * The name must close the sentence (or be followed only by its description).
- */
-function dashCredit(tokens: readonly Token[], lo: number, hi: number, lineStart = false): Attribution | null {
-  const isDash = (t: Token): boolean => DASHES.has(t.text) || (lineStart && t.text === '-');
-  let k = lo;
-  while (k < hi && tokens[k]!.pos === 'PUNCT' && !isDash(tokens[k]!)) k++;
-  if (k >= hi || !isDash(tokens[k]!)) return null;
-  const speaker = phraseAfter(tokens, k + 1, hi);
-  if (!speaker || !isNamePart(tokens, speaker.phrase.last)) return null;
-  const next = tokens[(speaker.description ?? speaker.phrase).last + 1];
-  const closes = !next || (speaker.description ? /^[.;]$/u : /^[.;,]$/u).test(next.text) || next.pos === 'SPACE' || next.start >= (tokens[hi - 1]?.end ?? 0);
-  return closes ? { speaker, cue: k } : null;
-}
-
-/** "according to X" starting at token `i`. */
-function accordingTo(tokens: readonly Token[], i: number, hi: number): Attribution | null {
-  if (tokens[i]?.lower !== ACCORDING || tokens[i + 1]?.lower !== 'to') return null;
-  const speaker = phraseAfter(tokens, i + 2, hi);
-  return speaker ? { speaker, cue: i } : null;
-}
-
-/** Verbs that can stand between a subject and its verb of saying ("Roe went on to say"). */
-function isAuxiliaryLike(t: Token): boolean {
-  return t.lemma === 'go' || t.lemma === 'continue' || t.lemma === 'be' || t.lemma === 'have';
-}
 
 /**
  * The subject shared by coordinated verbs: "Police recognize the risk, but have admitted

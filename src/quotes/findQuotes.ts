@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../corpus/types.js';
-import { attributeSpeaker, type Attribution } from './attributeSpeaker.js';
+import { attributeSpeaker } from './attributeSpeaker.js';
+import type { Attribution } from './attribution.js';
 import { sentenceAt } from './regions.js';
 import { buildContext, type DocumentContext } from './context.js';
 import { colonLeadIn, ownSentenceSubject, previousSentenceSpeaker, previousSentenceSubject } from './leadIns.js';

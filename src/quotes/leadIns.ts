@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/types.js';
-import { trailingAttribution, type Attribution } from './attributeSpeaker.js';
+import type { Attribution } from './attribution.js';
+import { trailingAttribution } from './attributionAfter.js';
 import { sentenceAt, sentenceBeforeQuotation } from './regions.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, phraseStart, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';

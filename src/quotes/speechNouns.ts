@@ -1,4 +1,4 @@
-import type { Attribution } from './attributeSpeaker.js';
+import type { Attribution } from './attribution.js';
 import { isSpeechVerb } from './context.js';
 import { POSSESSIVE_PRONOUNS } from './lexicon.js';
 import { nounPhraseEndingAt, POSSESSIVE } from './nounPhrases.js';
