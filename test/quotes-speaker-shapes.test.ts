@@ -324,3 +324,31 @@ describe('findQuotes: participles inside a subject', () => {
     expect(names('Brook says the posts accusing her of lying about the budget are “spite and nothing else.”')).toEqual(['Brook']);
   });
 });
+
+describe('findQuotes: asides between dashes', () => {
+  it('takes the subject before an aside set off by dashes, and the aside as its role', () => {
+    expect(speakers('Jane Roe — a teacher in Eastport — says the levy was “a big mistake.”')).toEqual([
+      { name: 'Jane Roe', role: 'a teacher in Eastport', mention: 'Jane Roe' },
+    ]);
+  });
+
+  it('steps over an aside with a verb in it, between double hyphens', () => {
+    expect(names('Tomas Berg -- named last week as the likely chair -- told reporters that the plan was "dead on arrival."')).toEqual(['Tomas Berg']);
+  });
+
+  it('takes a name opening the aside when the subject only describes', () => {
+    const expected = [{ name: 'Ada Brook', role: 'former senator', mention: 'Ada Brook' }];
+    expect(speakers('A former senator — Ada Brook, who lost the race in 2008 — said the mayor “had offered no plan for the bridge.”')).toEqual(expected);
+    expect(speakers('A former senator -- Ada Brook, who lost the race in 2008 -- said the mayor "had offered no plan for the bridge."')).toEqual(expected);
+  });
+
+  it('does not take a number opening the aside as a role', () => {
+    expect(speakers('Lena Ortiz — 42, a steward since 2010 — said the levy is “unfair to small crews.”')).toEqual([
+      { name: 'Lena Ortiz', role: null, mention: 'Lena Ortiz' },
+    ]);
+  });
+
+  it('still reads a verb after a single dash as inverted', () => {
+    expect(names('The plan was doomed — said Roe, “from the very start.”')).toEqual(['Roe']);
+  });
+});

@@ -1,4 +1,4 @@
-import { ACCORDING } from './lexicon.js';
+import { ACCORDING, DASHES } from './lexicon.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
 import { isNamePart, nounPhraseEndingAt, phraseAfter, phraseStart, type SpeakerPhrase } from './nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
@@ -7,7 +7,7 @@ import { reportingClause } from './reportingClause.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
 import { possessedStatement } from './speechNouns.js';
 import { isTagAfter, leftRegion, sentenceAt } from './regions.js';
-import { extendOverPreposition, subjectBefore } from './subjects.js';
+import { extendOverPreposition, openingDash, subjectBefore } from './subjects.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { Token } from './tokens.js';
 import { accordingTo, dashCredit, MAX_CUE_DISTANCE, skipPunctuation, type Attribution } from './attribution.js';
@@ -195,13 +195,19 @@ function modifiedHead(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): 
   return null;
 }
 
-/** The token at `v` opens its sentence or clause (after a quotation mark or paragraph start). */
+/**
+ * The token at `v` opens its sentence or clause (after a quotation mark or paragraph
+ * start), or follows a single dash ("The plan was doomed — said Roe, “…”"). A dash that
+ * closes an aside does not: in "A former senator — Jane Roe — said the mayor “…”" the
+ * words after the verb are not its speaker.
+ */
 function opensClause(tokens: readonly Token[], v: number, lo: number): boolean {
-  return v === lo || CLAUSE_OPENERS.has(tokens[v - 1]!.text);
+  const before = tokens[v - 1]?.text ?? '';
+  return v === lo || CLAUSE_OPENERS.has(before) || (DASHES.has(before) && openingDash(tokens, v - 1, lo) < 0);
 }
 
 /** Punctuation after which a new sentence or clause starts (not a hyphen: "so-called"). */
-const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(', '—', '–', '―']);
+const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(']);
 
 /**
  * The subject shared by coordinated verbs: "Police recognize the risk, but have admitted

@@ -68,6 +68,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   j = skipParenthetical(tokens, j, lo);
   if (j < lo) return null;
   if (isComma(tokens[j])) return subjectBeforeComma(tokens, j, lo) ?? labelledNameBeforeComma(tokens, j, lo);
+  if (DASHES.has(tokens[j]!.text)) return subjectBeforeDashes(tokens, j, lo);
   const relative = relativeSubject(tokens, j, lo);
   if (relative) return relative;
   // "A report from July noted": step over a time phrase that follows the head noun.
@@ -156,6 +157,55 @@ function describedName(tokens: readonly Token[], phrase: Phrase, lo: number): Ph
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+
+/** Tokens that end a sentence or a quotation: an aside set off by dashes never reaches past them. */
+const ASIDE_BOUNDS = /^[.;:!?“”"]$/u;
+
+/**
+ * Subject followed by an aside between two dashes: "Jane Roe — a teacher in Eastport —
+ * says", "Roe -- named as a likely successor -- told". Like brackets, the dashes may hold
+ * anything, a verb included; the subject stands before the first one. When that subject
+ * only describes and the aside opens with a name ("A former senator — Jane Roe, who lost
+ * in 2008 — said"), the name is the subject and the description its role.
+ */
+function subjectBeforeDashes(tokens: readonly Token[], close: number, lo: number): SpeakerPhrase | null {
+  const open = openingDash(tokens, close, lo);
+  if (open < 0) return null;
+  const found = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
+  const before = found && extendOverPreposition(tokens, found, lo);
+  if (!before || isTime(tokens[before.last]!) || !startsClause(tokens, before.first, lo)) return null;
+  const aside = { first: open + 1, last: close - 1 };
+  if (!isNamePart(tokens, before.last)) {
+    const name = nameOpening(tokens, aside);
+    // "Three former aides — Jane Roe, …": a plural names a group the person belongs to, not their role.
+    if (name) return { phrase: name, description: isPlural(tokens[before.last]!) ? null : trimDeterminer(tokens, before) };
+  }
+  // "The head of Marsh Rowing — the club that …": an aside after "of …" describes what follows "of".
+  // "Roe, Berg and Brook — three former stewards —": a number opens a description of a group.
+  const describesSubject = before.first === found.first && before.last === found.last && tokens[aside.first]!.pos !== 'NUM';
+  return { phrase: before, description: describesSubject && isAppositive(tokens, aside) ? aside : null };
+}
+
+/** A plural noun: its lemma is not the word itself ("aides" → "aide"). */
+const isPlural = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
+
+/**
+ * The dash that opens the aside which the dash at `close` ends, in the same sentence and
+ * within {@link MAX_APPOSITIVE_CHAIN} tokens; -1 when `close` is a single dash or the aside would be empty.
+ */
+export function openingDash(tokens: readonly Token[], close: number, lo: number): number {
+  let open = close - 1;
+  while (open >= lo && close - open <= MAX_APPOSITIVE_CHAIN && !DASHES.has(tokens[open]!.text) && !ASIDE_BOUNDS.test(tokens[open]!.text)) open--;
+  return open >= lo && open + 1 < close && DASHES.has(tokens[open]!.text) ? open : -1;
+}
+
+/** The name an aside opens with, up to its end or a comma ("Jane Roe, who lost in 2008"); null when it opens otherwise. */
+function nameOpening(tokens: readonly Token[], aside: Phrase): Phrase | null {
+  let end = aside.first;
+  while (end <= aside.last && !isComma(tokens[end])) end++;
+  const phrase = nounPhraseEndingAt(tokens, end - 1, aside.first);
+  return phrase && phrase.first === aside.first && isNamePart(tokens, end - 1) ? phrase : null;
+}
 
 /** How far left, in tokens, a chain of appositives may reach from the verb's comma. */
 const MAX_APPOSITIVE_CHAIN = 60;
