@@ -48,9 +48,14 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** Numerals with their unit signs ("$9.7 million", "80%", "1,250", "10th") and number words. */
 const NUMBER = new RegExp(`[$€£]?\\d(?:[\\d,.]*\\d)?(?:%|st|nd|rd|th|s)?(?:\\s+(?:million|billion|thousand|hundred))?|\\b(?:${NUMBER_WORDS})\\b`, 'giu');
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A year from 1000 to 2099: "1842", "2016". */
+const YEAR_DIGITS = '(?:1[0-9]|20)\\d\\d';
+/** A year, a decade or a span of years: "1911", "1920s", "1987–2005". */
+const YEARS = `${YEAR_DIGITS}(?:s|[–-]\\d{2,4})?`;
 /** Years, decades, centuries, months and weekdays. */
 const DATE = new RegExp(
-  `\\b(?:1[0-9]|20)\\d\\d(?:s|[–-]\\d{2,4})?\\b|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  `\\b${YEARS}\\b|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b|\\b(?:${WEEKDAYS})\\b`,
   'gu',
 );
 /**
@@ -76,13 +81,13 @@ const FREQUENCY =
 /** A rank or an order ("10th", "3rd"), which does not answer "how many". */
 const ORDINAL = /\d(?:st|nd|rd|th)$/u;
 /** A year standing alone ("in 1918") is a date, not a count: "how many" is not answered by it. */
-const YEAR = /^(?:1[0-9]|20)\d\d(?:s)?$/u;
+const YEAR = new RegExp(`^${YEAR_DIGITS}(?:s)?$`, 'u');
 /** A date that names a year: "1911", "the 1920s", "1987–2005". */
-const HAS_YEAR = /\b(?:1[0-9]|20)\d\d/u;
+const HAS_YEAR = new RegExp(`\\b${YEAR_DIGITS}`, 'u');
 /** A date that names a day: a weekday, or a day of a month. */
-const HAS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d/u;
+const HAS_DAY = new RegExp(`\\b(?:${WEEKDAYS})\\b|\\d`, 'u');
 /** A date that is only a year, a decade or a span of years: "1911", "1920s", "1987–2005"; it names no day. */
-const YEARS_ONLY = /^(?:1[0-9]|20)\d\d(?:s|[–-]\d{2,4})?$/u;
+const YEARS_ONLY = new RegExp(`^${YEARS}$`, 'u');
 /**
  * Head nouns of the names of buildings, organisations and places: "Main Building",
  * "Review of Politics", "Kellogg Institute" are not people.
