@@ -348,6 +348,16 @@ describe('findQuotes: asides between dashes', () => {
     ]);
   });
 
+  it('does not take a plural before the aside as the named person’s role', () => {
+    expect(speakers('Former stewards — Lena Ortiz, for one — said the levy is “unfair to small crews.”')).toEqual([
+      { name: 'Lena Ortiz', role: null, mention: 'Lena Ortiz' },
+    ]);
+  });
+
+  it('does not take an aside after "of …" as the role of the head before "of"', () => {
+    expect(speakers('The head of the rowing club — a charity that owns the boathouse — said the repairs were “long overdue.”')[0]!.role).toBeNull();
+  });
+
   it('still reads a verb after a single dash as inverted', () => {
     expect(names('The plan was doomed — said Roe, “from the very start.”')).toEqual(['Roe']);
   });
