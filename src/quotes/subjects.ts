@@ -170,10 +170,9 @@ const ASIDE_BOUNDS = /^[.;:!?“”"]$/u;
  */
 function subjectBeforeDashes(tokens: readonly Token[], close: number, lo: number): SpeakerPhrase | null {
   const open = openingDash(tokens, close, lo);
-  if (open < 0) return null;
-  const found = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
-  const before = found && extendOverPreposition(tokens, found, lo);
-  if (!before || isTime(tokens[before.last]!) || !startsClause(tokens, before.first, lo)) return null;
+  const subject = open < 0 ? null : subjectOpening(tokens, open, lo);
+  if (!subject) return null;
+  const { nearest, phrase: before } = subject;
   const aside = { first: open + 1, last: close - 1 };
   if (!isNamePart(tokens, before.last)) {
     const name = nameOpening(tokens, aside);
@@ -182,7 +181,7 @@ function subjectBeforeDashes(tokens: readonly Token[], close: number, lo: number
   }
   // "The head of Marsh Rowing — the club that …": an aside after "of …" describes what follows "of".
   // "Roe, Berg and Brook — three former stewards —": a number opens a description of a group.
-  const describesSubject = before.first === found.first && before.last === found.last && tokens[aside.first]!.pos !== 'NUM';
+  const describesSubject = before.first === nearest.first && tokens[aside.first]!.pos !== 'NUM';
   return { phrase: before, description: describesSubject && isAppositive(tokens, aside) ? aside : null };
 }
 
@@ -203,8 +202,26 @@ export function openingDash(tokens: readonly Token[], close: number, lo: number)
 function nameOpening(tokens: readonly Token[], aside: Phrase): Phrase | null {
   let end = aside.first;
   while (end <= aside.last && !isComma(tokens[end])) end++;
-  const phrase = nounPhraseEndingAt(tokens, end - 1, aside.first);
-  return phrase && phrase.first === aside.first && isNamePart(tokens, end - 1) ? phrase : null;
+  return nameFilling(tokens, aside.first, end - 1);
+}
+
+/** The noun phrase from `first` to `last` exactly, when it ends in a name; otherwise null. */
+function nameFilling(tokens: readonly Token[], first: number, last: number): Phrase | null {
+  const phrase = nounPhraseEndingAt(tokens, last, first);
+  return phrase && phrase.first === first && isNamePart(tokens, last) ? phrase : null;
+}
+
+/**
+ * The subject before an insertion that opens at `open` (a comma or a dash): the noun
+ * phrase ending there, extended left over a preposition ("Stewards at the Rowing
+ * Office"), which must open its clause and be no time phrase. `nearest` is that noun
+ * phrase before it was extended.
+ */
+function subjectOpening(tokens: readonly Token[], open: number, lo: number): { nearest: Phrase; phrase: Phrase } | null {
+  const nearest = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
+  const phrase = nearest && extendOverPreposition(tokens, nearest, lo);
+  if (!phrase || isTime(tokens[phrase.last]!) || !startsClause(tokens, phrase.first, lo)) return null;
+  return { nearest: nearest!, phrase };
 }
 
 /** How far left, in tokens, a chain of appositives may reach from the verb's comma. */
@@ -238,10 +255,8 @@ function insertionsAfter(tokens: readonly Token[], segments: readonly number[], 
   const inserts: Phrase[] = [];
   for (let s = 0; s + 1 < segments.length; s++) inserts.push({ first: segments[s]! + 1, last: segments[s + 1]! - 1 });
   if (inserts.some((p) => p.last < p.first)) return null;
-  const open = segments[0]!;
-  const found = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
-  const before = found && extendOverPreposition(tokens, found, lo);
-  if (!before || isTime(tokens[before.last]!) || !startsClause(tokens, before.first, lo)) return null;
+  const before = subjectOpening(tokens, segments[0]!, lo)?.phrase;
+  if (!before) return null;
   if (inserts.length === 1) return singleInsertion(tokens, before, inserts[0]!);
   if (!inserts.every((p) => describes(tokens, p))) return null;
   // The description is the first appositive that says who the speaker is, not an age ("Roe, 30, a teacher, …").
@@ -257,9 +272,8 @@ function singleInsertion(tokens: readonly Token[], before: Phrase, inner: Phrase
   const first = tokens[inner.first]!;
   if (RELATIVE_STARTS.has(first.lower)) return { phrase: before, description: null };
   // "The party's nominee, Jane Roe, said": the name is the inserted phrase, perhaps with a label ("Jane Roe (D-Ore.)").
-  const end = skipParenthetical(tokens, inner.last, inner.first);
-  const innerPhrase = nounPhraseEndingAt(tokens, end, inner.first);
-  if (innerPhrase && innerPhrase.first === inner.first && isNamePart(tokens, end) && !isNamePart(tokens, before.last)) {
+  const innerPhrase = nameFilling(tokens, inner.first, skipParenthetical(tokens, inner.last, inner.first));
+  if (innerPhrase && !isNamePart(tokens, before.last)) {
     return { phrase: innerPhrase, description: trimDeterminer(tokens, before) };
   }
   // An appositive, a home town or party, a circumstance or a sentence adverb (a relative clause returned above).
