@@ -1,5 +1,5 @@
-// First, so that the young generation stays small while the other modules load.
-import { holdYoungGeneration, releaseYoungGeneration } from './runtime/youngGeneration.js';
+// First, so that the heap stays lean while the other modules load.
+import { holdStartupHeap, releaseStartupHeap } from './runtime/startupHeap.js';
 import type { Engine } from './answer/engine.js';
 import { LiveEngine } from './answer/liveEngine.js';
 import { isCacheCurrent } from './answer/engineCache.js';
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   const config = readConfig();
   if (config.DISCORD_TOKEN === undefined) {
     const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`), indexFile: config.INDEX_FILE });
-    releaseYoungGeneration();
+    releaseStartupHeap();
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
@@ -95,8 +95,8 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
  * (a read-only folder), the engine is built here instead.
  */
 async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
-  // Again: a worker thread started since (pino's pretty output on a terminal runs in one) lets it grow.
-  holdYoungGeneration();
+  // Again: a worker thread started since (pino's pretty output on a terminal runs in one) undoes the hold.
+  holdStartupHeap();
   let prebuilt = 'none';
   const engine = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
@@ -109,7 +109,7 @@ async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
       );
     },
   });
-  releaseYoungGeneration();
+  releaseStartupHeap();
   logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
   return engine;
 }

@@ -1,5 +1,5 @@
-// First, so that the young generation stays small while the other modules load.
-import { releaseYoungGeneration } from './runtime/youngGeneration.js';
+// First, so that the heap stays lean while the other modules load.
+import { releaseStartupHeap } from './runtime/startupHeap.js';
 import { commands } from '../commands/index.js';
 import { LiveEngine } from './answer/liveEngine.js';
 import { openEngine } from './answer/openEngine.js';
@@ -19,7 +19,7 @@ async function serve(): Promise<void> {
   const publicKey = publicKeyFromHex(requireSetting(config, 'DISCORD_PUBLIC_KEY', 'to verify interaction requests'));
   const logger = createLogger(config.LOG_LEVEL);
   const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message), indexFile: config.INDEX_FILE });
-  releaseYoungGeneration();
+  releaseStartupHeap();
   const live = new LiveEngine(engine, undefined, config.INDEX_FILE);
   process.on('SIGHUP', () => void live.reload());
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
