@@ -95,7 +95,7 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
  * (a read-only folder), the engine is built here instead.
  */
 async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
-  // Again: a worker thread started since (pino's pretty output on a terminal runs in one) undoes the hold.
+  // Again: a worker thread started since (pino's pretty output on a terminal runs in one) undoes part of the hold.
   holdStartupHeap();
   let prebuilt = 'none';
   const engine = await openEngine(config.CORPUS_DIR, {

@@ -32,8 +32,8 @@ holdStartupHeap();
 
 /**
  * Keeps the heap lean. Importing this module does it; starting a worker thread undoes
- * it (V8's flags go back to the process's own), so call it again after a worker has
- * started and before loading.
+ * part of it (the young generation's growth factor goes back to the process's own), so
+ * call it again after a worker has started and before loading.
  */
 export function holdStartupHeap(): void {
   if (ownFlags) return;
