@@ -1,4 +1,8 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { answerButtons } from '../src/discord/components.js';
 import { toMessage } from '../src/discord/messages.js';
@@ -9,7 +13,13 @@ export const data = {
   name: 'ask',
   description: 'Find the passages of the article that answer a question',
   options: [
-    { type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question about the article', required: true, max_length: 300 },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'question',
+      description: 'Your question about the article',
+      required: true,
+      max_length: 300,
+    },
     { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -20,5 +30,7 @@ export const execute: Command['execute'] = async (interaction, { engine }) => {
   const current = engine();
   const answer = replyAsk(current, question);
   const components = answerButtons(current, answer.shown ?? [], answer.rest ?? []);
-  await interaction.reply(toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }));
+  await interaction.reply(
+    toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }),
+  );
 };

@@ -1,4 +1,8 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { suggestSpeakers } from '../src/answer/suggest.js';
 import type { Command } from '../src/discord/command.js';
 import { toMessage } from '../src/discord/messages.js';
@@ -10,7 +14,15 @@ export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'quotes',
   description: 'List the quotes in the article, all or one speaker’s',
-  options: [{ type: ApplicationCommandOptionType.String, name: 'speaker', description: 'Only this speaker’s quotes', max_length: 100, autocomplete: true }],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'speaker',
+      description: 'Only this speaker’s quotes',
+      max_length: 100,
+      autocomplete: true,
+    },
+  ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const execute: Command['execute'] = async (interaction, { engine }) => {
@@ -21,6 +33,8 @@ export const execute: Command['execute'] = async (interaction, { engine }) => {
 
 export const autocomplete: Command['autocomplete'] = async (interaction, { engine }) => {
   const names = suggestSpeakers(engine(), interaction.options.getFocused(), DISCORD_LIMITS.choices);
-  const choices = names.map((name) => truncateVerbatim(name, DISCORD_LIMITS.choiceName, (s) => s)).filter((name) => name.length > 0);
+  const choices = names
+    .map((name) => truncateVerbatim(name, DISCORD_LIMITS.choiceName, (s) => s))
+    .filter((name) => name.length > 0);
   await interaction.respond(choices.map((name) => ({ name, value: name })));
 };

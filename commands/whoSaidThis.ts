@@ -24,5 +24,7 @@ export const execute: Command['execute'] = async (interaction, { engine }) => {
   }
   const current = engine();
   const answer = replyWhoSaid(current, text);
-  await interaction.reply(toMessage(answer, { ephemeral: true, components: answerButtons(current, answer.shown ?? [], []) }));
+  await interaction.reply(
+    toMessage(answer, { ephemeral: true, components: answerButtons(current, answer.shown ?? [], []) }),
+  );
 };

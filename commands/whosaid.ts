@@ -1,4 +1,8 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
 import type { Command } from '../src/discord/command.js';
@@ -21,7 +25,14 @@ export const data = {
   name: 'whosaid',
   description: 'Find who said a quote (it may be partial, misremembered or misspelt)',
   options: [
-    { type: ApplicationCommandOptionType.String, name: 'quote', description: 'The words you remember', required: true, max_length: 500, autocomplete: true },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'quote',
+      description: 'The words you remember',
+      required: true,
+      max_length: 500,
+      autocomplete: true,
+    },
     { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -40,7 +51,9 @@ export const execute: Command['execute'] = async (interaction, { engine }) => {
   const current = engine();
   const answer = whoSaidAnswer(current, interaction.options.getString('quote', true));
   const components = answerButtons(current, answer.shown ?? [], []);
-  await interaction.reply(toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }));
+  await interaction.reply(
+    toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }),
+  );
 };
 
 /** Up to 25 matching quotes; each name a verbatim prefix of the quote (1–100 characters). */

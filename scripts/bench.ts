@@ -16,7 +16,14 @@ import { suggestQuotes } from '../src/answer/suggest.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import type { Corpus } from '../src/corpus/types.js';
-import { bareLogin, botColdStart, interactionLatency, plainBot, type Memory, type PlainFiles } from './bench/discord.js';
+import {
+  bareLogin,
+  botColdStart,
+  interactionLatency,
+  plainBot,
+  type Memory,
+  type PlainFiles,
+} from './bench/discord.js';
 import { questionsFrom, quoteFragmentsFrom } from './bench/inputs.js';
 import { medianTime, timeEach, type Latency } from './bench/stats.js';
 
@@ -27,12 +34,24 @@ const { values } = parseArgs({
 
 async function loadMany(folders: readonly string[]): Promise<Corpus> {
   const corpora = await Promise.all(folders.map((f) => loadCorpus(f)));
-  return { dir: folders.join(':'), documents: corpora.flatMap((c) => c.documents), issues: corpora.flatMap((c) => c.issues) };
+  return {
+    dir: folders.join(':'),
+    documents: corpora.flatMap((c) => c.documents),
+    issues: corpora.flatMap((c) => c.issues),
+  };
 }
 
 const evalDir = process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval');
-const manyFolders = (process.env.BENCH_CORPORA ?? [join(evalDir, 'polnear-train', 'corpus'), join(evalDir, 'polnear-dev', 'corpus')].join(':')).split(':').filter(existsSync);
-const corpora = [{ name: 'bundled article', folders: [join(root, 'corpus')] }, ...(manyFolders.length ? [{ name: 'many articles', folders: manyFolders }] : [])];
+const manyFolders = (
+  process.env.BENCH_CORPORA ??
+  [join(evalDir, 'polnear-train', 'corpus'), join(evalDir, 'polnear-dev', 'corpus')].join(':')
+)
+  .split(':')
+  .filter(existsSync);
+const corpora = [
+  { name: 'bundled article', folders: [join(root, 'corpus')] },
+  ...(manyFolders.length ? [{ name: 'many articles', folders: manyFolders }] : []),
+];
 const queries = values.quick ? 500 : 3000;
 const rounds = values.quick ? 1 : 3;
 
@@ -40,7 +59,8 @@ const rounds = values.quick ? 1 : 3;
 function oneFolder(folders: readonly string[]): string {
   if (folders.length === 1) return folders[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-corpus-'));
-  for (const folder of folders) for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(dir, name));
+  for (const folder of folders)
+    for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(dir, name));
   return dir;
 }
 const folderOf = new Map(corpora.map(({ name, folders }) => [name, oneFolder(folders)]));
@@ -113,7 +133,8 @@ const coldStart = corpora.map(({ name, folders }) => ({
 }));
 const bareNodeMs = wallTime(['-e', '0']);
 const botStarts = [];
-for (const [name, folder] of folderOf) botStarts.push({ name, ...(await botColdStart(root, folder, rounds, loadQuestions.get(name))) });
+for (const [name, folder] of folderOf)
+  botStarts.push({ name, ...(await botColdStart(root, folder, rounds, loadQuestions.get(name))) });
 const bare = await bareLogin(root, rounds);
 const bundled = createEngine(await loadCorpus(join(root, 'corpus')));
 const endToEndQuestions = questionsFrom(bundled, values.quick ? 100 : 400);
@@ -124,7 +145,8 @@ for (const [name, files] of plainFiles) {
   plainBots.push({ name, ...(await plainBot(root, files, name === corpora[0]!.name ? endToEndQuestions : [])) });
   rmSync(join(files.index, '..'), { recursive: true, force: true });
 }
-for (const [name, folder] of folderOf) if (!corpora.find((c) => c.name === name)!.folders.includes(folder)) rmSync(folder, { recursive: true, force: true });
+for (const [name, folder] of folderOf)
+  if (!corpora.find((c) => c.name === name)!.folders.includes(folder)) rmSync(folder, { recursive: true, force: true });
 
 // Growth: build time against corpus size on the many-article corpus.
 const growth: { documents: number; ms: number; docsPerSecond: number; mbPerSecond: number }[] = [];
@@ -134,16 +156,35 @@ if (manyFolders.length > 0) {
     const documents = many.documents.slice(0, size);
     const ms = medianTime(() => createEngine({ ...many, documents }), values.quick ? 1 : 3);
     const mb = documents.reduce((sum, d) => sum + Buffer.byteLength(d.body), 0) / 2 ** 20;
-    growth.push({ documents: documents.length, ms, docsPerSecond: (documents.length / ms) * 1000, mbPerSecond: (mb / ms) * 1000 });
+    growth.push({
+      documents: documents.length,
+      ms,
+      docsPerSecond: (documents.length / ms) * 1000,
+      mbPerSecond: (mb / ms) * 1000,
+    });
   }
 }
 
-const report = { node: process.version, queries, corpora: figures, coldStart, bareNodeMs, botStarts, bareLogin: bare, plainBots, endToEnd, growth };
+const report = {
+  node: process.version,
+  queries,
+  corpora: figures,
+  coldStart,
+  bareNodeMs,
+  botStarts,
+  bareLogin: bare,
+  plainBots,
+  endToEnd,
+  growth,
+};
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
   const f = (n: number, digits = 2): string => n.toFixed(digits);
-  const lines: string[] = [`verbatim benchmark (${process.version}, ${queries} generated inputs per measure, medians of 3 passes)`, ''];
+  const lines: string[] = [
+    `verbatim benchmark (${process.version}, ${queries} generated inputs per measure, medians of 3 passes)`,
+    '',
+  ];
   for (const c of figures) {
     lines.push(`## ${c.name}: ${c.documents} documents, ${c.sentences} sentences, ${c.quotes} quotes`);
     lines.push(`index build            ${f(c.buildMs, 1)} ms`);
@@ -155,38 +196,69 @@ if (values.json) {
       ['plain MiniSearch, questions', c.plainMiniSearch, c.plainMiniSearch],
       ['plain MiniSearch, quotes', c.plainMiniSearchFragments, c.plainMiniSearchFragments],
     ] as const) {
-      lines.push(`${label.padEnd(27)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / reference.p99)}×`);
+      lines.push(
+        `${label.padEnd(27)} ${f(l.p50, 3).padStart(6)}   ${f(l.p99, 3).padStart(6)}   ${f(l.p99 / reference.p99)}×`,
+      );
     }
     lines.push('');
   }
   lines.push('## cold start of the command line (process start to first answer)');
-  for (const c of coldStart) if (c.ms !== null) lines.push(`${c.name.padEnd(22)} ${f(c.ms, 0)} ms (bare node: ${f(bareNodeMs, 0)} ms)`);
-  lines.push('', '## cold start of the bot (process start to connected, fake Discord on 127.0.0.1)', '                       from text   prebuilt index   bare discord.js login');
-  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bare.ms, 0).padStart(9)} ms`);
-  const mb = (m: Memory): string => `${m.readyMB === null ? '-' : f(m.readyMB, 0)} / ${m.settledMB === null ? '-' : f(m.settledMB, 0)} MB`;
-  lines.push('', '## memory of the bot (RSS when ready / after 30 s idle)', '                       from text        prebuilt index   bare discord.js login   bare login + plain MiniSearch index');
+  for (const c of coldStart)
+    if (c.ms !== null) lines.push(`${c.name.padEnd(22)} ${f(c.ms, 0)} ms (bare node: ${f(bareNodeMs, 0)} ms)`);
+  lines.push(
+    '',
+    '## cold start of the bot (process start to connected, fake Discord on 127.0.0.1)',
+    '                       from text   prebuilt index   bare discord.js login',
+  );
+  for (const b of botStarts)
+    lines.push(
+      `${b.name.padEnd(22)} ${f(b.fromTextMs, 0).padStart(6)} ms   ${f(b.prebuiltMs, 0).padStart(9)} ms   ${f(bare.ms, 0).padStart(9)} ms`,
+    );
+  const mb = (m: Memory): string =>
+    `${m.readyMB === null ? '-' : f(m.readyMB, 0)} / ${m.settledMB === null ? '-' : f(m.settledMB, 0)} MB`;
+  lines.push(
+    '',
+    '## memory of the bot (RSS when ready / after 30 s idle)',
+    '                       from text        prebuilt index   bare discord.js login   bare login + plain MiniSearch index',
+  );
   for (const b of botStarts) {
     const reference = plainBots.find((p) => p.name === b.name);
-    lines.push(`${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory).padEnd(23)} ${reference ? mb(reference.memory) : '-'}`);
+    lines.push(
+      `${b.name.padEnd(22)} ${mb(b.fromTextMemory).padEnd(16)} ${mb(b.prebuiltMemory).padEnd(16)} ${mb(bare.memory).padEnd(23)} ${reference ? mb(reference.memory) : '-'}`,
+    );
   }
   lines.push(`after ${LOAD_QUESTIONS} /ask back to back (prebuilt index):`);
-  for (const b of botStarts) lines.push(`${b.name.padEnd(22)} ${b.prebuiltMemory.loadedMB == null ? '-' : f(b.prebuiltMemory.loadedMB, 0)} MB`);
+  for (const b of botStarts)
+    lines.push(`${b.name.padEnd(22)} ${b.prebuiltMemory.loadedMB == null ? '-' : f(b.prebuiltMemory.loadedMB, 0)} MB`);
   const e = endToEnd;
-  lines.push('', `## INTERACTION_CREATE to callback, bundled article (${e.count} of each, alternating)`, '                       p50 ms   p99 ms');
+  lines.push(
+    '',
+    `## INTERACTION_CREATE to callback, bundled article (${e.count} of each, alternating)`,
+    '                       p50 ms   p99 ms',
+  );
   lines.push(`/ask                   ${f(e.ask.p50).padStart(6)}   ${f(e.ask.p99).padStart(6)}`);
   lines.push(`/help (constant)       ${f(e.constant.p50).padStart(6)}   ${f(e.constant.p99).padStart(6)}`);
-  lines.push(`ratio                  ${f(e.ask.p50 / e.constant.p50).padStart(6)}   ${f(e.ask.p99 / e.constant.p99).padStart(6)}`);
+  lines.push(
+    `ratio                  ${f(e.ask.p50 / e.constant.p50).padStart(6)}   ${f(e.ask.p99 / e.constant.p99).padStart(6)}`,
+  );
   const plainLatency = plainBots.find((p) => p.latency !== null)?.latency;
   if (plainLatency) {
     const p = plainLatency;
-    lines.push('reference: bare discord.js bot, /ask = plain MiniSearch search + constant reply, /help = the same reply');
+    lines.push(
+      'reference: bare discord.js bot, /ask = plain MiniSearch search + constant reply, /help = the same reply',
+    );
     lines.push(`/ask                   ${f(p.ask.p50).padStart(6)}   ${f(p.ask.p99).padStart(6)}`);
     lines.push(`/help                  ${f(p.constant.p50).padStart(6)}   ${f(p.constant.p99).padStart(6)}`);
-    lines.push(`ratio                  ${f(p.ask.p50 / p.constant.p50).padStart(6)}   ${f(p.ask.p99 / p.constant.p99).padStart(6)}`);
+    lines.push(
+      `ratio                  ${f(p.ask.p50 / p.constant.p50).padStart(6)}   ${f(p.ask.p99 / p.constant.p99).padStart(6)}`,
+    );
   }
   if (growth.length > 0) {
     lines.push('', '## index build against corpus size', 'documents     ms    docs/s    MB/s');
-    for (const g of growth) lines.push(`${String(g.documents).padStart(9)} ${f(g.ms, 0).padStart(6)} ${f(g.docsPerSecond, 0).padStart(9)} ${f(g.mbPerSecond).padStart(7)}`);
+    for (const g of growth)
+      lines.push(
+        `${String(g.documents).padStart(9)} ${f(g.ms, 0).padStart(6)} ${f(g.docsPerSecond, 0).padStart(9)} ${f(g.mbPerSecond).padStart(7)}`,
+      );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

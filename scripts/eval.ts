@@ -50,14 +50,28 @@ function evalAsk(set: string): string {
   const dir = join(evalDir, set);
   const answers = join(work, `${set}-answers.jsonl`);
   run([cli, 'batch', join(dir, 'questions.jsonl'), '--corpus', join(dir, 'corpus')], answers);
-  return run([join(evalDir, 'score-ask.mjs'), join(dir, 'questions.jsonl'), answers, '--corpus', join(dir, 'corpus'), ...scorerArgs()]);
+  return run([
+    join(evalDir, 'score-ask.mjs'),
+    join(dir, 'questions.jsonl'),
+    answers,
+    '--corpus',
+    join(dir, 'corpus'),
+    ...scorerArgs(),
+  ]);
 }
 
 function evalQuotes(set: string): string {
   const dir = join(evalDir, set);
   const quotes = join(work, `${set}-quotes.json`);
   run([cli, 'quotes', '--json', '--corpus', join(dir, 'corpus')], quotes);
-  return run([join(evalDir, 'score-quotes.mjs'), join(dir, 'quotes.json'), quotes, '--corpus', join(dir, 'corpus'), ...scorerArgs()]);
+  return run([
+    join(evalDir, 'score-quotes.mjs'),
+    join(dir, 'quotes.json'),
+    quotes,
+    '--corpus',
+    join(dir, 'corpus'),
+    ...scorerArgs(),
+  ]);
 }
 
 const SETS: Record<string, () => string> = {
@@ -67,7 +81,10 @@ const SETS: Record<string, () => string> = {
 };
 
 try {
-  for (const name of values.sets.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const name of values.sets
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const runSet = SETS[name];
     if (!runSet) throw new Error(`unknown set "${name}" (known: ${Object.keys(SETS).join(', ')})`);
     const started = performance.now();

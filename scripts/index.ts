@@ -11,13 +11,17 @@ import { CorpusError, formatIssue } from '../src/corpus/loadCorpus.js';
 async function index(): Promise<void> {
   const config = readConfig();
   const started = performance.now();
-  const prepared = await prepareIndex(config.CORPUS_DIR, config.INDEX_FILE, (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`));
+  const prepared = await prepareIndex(config.CORPUS_DIR, config.INDEX_FILE, (issue) =>
+    process.stderr.write(`warning: ${formatIssue(issue)}\n`),
+  );
   if (!prepared.written) {
     process.stdout.write(`${config.INDEX_FILE} is already current (${prepared.documents} documents)\n`);
     return;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`Wrote ${config.INDEX_FILE}: ${prepared.documents} documents, ${prepared.quotes} quotes, ${prepared.sentences} sentences (${seconds} s)\n`);
+  process.stdout.write(
+    `Wrote ${config.INDEX_FILE}: ${prepared.documents} documents, ${prepared.quotes} quotes, ${prepared.sentences} sentences (${seconds} s)\n`,
+  );
 }
 
 index().catch((error: unknown) => {

@@ -3,7 +3,9 @@ import { ConfigError, readConfig, requireSetting } from '../src/config/env.js';
 import { inviteUrl } from '../src/discord/invite.js';
 
 try {
-  process.stdout.write(`${inviteUrl(requireSetting(readConfig(), 'DISCORD_CLIENT_ID', 'to build the invite address'))}\n`);
+  process.stdout.write(
+    `${inviteUrl(requireSetting(readConfig(), 'DISCORD_CLIENT_ID', 'to build the invite address'))}\n`,
+  );
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);

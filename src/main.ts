@@ -24,7 +24,10 @@ const SHUTDOWN_TIMEOUT_MS = 5000;
 async function main(): Promise<number> {
   const config = readConfig();
   if (config.DISCORD_TOKEN === undefined) {
-    const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`), indexFile: config.INDEX_FILE });
+    const engine = await openEngine(config.CORPUS_DIR, {
+      onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`),
+      indexFile: config.INDEX_FILE,
+    });
     releaseStartupHeap();
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
@@ -57,7 +60,12 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
   loading.catch(() => {}); // handled where it is awaited below
   let bot;
   try {
-    bot = await startBot(config, () => live!.current(), logger, () => live !== null);
+    bot = await startBot(
+      config,
+      () => live!.current(),
+      logger,
+      () => live !== null,
+    );
   } catch (error) {
     const reason = loginFailure(error);
     if (reason === null) throw error;
@@ -105,12 +113,18 @@ async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
     beforeBuild: async (corpus) => {
       if (isShard() || (await isCacheCurrent(corpus, config.INDEX_FILE))) return;
       await prepareInChildProcess(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
-        logger.warn({ err: error, indexFile: config.INDEX_FILE }, 'could not update the prebuilt index; building the engine in memory'),
+        logger.warn(
+          { err: error, indexFile: config.INDEX_FILE },
+          'could not update the prebuilt index; building the engine in memory',
+        ),
       );
     },
   });
   releaseStartupHeap();
-  logger.info({ documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt }, 'corpus loaded');
+  logger.info(
+    { documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt },
+    'corpus loaded',
+  );
   return engine;
 }
 
@@ -131,7 +145,10 @@ function finish(code: number): void {
 }
 
 main().then(finish, (error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof CorpusError || (error instanceof Error && error.name === 'EmptyCorpusError');
+  const known =
+    error instanceof ConfigError ||
+    error instanceof CorpusError ||
+    (error instanceof Error && error.name === 'EmptyCorpusError');
   process.stderr.write(`${known ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
   finish(2);
 });

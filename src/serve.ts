@@ -18,7 +18,10 @@ async function serve(): Promise<void> {
   const config = readConfig();
   const publicKey = publicKeyFromHex(requireSetting(config, 'DISCORD_PUBLIC_KEY', 'to verify interaction requests'));
   const logger = createLogger(config.LOG_LEVEL);
-  const engine = await openEngine(config.CORPUS_DIR, { onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message), indexFile: config.INDEX_FILE });
+  const engine = await openEngine(config.CORPUS_DIR, {
+    onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
+    indexFile: config.INDEX_FILE,
+  });
   releaseStartupHeap();
   const live = new LiveEngine(engine, undefined, config.INDEX_FILE);
   process.on('SIGHUP', () => void live.reload());
@@ -28,7 +31,8 @@ async function serve(): Promise<void> {
     const address = server.address();
     logger.info({ address }, 'answering interactions over HTTP at /interactions');
     // Tests and supervisors read the bound port from this line.
-    if (address && typeof address === 'object') process.stdout.write(`listening on ${address.address}:${address.port}\n`);
+    if (address && typeof address === 'object')
+      process.stdout.write(`listening on ${address.address}:${address.port}\n`);
   });
   const stop = (): void => {
     server.close(() => process.exit(0));

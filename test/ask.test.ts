@@ -71,7 +71,11 @@ describe('ask', () => {
     const { head, terms } = JSON.parse(JSON.stringify(storeIndex(engine.index))) as StoredIndex;
     const restored = { ...engine, index: loadIndex(head, terms, engine.catalog) };
     expect(restored.index.sentenceFrequency).toEqual(engine.index.sentenceFrequency);
-    for (const question of ['How many fighters returned to Canada?', 'What did Brisard tell RTL?', 'Is ISIS still active?']) {
+    for (const question of [
+      'How many fighters returned to Canada?',
+      'What did Brisard tell RTL?',
+      'Is ISIS still active?',
+    ]) {
       expect(ask(restored, question)).toEqual(ask(engine, question));
     }
   });
@@ -87,7 +91,11 @@ describe('ask', () => {
 
 /** An engine over one invented article. */
 const engineOf = (text: string): Engine =>
-  createEngine({ dir: '.', documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))], issues: [] });
+  createEngine({
+    dir: '.',
+    documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))],
+    issues: [],
+  });
 
 describe('ask on an invented article', () => {
   const harbour = engineOf(
@@ -105,7 +113,9 @@ describe('ask on an invented article', () => {
   );
 
   it('answers "who wrote …" as a question when the words match no quote closely', () => {
-    expect(ask(harbour, 'Who wrote the first verses of the harbour anthem?')[0]?.text).toMatch(/Ada Brisk, wrote the first verses/u);
+    expect(ask(harbour, 'Who wrote the first verses of the harbour anthem?')[0]?.text).toMatch(
+      /Ada Brisk, wrote the first verses/u,
+    );
   });
 
   it('still finds the speaker of quoted or closely matching words', () => {
@@ -147,7 +157,12 @@ describe('every result is an exact slice of its article', () => {
   const questions: string[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const window = words.slice(i, i + 1 + (i % 5));
-    questions.push(window.join(' '), `What about ${window.map(misspell).join(' ')}?`, `Who ${window.join(' ')}?`, `How many ${window[0]}?`);
+    questions.push(
+      window.join(' '),
+      `What about ${window.map(misspell).join(' ')}?`,
+      `Who ${window.join(' ')}?`,
+      `How many ${window[0]}?`,
+    );
   }
 
   it(`holds over ${questions.length} generated questions`, () => {

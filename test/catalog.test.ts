@@ -10,7 +10,11 @@ const BODIES = [
   'The library kept its doors open during the storm.\n\n“Nobody was turned away,” librarian Ode Brandt said. Brandt added that “the roof held”.',
   'The market moved indoors. “Stalls doubled in a year,” said Pia Lund, who runs it.',
 ];
-const engine = createEngine({ dir: '.', documents: BODIES.map((body, i) => documentOf(body, `story-${i}`)), issues: [] });
+const engine = createEngine({
+  dir: '.',
+  documents: BODIES.map((body, i) => documentOf(body, `story-${i}`)),
+  issues: [],
+});
 const { catalog } = engine;
 
 describe('catalog lookups', () => {
@@ -34,10 +38,19 @@ describe('catalog lookups', () => {
 
   it('gives each passage a reference that leads back to it, with its speaker', () => {
     for (const q of catalog.quotes) {
-      expect(passageAt(engine, passageRef(engine, q))).toMatchObject({ doc: q.doc, start: q.start, end: q.end, speaker: q.speaker });
+      expect(passageAt(engine, passageRef(engine, q))).toMatchObject({
+        doc: q.doc,
+        start: q.start,
+        end: q.end,
+        speaker: q.speaker,
+      });
     }
     for (const s of catalog.sentences) {
-      expect(passageAt(engine, passageRef(engine, { doc: s.doc.id, start: s.start, end: s.end }))).toMatchObject({ doc: s.doc.id, start: s.start, end: s.end });
+      expect(passageAt(engine, passageRef(engine, { doc: s.doc.id, start: s.start, end: s.end }))).toMatchObject({
+        doc: s.doc.id,
+        start: s.start,
+        end: s.end,
+      });
     }
   });
 

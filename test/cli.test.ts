@@ -25,10 +25,31 @@ describe('command line', () => {
   it('prints results as JSON with the result shape', async () => {
     const { code, out } = await cli(['whosaid', 'this thret must be takn seriusly', '--json']);
     expect(code).toBe(EXIT.ok);
-    const results = JSON.parse(out) as { doc: string; paragraph: number; start: number; end: number; text: string; score: number; speaker: unknown; kind: unknown }[];
-    expect(Object.keys(results[0]!).sort()).toEqual(['doc', 'end', 'kind', 'paragraph', 'score', 'speaker', 'start', 'text']);
+    const results = JSON.parse(out) as {
+      doc: string;
+      paragraph: number;
+      start: number;
+      end: number;
+      text: string;
+      score: number;
+      speaker: unknown;
+      kind: unknown;
+    }[];
+    expect(Object.keys(results[0]!).sort()).toEqual([
+      'doc',
+      'end',
+      'kind',
+      'paragraph',
+      'score',
+      'speaker',
+      'start',
+      'text',
+    ]);
     expect(results[0]!.kind).toBe('direct');
-    expect(results[0]!.speaker).toMatchObject({ name: 'Jean-Charles Brisard', mention: { start: expect.any(Number), end: expect.any(Number) } });
+    expect(results[0]!.speaker).toMatchObject({
+      name: 'Jean-Charles Brisard',
+      mention: { start: expect.any(Number), end: expect.any(Number) },
+    });
     for (const r of results) expect(isVerbatim(engine, r)).toBe(true);
   });
 
@@ -40,7 +61,10 @@ describe('command line', () => {
   });
 
   it('lists quotes as one JSON array, and filters them by speaker', async () => {
-    const all = JSON.parse((await cli(['quotes', '--json'])).out) as { kind: string; speaker: { name: string } | null }[];
+    const all = JSON.parse((await cli(['quotes', '--json'])).out) as {
+      kind: string;
+      speaker: { name: string } | null;
+    }[];
     expect(all.map((q) => q.kind)).toContain('partial');
     const brisard = await cli(['quotes', '--speaker', 'brisard', '--json']);
     const quotes = JSON.parse(brisard.out) as typeof all;
@@ -50,7 +74,11 @@ describe('command line', () => {
   });
 
   it('lists speakers with roles and counts, and describes the article', async () => {
-    const speakers = JSON.parse((await cli(['speakers', '--json'])).out) as { name: string; role: string | null; count: number }[];
+    const speakers = JSON.parse((await cli(['speakers', '--json'])).out) as {
+      name: string;
+      role: string | null;
+      count: number;
+    }[];
     expect(speakers[0]).toMatchObject({ name: 'Jean-Charles Brisard', count: 4 });
     const article = await cli(['article']);
     expect(article.out).toContain('Paragraphs: 13');
@@ -120,7 +148,18 @@ describe('batch', () => {
     ].join('\n');
     const { code, out } = await cli(['batch', '-'], lines);
     expect(code).toBe(EXIT.ok);
-    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; line?: number; error?: string; results?: { text: string; doc: string; start: number; end: number }[] });
+    const rows = out
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: unknown;
+            line?: number;
+            error?: string;
+            results?: { text: string; doc: string; start: number; end: number }[];
+          },
+      );
     expect(rows.map((r) => r.id)).toEqual(['q1', null, 2, null, null, null, 'q5']);
     expect(rows.map((r) => r.line ?? null)).toEqual([null, 2, null, 5, 6, 7, null]);
     expect(rows[1]!.error).toContain('not valid JSON');

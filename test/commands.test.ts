@@ -28,7 +28,8 @@ describe('command definitions', () => {
         expect(data.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
         expect(data.description?.length ?? 0).toBeLessThanOrEqual(100);
       }
-      for (const option of ('options' in data ? data.options : undefined) ?? []) expect(option.description.length).toBeLessThanOrEqual(100);
+      for (const option of ('options' in data ? data.options : undefined) ?? [])
+        expect(option.description.length).toBeLessThanOrEqual(100);
     }
   });
 
@@ -78,7 +79,9 @@ describe('/ask', () => {
     await ask.execute(interaction, context);
     const button = buttonsOf(sent.replies[0]?.components).find((b) => b.custom_id.startsWith('context:'))!;
     const paragraph = engine.corpus.documents[0]!.paragraphs[6]!;
-    expect(quotedLines(replyContext(engine, parseButton(button.custom_id)!.refs[0]!).content)).toEqual([body.slice(paragraph.start, paragraph.end)]);
+    expect(quotedLines(replyContext(engine, parseButton(button.custom_id)!.refs[0]!).content)).toEqual([
+      body.slice(paragraph.start, paragraph.end),
+    ]);
   });
 });
 
@@ -103,7 +106,9 @@ describe('/whosaid', () => {
         const picked = chatInput('whosaid', { quote: String(choice.value) });
         await whosaid.execute(picked.interaction, context);
         const shown = quotedLines(picked.sent.replies[0]!.content)[0]!;
-        expect(choice.name.replace(/…$/u, '')).toBe(shown.replace(/\s+/gu, ' ').slice(0, choice.name.replace(/…$/u, '').length));
+        expect(choice.name.replace(/…$/u, '')).toBe(
+          shown.replace(/\s+/gu, ' ').slice(0, choice.name.replace(/…$/u, '').length),
+        );
       }
       if (typed === 'thret must be tak') expect(choices[0]?.name).toMatch(/^“This threat must be taken seriously/u);
     }
@@ -112,7 +117,9 @@ describe('/whosaid', () => {
 
 describe('Who said this? (message command)', () => {
   it('finds the quote a chat message paraphrases, privately', async () => {
-    const { interaction, sent } = messageCommand('lol didnt someone say "we may not be in a position to arrest them" 😂');
+    const { interaction, sent } = messageCommand(
+      'lol didnt someone say "we may not be in a position to arrest them" 😂',
+    );
     await whoSaidThis.execute(interaction, context);
     expect(sent.replies[0]?.content).toContain('**Denis Michaud**, RCMP Deputy Commissioner');
     expect(sent.replies[0]?.flags).toBe(MessageFlags.Ephemeral);
@@ -121,7 +128,10 @@ describe('Who said this? (message command)', () => {
   it('says so when the message has no text', async () => {
     const { interaction, sent } = messageCommand('');
     await whoSaidThis.execute(interaction, context);
-    expect(sent.replies[0]).toMatchObject({ content: 'That message has no text to look up.', flags: MessageFlags.Ephemeral });
+    expect(sent.replies[0]).toMatchObject({
+      content: 'That message has no text to look up.',
+      flags: MessageFlags.Ephemeral,
+    });
   });
 });
 

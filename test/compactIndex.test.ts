@@ -1,10 +1,20 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { compactHead, compactPostings, expandIndex, type CompactHead, type CompactPostings } from '../src/search/compactIndex.js';
+import {
+  compactHead,
+  compactPostings,
+  expandIndex,
+  type CompactHead,
+  type CompactPostings,
+} from '../src/search/compactIndex.js';
 
 const notes = [
   { id: 0, text: 'The ferry left the harbour at dawn.', speaker: '' },
-  { id: 1, text: 'Gulls followed the ferry out of the harbour, the harbour master said.', speaker: 'Ines Varga harbour master' },
+  {
+    id: 1,
+    text: 'Gulls followed the ferry out of the harbour, the harbour master said.',
+    speaker: 'Ines Varga harbour master',
+  },
   { id: 2, text: 'Nobody expected the storm.', speaker: 'Ines Varga' },
 ];
 const options = { fields: ['text', 'speaker'] };
@@ -34,7 +44,9 @@ describe('compact index', () => {
     const restored = MiniSearch.loadJS(expandIndex(head, terms), options);
     expect(normalised(restored)).toEqual(normalised(original));
     for (const query of ['harbour ferry', 'varga', 'storm gulls', 'harb']) {
-      expect(restored.search(query, { prefix: true, fuzzy: 0.2 })).toEqual(original.search(query, { prefix: true, fuzzy: 0.2 }));
+      expect(restored.search(query, { prefix: true, fuzzy: 0.2 })).toEqual(
+        original.search(query, { prefix: true, fuzzy: 0.2 }),
+      );
     }
   });
 

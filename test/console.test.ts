@@ -16,7 +16,13 @@ async function consoleOutput(lines: string[], interactive = false): Promise<stri
 
 describe('console', () => {
   it('answers plain text as /ask and the slash commands as Discord would', async () => {
-    const out = await consoleOutput(['How many foreigners joined ISIS?', '/whosaid we may not be in a posit', '/quotes brisard', '/speakers', '/help']);
+    const out = await consoleOutput([
+      'How many foreigners joined ISIS?',
+      '/whosaid we may not be in a posit',
+      '/quotes brisard',
+      '/speakers',
+      '/help',
+    ]);
     expect(out).toBe(
       [
         replyAsk(engine, 'How many foreigners joined ISIS?').content,

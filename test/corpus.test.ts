@@ -7,7 +7,8 @@ import { FrontMatterSchema, splitFrontMatter } from '../src/corpus/frontMatter.j
 import { CorpusError, formatIssue, loadCorpus, parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import type { Corpus, CorpusDocument, CorpusIssue } from '../src/corpus/types.js';
 
-const VALID_BODY = 'The council met on “Tuesday”.\u00a0It voted to reopen the pier.\n\n‘We are delighted,’ said Cllr Rhodes.\n';
+const VALID_BODY =
+  'The council met on “Tuesday”.\u00a0It voted to reopen the pier.\n\n‘We are delighted,’ said Cllr Rhodes.\n';
 const VALID = [
   '---',
   'title: Pier to reopen',
@@ -51,7 +52,13 @@ describe('loadCorpus reads documents', () => {
     expect(corpus.dir).toBe(dir);
     const pier = doc(corpus, 'pier');
     expect(pier.file).toBe('pier.md');
-    expect(pier.meta).toEqual({ title: 'Pier to reopen', source: 'The Coastal Gazette', date: '2024-06-01', url: 'https://example.org/pier', byline: 'Mara Quint' });
+    expect(pier.meta).toEqual({
+      title: 'Pier to reopen',
+      source: 'The Coastal Gazette',
+      date: '2024-06-01',
+      url: 'https://example.org/pier',
+      byline: 'Mara Quint',
+    });
     expect(pier.body).toBe(VALID_BODY);
     expect(pier.body).toContain('“Tuesday”.\u00a0It');
     expect(pier.bodyLine).toBe(8);
@@ -61,9 +68,17 @@ describe('loadCorpus reads documents', () => {
   it('gives paragraph and sentence offsets into the body', async () => {
     await put('pier.md', VALID);
     const pier = doc(await loadCorpus(dir), 'pier');
-    const texts = (spans: { start: number; end: number }[]): string[] => spans.map((s) => pier.body.slice(s.start, s.end));
-    expect(texts(pier.paragraphs)).toEqual(['The council met on “Tuesday”.\u00a0It voted to reopen the pier.', '‘We are delighted,’ said Cllr Rhodes.']);
-    expect(texts(pier.sentences)).toEqual(['The council met on “Tuesday”.', 'It voted to reopen the pier.', '‘We are delighted,’ said Cllr Rhodes.']);
+    const texts = (spans: { start: number; end: number }[]): string[] =>
+      spans.map((s) => pier.body.slice(s.start, s.end));
+    expect(texts(pier.paragraphs)).toEqual([
+      'The council met on “Tuesday”.\u00a0It voted to reopen the pier.',
+      '‘We are delighted,’ said Cllr Rhodes.',
+    ]);
+    expect(texts(pier.sentences)).toEqual([
+      'The council met on “Tuesday”.',
+      'It voted to reopen the pier.',
+      '‘We are delighted,’ said Cllr Rhodes.',
+    ]);
     expect(pier.paragraphs[1]).toEqual({ start: VALID_BODY.indexOf('‘'), end: VALID_BODY.length - 1, number: 2 });
   });
 
@@ -90,7 +105,11 @@ describe('loadCorpus reads documents', () => {
     await put('zeta.txt', 'Zeta.\n');
     await put('Mid.Part.TXT', 'Mid.\n');
     const corpus = await loadCorpus(dir);
-    expect(corpus.documents.map((d) => [d.id, d.file])).toEqual([['Mid.Part', 'Mid.Part.TXT'], ['alpha', 'alpha.md'], ['zeta', 'zeta.txt']]);
+    expect(corpus.documents.map((d) => [d.id, d.file])).toEqual([
+      ['Mid.Part', 'Mid.Part.TXT'],
+      ['alpha', 'alpha.md'],
+      ['zeta', 'zeta.txt'],
+    ]);
   });
 
   it('keeps CRLF line ends in the body and counts the body line after a CRLF fence', async () => {
@@ -128,12 +147,20 @@ describe('loadCorpus reports bad files as issues and loads the rest', () => {
   });
 
   it('a binary file, at the line of its first NUL byte', async () => {
-    expect(await problem('photo.md', Buffer.from('line one\nline two\u0000\u0001'))).toEqual({ file: 'photo.md', line: 2, message: 'is a binary file, not text' });
+    expect(await problem('photo.md', Buffer.from('line one\nline two\u0000\u0001'))).toEqual({
+      file: 'photo.md',
+      line: 2,
+      message: 'is a binary file, not text',
+    });
   });
 
   it('invalid UTF-8, at the line of the bad bytes', async () => {
     const bytes = Uint8Array.from([...Buffer.from('fine\nstill fine\nbad '), 0xc3, 0x28, 0x0a]);
-    expect(await problem('latin.txt', bytes)).toEqual({ file: 'latin.txt', line: 3, message: 'is not valid UTF-8 text' });
+    expect(await problem('latin.txt', bytes)).toEqual({
+      file: 'latin.txt',
+      line: 3,
+      message: 'is not valid UTF-8 text',
+    });
   });
 
   it('a YAML syntax error, at the line that holds it', async () => {
@@ -154,7 +181,11 @@ describe('loadCorpus reports bad files as issues and loads the rest', () => {
 
   it('a date that is not YYYY-MM-DD, at its line', async () => {
     const issue = await problem('when.md', '---\ntitle: Fine\ndate: 1 June 2024\n---\nBody.\n');
-    expect(issue).toEqual({ file: 'when.md', line: 3, message: 'front matter "date" must be a date written as YYYY-MM-DD' });
+    expect(issue).toEqual({
+      file: 'when.md',
+      line: 3,
+      message: 'front matter "date" must be a date written as YYYY-MM-DD',
+    });
   });
 
   it('an impossible calendar date', async () => {
@@ -163,9 +194,16 @@ describe('loadCorpus reports bad files as issues and loads the rest', () => {
   });
 
   it('a url that is not an http(s) address, at its line', async () => {
-    expect((await problem('ftp.md', '---\ntitle: Fine\nsource: X\nurl: ftp://example.org/a\n---\nBody.\n'))).toEqual({ file: 'ftp.md', line: 4, message: 'front matter "url" must be an http(s) address' });
+    expect(await problem('ftp.md', '---\ntitle: Fine\nsource: X\nurl: ftp://example.org/a\n---\nBody.\n')).toEqual({
+      file: 'ftp.md',
+      line: 4,
+      message: 'front matter "url" must be an http(s) address',
+    });
     await rm(join(dir, 'ftp.md'));
-    expect(await problem('word.md', '---\nurl: somewhere\n---\nBody.\n')).toMatchObject({ line: 2, message: expect.stringContaining('"url"') });
+    expect(await problem('word.md', '---\nurl: somewhere\n---\nBody.\n')).toMatchObject({
+      line: 2,
+      message: expect.stringContaining('"url"'),
+    });
   });
 
   it('front matter that is not key: value lines', async () => {
@@ -181,7 +219,11 @@ describe('loadCorpus reports bad files as issues and loads the rest', () => {
   });
 
   it('front matter with no body after it, at the line the body should start', async () => {
-    expect(await problem('hollow.md', '---\ntitle: Fine\n---\n\n \n')).toEqual({ file: 'hollow.md', line: 4, message: 'has no article text after its front matter' });
+    expect(await problem('hollow.md', '---\ntitle: Fine\n---\n\n \n')).toEqual({
+      file: 'hollow.md',
+      line: 4,
+      message: 'has no article text after its front matter',
+    });
   });
 
   it('a second file with the same id, keeping the first by file name', async () => {
@@ -189,7 +231,9 @@ describe('loadCorpus reports bad files as issues and loads the rest', () => {
     await put('a.txt', 'From text.\n');
     const corpus = await loadCorpus(dir);
     expect(corpus.documents.map((d) => [d.id, d.body])).toEqual([['a', 'From Markdown.\n']]);
-    expect(corpus.issues).toEqual([{ file: 'a.txt', line: null, message: expect.stringMatching(/same document id "a" as a\.md/) }]);
+    expect(corpus.issues).toEqual([
+      { file: 'a.txt', line: null, message: expect.stringMatching(/same document id "a" as a\.md/) },
+    ]);
   });
 
   it('a file with another extension', async () => {
@@ -227,13 +271,17 @@ describe('loadCorpus without a usable folder', () => {
 
   it('rejects a path that is a file with a CorpusError naming it', async () => {
     await put('file.md', 'Text.\n');
-    await expect(loadCorpus(join(dir, 'file.md'))).rejects.toThrow(new CorpusError(`corpus path ${join(dir, 'file.md')} is not a folder`));
+    await expect(loadCorpus(join(dir, 'file.md'))).rejects.toThrow(
+      new CorpusError(`corpus path ${join(dir, 'file.md')} is not a folder`),
+    );
   });
 });
 
 describe('formatIssue', () => {
   it('renders file:line: message, leaving out a missing line', () => {
-    expect(formatIssue({ file: 'typo.md', line: 4, message: 'front matter unknown key "author"' })).toBe('typo.md:4: front matter unknown key "author"');
+    expect(formatIssue({ file: 'typo.md', line: 4, message: 'front matter unknown key "author"' })).toBe(
+      'typo.md:4: front matter unknown key "author"',
+    );
     expect(formatIssue({ file: 'empty.md', line: null, message: 'is empty' })).toBe('empty.md: is empty');
   });
 });
@@ -246,11 +294,23 @@ describe('parseDocumentFile and front matter', () => {
   });
 
   it('splitFrontMatter returns defaults for text without an opening fence', () => {
-    expect(splitFrontMatter('Body only.\n', 'x')).toEqual({ meta: { title: 'x', source: null, date: null, url: null, byline: null }, body: 'Body only.\n', bodyLine: 1 });
+    expect(splitFrontMatter('Body only.\n', 'x')).toEqual({
+      meta: { title: 'x', source: null, date: null, url: null, byline: null },
+      body: 'Body only.\n',
+      bodyLine: 1,
+    });
   });
 
   it('FrontMatterSchema accepts the documented keys and rejects others', () => {
-    expect(FrontMatterSchema.safeParse({ title: 'T', source: 'S', date: '2024-01-31', url: 'http://a.example', byline: null }).success).toBe(true);
+    expect(
+      FrontMatterSchema.safeParse({
+        title: 'T',
+        source: 'S',
+        date: '2024-01-31',
+        url: 'http://a.example',
+        byline: null,
+      }).success,
+    ).toBe(true);
     expect(FrontMatterSchema.safeParse({ headline: 'T' }).success).toBe(false);
     expect(FrontMatterSchema.safeParse({ title: '  ' }).success).toBe(false);
     expect(FrontMatterSchema.safeParse({ url: 'javascript:alert(1)' }).success).toBe(false);
@@ -280,7 +340,11 @@ describe('the bundled corpus', () => {
 
 describe('front matter titles', () => {
   it('keeps a title that YAML would read as a number as text', () => {
-    const doc = parseDocumentFile('novel.md', 'novel', Buffer.from('---\ntitle: 1984\n---\nThe novel was published in June.\n'));
+    const doc = parseDocumentFile(
+      'novel.md',
+      'novel',
+      Buffer.from('---\ntitle: 1984\n---\nThe novel was published in June.\n'),
+    );
     expect(doc.meta.title).toBe('1984');
   });
 });

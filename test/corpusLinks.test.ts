@@ -35,6 +35,10 @@ describe('corpus folder boundary', () => {
     await symlink(join(dir, 'missing.txt'), join(dir, 'gone.txt'));
     const corpus = await loadCorpus(dir);
     expect(corpus.documents.map((d) => d.id)).toEqual(['old', 'real']);
-    expect(corpus.issues).toContainEqual({ file: 'gone.txt', line: null, message: 'is a link whose target does not exist' });
+    expect(corpus.issues).toContainEqual({
+      file: 'gone.txt',
+      line: null,
+      message: 'is a link whose target does not exist',
+    });
   });
 });

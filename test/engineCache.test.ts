@@ -8,7 +8,8 @@ import { buildEngine, isCacheCurrent } from '../src/answer/engineCache.js';
 import { writePrebuilt } from '../src/answer/prebuiltFile.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 
-const PORT = '“The harbour will reopen in May,” said harbour master Ann Holt.\n\nShe added that the ferry would follow in June.\n';
+const PORT =
+  '“The harbour will reopen in May,” said harbour master Ann Holt.\n\nShe added that the ferry would follow in June.\n';
 const PARK = 'The park closes at dusk, the council said. “Nobody may camp there,” warned ranger Tom Reyes.\n';
 
 describe('prebuilt engine file', () => {
@@ -31,7 +32,11 @@ describe('prebuilt engine file', () => {
     const again = await buildEngine(await loadCorpus(dir), file);
     expect(again.cache).toBe('current');
     expect(again.engine.catalog.quotes).toEqual(fresh.catalog.quotes);
-    for (const question of ['When will the harbour reopen?', 'Who said nobody may camp?', 'When does the park close?']) {
+    for (const question of [
+      'When will the harbour reopen?',
+      'Who said nobody may camp?',
+      'When does the park close?',
+    ]) {
       expect(ask(again.engine, question)).toEqual(ask(fresh, question));
     }
   });
@@ -92,7 +97,9 @@ describe('prebuilt engine file', () => {
     await writeFile(file, lines.join('\n'));
     const { engine, cache } = await buildEngine(await loadCorpus(dir), file);
     expect(cache).toBe('partial');
-    expect(ask(engine, 'When will the harbour reopen?')).toEqual(ask(createEngine(await loadCorpus(dir)), 'When will the harbour reopen?'));
+    expect(ask(engine, 'When will the harbour reopen?')).toEqual(
+      ask(createEngine(await loadCorpus(dir)), 'When will the harbour reopen?'),
+    );
   });
 
   it('reads nothing from a file with lines after its last term', async () => {

@@ -21,15 +21,59 @@ const RUNS = { seed: 20261125, numRuns: 1000 };
 
 /** Pieces people (and attackers) paste: markdown, mentions, links, invisible and bidirectional characters. */
 const hostilePieces = fc.constantFrom(
-  '@everyone', '@here', '<@123456789012345678>', '<@!123>', '<@&987654321098765432>', '<#111>', '</ask:1>',
-  '**', '__', '~~', '||spoiler||', '`', '```js\nx\n```', '> ', '# ', '-# ', '1. ', '[link](https://evil.example)', 'https://x.y/z',
-  '\u200b', '\u200d', '\u202e', '\u2066', '\u0301', '\ufeff', '\u0000', '\u0007', '\r\n', '\n\n', '\t',
-  '😀', '👩🏽‍💻', '\ud800', '\udfff', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'ISIS', 'threat', 'Brisard', 'seriously', '“', '”', '"', '\\',
+  '@everyone',
+  '@here',
+  '<@123456789012345678>',
+  '<@!123>',
+  '<@&987654321098765432>',
+  '<#111>',
+  '</ask:1>',
+  '**',
+  '__',
+  '~~',
+  '||spoiler||',
+  '`',
+  '```js\nx\n```',
+  '> ',
+  '# ',
+  '-# ',
+  '1. ',
+  '[link](https://evil.example)',
+  'https://x.y/z',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\u0301',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\r\n',
+  '\n\n',
+  '\t',
+  '😀',
+  '👩🏽‍💻',
+  '\ud800',
+  '\udfff',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  'ISIS',
+  'threat',
+  'Brisard',
+  'seriously',
+  '“',
+  '”',
+  '"',
+  '\\',
 );
 const hostileText = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 200 }), weight: 4 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 4 },
-  { arbitrary: fc.array(fc.oneof(hostilePieces, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(' ')), weight: 4 },
+  {
+    arbitrary: fc
+      .array(fc.oneof(hostilePieces, fc.string({ maxLength: 12 })), { maxLength: 60 })
+      .map((parts) => parts.join(' ')),
+    weight: 4,
+  },
   { arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1000, maxLength: 6000 }), weight: 1 },
 );
 
@@ -54,7 +98,8 @@ describe('hostile input', { timeout: 120_000 }, () => {
   it('replies stay within Discord’s limits, quote only the article and cannot ping', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
-        for (const reply of [replyAsk(engine, text), replyWhoSaid(engine, text), replyQuotes(engine, text)]) expectSafeReply(reply.content);
+        for (const reply of [replyAsk(engine, text), replyWhoSaid(engine, text), replyQuotes(engine, text)])
+          expectSafeReply(reply.content);
       }),
       RUNS,
     );
@@ -98,14 +143,20 @@ describe('hostile input', { timeout: 120_000 }, () => {
 
   it('the console and batch take any line without failing', () => {
     fc.assert(
-      fc.property(hostileText, fc.constantFrom('', '/ask ', '/whosaid ', '/quotes ', '/more', '/article '), (text, prefix) => {
-        const reply = consoleReply(engine, prefix + text, { lastQuestion: null, offset: 0 });
-        if (reply) expectSafeReply(reply.content);
-        const line = answerLine(engine, text, 1);
-        expect(() => JSON.parse(line) as unknown).not.toThrow();
-        const wrapped = JSON.parse(answerLine(engine, JSON.stringify({ id: 1, command: 'whosaid', text }), 1)) as { results: { doc: string; start: number; end: number; text: string }[] };
-        for (const r of wrapped.results) expect(isVerbatim(engine, r)).toBe(true);
-      }),
+      fc.property(
+        hostileText,
+        fc.constantFrom('', '/ask ', '/whosaid ', '/quotes ', '/more', '/article '),
+        (text, prefix) => {
+          const reply = consoleReply(engine, prefix + text, { lastQuestion: null, offset: 0 });
+          if (reply) expectSafeReply(reply.content);
+          const line = answerLine(engine, text, 1);
+          expect(() => JSON.parse(line) as unknown).not.toThrow();
+          const wrapped = JSON.parse(answerLine(engine, JSON.stringify({ id: 1, command: 'whosaid', text }), 1)) as {
+            results: { doc: string; start: number; end: number; text: string }[];
+          };
+          for (const r of wrapped.results) expect(isVerbatim(engine, r)).toBe(true);
+        },
+      ),
       { ...RUNS, numRuns: 1000 },
     );
   });

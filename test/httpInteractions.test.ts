@@ -20,12 +20,31 @@ function signed(payload: unknown, key: KeyObject = privateKey): { headers: Recor
   const text = JSON.stringify(payload);
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(timestamp + text), key).toString('hex');
-  return { headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp }, body: text };
+  return {
+    headers: {
+      'content-type': 'application/json',
+      'x-signature-ed25519': signature,
+      'x-signature-timestamp': timestamp,
+    },
+    body: text,
+  };
 }
 
 const user = { id: '100000000000000001', username: 'reader', discriminator: '0', global_name: null, avatar: null };
-const base = { id: '200000000000000001', application_id: '300000000000000001', token: 'interaction-token', version: 1, guild_id: '400000000000000001', member: { user, roles: [], permissions: '0' }, locale: 'en-US' };
-const slash = (name: string, options: unknown[] = []) => ({ ...base, type: 2, data: { id: '1', name, type: 1, options } });
+const base = {
+  id: '200000000000000001',
+  application_id: '300000000000000001',
+  token: 'interaction-token',
+  version: 1,
+  guild_id: '400000000000000001',
+  member: { user, roles: [], permissions: '0' },
+  locale: 'en-US',
+};
+const slash = (name: string, options: unknown[] = []) => ({
+  ...base,
+  type: 2,
+  data: { id: '1', name, type: 1, options },
+});
 
 describe('HTTP interactions endpoint', () => {
   let server: Server;
@@ -39,7 +58,19 @@ describe('HTTP interactions endpoint', () => {
 
   const post = async (request: { headers: Record<string, string>; body: string }) => {
     const response = await fetch(url, { method: 'POST', ...request });
-    return { status: response.status, json: (await response.json()) as { type?: number; data?: { content: string; allowed_mentions: unknown; flags?: number; components: { components: { custom_id: string }[] }[]; choices?: { name: string; value: string }[] } } };
+    return {
+      status: response.status,
+      json: (await response.json()) as {
+        type?: number;
+        data?: {
+          content: string;
+          allowed_mentions: unknown;
+          flags?: number;
+          components: { components: { custom_id: string }[] }[];
+          choices?: { name: string; value: string }[];
+        };
+      },
+    };
   };
 
   it('answers a signed PING with PONG', async () => {
@@ -55,30 +86,64 @@ describe('HTTP interactions endpoint', () => {
   });
 
   it('answers /ask with verbatim quotes, no mentions and buttons that work over HTTP too', async () => {
-    const { status, json } = await post(signed(slash('ask', [{ name: 'question', type: 3, value: 'ISIS threat Canada fighters' }])));
+    const { status, json } = await post(
+      signed(slash('ask', [{ name: 'question', type: 3, value: 'ISIS threat Canada fighters' }])),
+    );
     expect(status).toBe(200);
     expect(json.type).toBe(4);
     expect(json.data?.allowed_mentions).toEqual({ parse: [] });
     for (const line of quotedLines(json.data!.content)) expect(body).toContain(line);
     const more = json.data!.components[0]!.components.find((c) => c.custom_id.startsWith('more:'))!;
-    const click = await post(signed({ ...base, type: 3, data: { component_type: 2, custom_id: more.custom_id }, message: { id: '5' } }));
+    const click = await post(
+      signed({ ...base, type: 3, data: { component_type: 2, custom_id: more.custom_id }, message: { id: '5' } }),
+    );
     expect(click.json.data?.content).toMatch(/^\*\*More results\*\*/u);
     expect(click.json.data?.flags).toBe(64);
   });
 
   it('answers autocomplete with choices and the message command with the speaker', async () => {
-    const auto = await post(signed({ ...base, type: 4, data: { id: '1', name: 'whosaid', type: 1, options: [{ name: 'quote', type: 3, value: 'we may not be in a posit', focused: true }] } }));
+    const auto = await post(
+      signed({
+        ...base,
+        type: 4,
+        data: {
+          id: '1',
+          name: 'whosaid',
+          type: 1,
+          options: [{ name: 'quote', type: 3, value: 'we may not be in a posit', focused: true }],
+        },
+      }),
+    );
     expect(auto.json.type).toBe(8);
     expect(auto.json.data?.choices?.[0]?.name).toMatch(/^“We may not be in a position/u);
-    const message = { id: '600000000000000001', content: 'did someone say “we may not be in a position to arrest them”?', channel_id: '1', author: user };
-    const menu = await post(signed({ ...base, type: 2, data: { id: '2', name: 'Who said this?', type: 3, target_id: message.id, resolved: { messages: { [message.id]: message } } } }));
+    const message = {
+      id: '600000000000000001',
+      content: 'did someone say “we may not be in a position to arrest them”?',
+      channel_id: '1',
+      author: user,
+    };
+    const menu = await post(
+      signed({
+        ...base,
+        type: 2,
+        data: {
+          id: '2',
+          name: 'Who said this?',
+          type: 3,
+          target_id: message.id,
+          resolved: { messages: { [message.id]: message } },
+        },
+      }),
+    );
     expect(menu.json.data?.content).toContain('**Denis Michaud**');
   });
 
   it('refuses other methods, paths and oversized bodies', async () => {
     expect((await fetch(url, { method: 'GET' })).status).toBe(405);
     expect((await fetch(url.replace('/interactions', '/other'), { method: 'POST' })).status).toBe(404);
-    expect((await fetch(url, { method: 'POST', body: 'x'.repeat(2 << 20) }).catch(() => ({ status: 413 }))).status).toBe(413);
+    expect(
+      (await fetch(url, { method: 'POST', body: 'x'.repeat(2 << 20) }).catch(() => ({ status: 413 }))).status,
+    ).toBe(413);
   });
 });
 
@@ -91,7 +156,14 @@ describe('npm run serve', () => {
   it('starts from the built entry point and answers PING', async () => {
     const entry = fileURLToPath(new URL('../dist/src/serve.js', import.meta.url));
     child = spawn(process.execPath, [entry], {
-      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: publicHex, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', CORPUS_DIR: BUNDLED_CORPUS, LOG_LEVEL: 'silent' },
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_PUBLIC_KEY: publicHex,
+        HTTP_PORT: '0',
+        HTTP_HOST: '127.0.0.1',
+        CORPUS_DIR: BUNDLED_CORPUS,
+        LOG_LEVEL: 'silent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const port = await new Promise<number>((resolve, reject) => {
@@ -104,7 +176,10 @@ describe('npm run serve', () => {
         }
       });
     });
-    const response = await fetch(`http://127.0.0.1:${port}/interactions`, { method: 'POST', ...signed({ ...base, type: 1 }) });
+    const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
+      method: 'POST',
+      ...signed({ ...base, type: 1 }),
+    });
     expect(await response.json()).toEqual({ type: 1 });
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     child.kill('SIGTERM');

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsIn, type Mentions } from '../src/answer/mentions.js';
 
-const textsOf = (sentence: string, kind: keyof Mentions): string[] => mentionsIn(sentence, kind).map((s) => sentence.slice(s.start, s.end));
+const textsOf = (sentence: string, kind: keyof Mentions): string[] =>
+  mentionsIn(sentence, kind).map((s) => sentence.slice(s.start, s.end));
 
 describe('mentions of a sentence', () => {
   it('tells shares, sums of money and ranks among its numbers, and leaves out years', () => {
     const sentence = 'In 1998 the co-op paid $4.5 million for 12 boats, 30 percent of the fleet, and came 3rd.';
-    const found = mentionsIn(sentence, 'quantities').map((q) => ({ text: sentence.slice(q.start, q.end), share: q.share, money: q.money, ordinal: q.ordinal }));
+    const found = mentionsIn(sentence, 'quantities').map((q) => ({
+      text: sentence.slice(q.start, q.end),
+      share: q.share,
+      money: q.money,
+      ordinal: q.ordinal,
+    }));
     expect(found).toEqual([
       { text: '$4.5 million', share: false, money: true, ordinal: false },
       { text: '12', share: false, money: false, ordinal: false },
@@ -33,13 +39,17 @@ describe('mentions of a sentence', () => {
   });
 
   it('finds frequencies', () => {
-    expect(textsOf('The ferry sails twice a day and the market opens weekly.', 'frequencies')).toEqual(['twice a day', 'weekly']);
+    expect(textsOf('The ferry sails twice a day and the market opens weekly.', 'frequencies')).toEqual([
+      'twice a day',
+      'weekly',
+    ]);
   });
 
   it('gives the same mentions for a sentence after many others have been read', () => {
     const sentence = 'Quentin Marlowe paid $30 on 2 May 2004.';
     const first = (['quantities', 'dates', 'people', 'names'] as const).map((kind) => textsOf(sentence, kind));
-    for (let i = 0; i < 5000; i++) mentionsIn(`Sentence ${i} names Person ${i} Smith in ${1900 + (i % 100)}.`, 'people');
+    for (let i = 0; i < 5000; i++)
+      mentionsIn(`Sentence ${i} names Person ${i} Smith in ${1900 + (i % 100)}.`, 'people');
     const again = (['quantities', 'dates', 'people', 'names'] as const).map((kind) => textsOf(sentence, kind));
     expect(again).toEqual(first);
     expect(first).toEqual([['$30', '2'], ['2 May', '2004'], ['Quentin Marlowe'], ['Quentin Marlowe', 'May']]);

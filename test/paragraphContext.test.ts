@@ -5,7 +5,11 @@ import { whoSaid } from '../src/answer/whoSaid.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 
 const engineOf = (text: string): Engine =>
-  createEngine({ dir: '.', documents: [parseDocumentFile('valley.md', 'valley', new TextEncoder().encode(text))], issues: [] });
+  createEngine({
+    dir: '.',
+    documents: [parseDocumentFile('valley.md', 'valley', new TextEncoder().encode(text))],
+    issues: [],
+  });
 
 const valley = engineOf(
   [
@@ -43,11 +47,17 @@ describe('paragraph context from sentence matches', () => {
   });
 
   it('does not count a match on the name of a speaker as a match of the paragraph', () => {
-    const engine = engineOf(['Mara Quill chairs the cooperative.', '', '“We planted these pears for our grandchildren,” Quill said.'].join('\n'));
+    const engine = engineOf(
+      ['Mara Quill chairs the cooperative.', '', '“We planted these pears for our grandchildren,” Quill said.'].join(
+        '\n',
+      ),
+    );
     const hits = engine.index.sentences.search('Mara', { combineWith: 'OR' });
     // The quote's sentence matches through its speaker's full name, which the sentence itself does not hold.
     expect(hits.map((h) => engine.catalog.sentences[h.id as number]!.paragraph).sort()).toEqual([1, 2]);
-    expect([...paragraphScores(engine.catalog, hits, () => 1).keys()].map((id) => engine.catalog.paragraphs[id]!.paragraph)).toEqual([1]);
+    expect(
+      [...paragraphScores(engine.catalog, hits, () => 1).keys()].map((id) => engine.catalog.paragraphs[id]!.paragraph),
+    ).toEqual([1]);
   });
 
   it('records which query terms a paragraph holds exactly', () => {

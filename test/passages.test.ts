@@ -28,13 +28,20 @@ describe('splitParagraphs', () => {
   it('separates paragraphs at blank lines and numbers them from 1', () => {
     const body = 'The ferry sailed at dawn.\n\nThe harbour was quiet.\n\n\n\nGulls circled overhead.\n';
     const paragraphs = splitParagraphs(body);
-    expect(paragraphTexts(body)).toEqual(['The ferry sailed at dawn.', 'The harbour was quiet.', 'Gulls circled overhead.']);
+    expect(paragraphTexts(body)).toEqual([
+      'The ferry sailed at dawn.',
+      'The harbour was quiet.',
+      'Gulls circled overhead.',
+    ]);
     expect(paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
   });
 
   it('keeps lines joined by a single line break in one paragraph', () => {
     const body = 'The mayor spoke first\nand the crowd listened.\nThen it rained.\n\nNext day.';
-    expect(paragraphTexts(body)).toEqual(['The mayor spoke first\nand the crowd listened.\nThen it rained.', 'Next day.']);
+    expect(paragraphTexts(body)).toEqual([
+      'The mayor spoke first\nand the crowd listened.\nThen it rained.',
+      'Next day.',
+    ]);
   });
 
   it('treats lines holding only spaces, tabs or non-breaking spaces as blank', () => {
@@ -93,30 +100,126 @@ describe('paragraphAt', () => {
 
 describe('splitSentences', () => {
   it.each<[string, string, string[]]>([
-    ['splits at periods, question and exclamation marks', 'The rain stopped. Did the match go ahead? It did! Fans cheered.', ['The rain stopped.', 'Did the match go ahead?', 'It did!', 'Fans cheered.']],
-    ['keeps titles such as Dr. and Mr. with the name that follows', 'Dr. Patel met Mr. Okafor at noon. They talked.', ['Dr. Patel met Mr. Okafor at noon.', 'They talked.']],
-    ['keeps a month abbreviation with its day number', 'The vote is on Jan. 5 this year. Turnout may be low.', ['The vote is on Jan. 5 this year.', 'Turnout may be low.']],
-    ['keeps St. Louis together', 'She flew to St. Louis on Friday. Her bags did not.', ['She flew to St. Louis on Friday.', 'Her bags did not.']],
-    ['keeps a dotted acronym inside a sentence', 'The U.S. Navy sent two ships. Both arrived late.', ['The U.S. Navy sent two ships.', 'Both arrived late.']],
-    ['ends a sentence at a dotted acronym when the next word starts one', 'Her parents moved to the U.S. The family settled in Ohio.', ['Her parents moved to the U.S.', 'The family settled in Ohio.']],
-    ['ends a sentence at a lowercase dotted acronym before a sentence starter', 'The doors opened at 9 a.m. The queue had formed hours earlier.', ['The doors opened at 9 a.m.', 'The queue had formed hours earlier.']],
-    ['keeps initials with the surname', 'J. R. Smith wrote the report. George W. Bush read it.', ['J. R. Smith wrote the report.', 'George W. Bush read it.']],
-    ['never splits a decimal number', 'Prices rose 3.5 per cent in May. Wages rose 2.25 per cent.', ['Prices rose 3.5 per cent in May.', 'Wages rose 2.25 per cent.']],
-    ['ends after a curly closing quote that follows the period', 'He said he was leaving.” Then he walked out.', ['He said he was leaving.”', 'Then he walked out.']],
-    ['ends after a straight closing quote that follows the period', 'She called it "a disgrace." Then she hung up.', ['She called it "a disgrace."', 'Then she hung up.']],
-    ['starts a sentence at an opening curly quote', 'The crowd fell silent. “We will rebuild,” the mayor said.', ['The crowd fell silent.', '“We will rebuild,” the mayor said.']],
-    ['ends after a closing bracket that follows the period', 'The figures are disputed (see below.) Next year may differ.', ['The figures are disputed (see below.)', 'Next year may differ.']],
-    ['starts a sentence at an opening bracket', 'The plan failed. (Nobody was surprised.) Work resumed.', ['The plan failed.', '(Nobody was surprised.)', 'Work resumed.']],
-    ['keeps a quoted question with the lowercase words that continue it', '“Why?” she asked. “Now!” he shouted back.', ['“Why?” she asked.', '“Now!” he shouted back.']],
-    ['keeps a straight-quoted question with its lowercase continuation', '"Is it safe?" asked the pilot. Nobody answered.', ['"Is it safe?" asked the pilot.', 'Nobody answered.']],
-    ['ends at an ellipsis before a capital and not before a lowercase word', 'He paused… Then he spoke. She waited... and waited. It was over... The end.', ['He paused…', 'Then he spoke.', 'She waited... and waited.', 'It was over...', 'The end.']],
-    ['ends at a company abbreviation only before a sentence starter', 'She works for Acme Ltd. The firm is small. Acme Ltd. Employees agree.', ['She works for Acme Ltd.', 'The firm is small.', 'Acme Ltd. Employees agree.']],
-    ['keeps No. before a number but ends a month abbreviation before a sentence starter', 'Ticket No. 42 won. The draw was in Feb. The prize went unclaimed.', ['Ticket No. 42 won.', 'The draw was in Feb.', 'The prize went unclaimed.']],
-    ['does not split before a lowercase word or a mid-sentence period', 'Version 2.0 is out. see the notes. It works.', ['Version 2.0 is out. see the notes.', 'It works.']],
-    ['splits at a line break inside a paragraph', 'The first line ends here.\nThe second line follows.', ['The first line ends here.', 'The second line follows.']],
-    ['splits after a period followed by a non-breaking space', 'The siren sounded.\u00a0Everyone left.', ['The siren sounded.', 'Everyone left.']],
-    ['keeps an abbreviation joined to its name by a non-breaking space', 'Mr.\u00a0Hale resigned. Dr.\u00a0Ito replaced him.', ['Mr.\u00a0Hale resigned.', 'Dr.\u00a0Ito replaced him.']],
-    ['keeps a paragraph without terminal punctuation whole', 'A headline with no full stop', ['A headline with no full stop']],
+    [
+      'splits at periods, question and exclamation marks',
+      'The rain stopped. Did the match go ahead? It did! Fans cheered.',
+      ['The rain stopped.', 'Did the match go ahead?', 'It did!', 'Fans cheered.'],
+    ],
+    [
+      'keeps titles such as Dr. and Mr. with the name that follows',
+      'Dr. Patel met Mr. Okafor at noon. They talked.',
+      ['Dr. Patel met Mr. Okafor at noon.', 'They talked.'],
+    ],
+    [
+      'keeps a month abbreviation with its day number',
+      'The vote is on Jan. 5 this year. Turnout may be low.',
+      ['The vote is on Jan. 5 this year.', 'Turnout may be low.'],
+    ],
+    [
+      'keeps St. Louis together',
+      'She flew to St. Louis on Friday. Her bags did not.',
+      ['She flew to St. Louis on Friday.', 'Her bags did not.'],
+    ],
+    [
+      'keeps a dotted acronym inside a sentence',
+      'The U.S. Navy sent two ships. Both arrived late.',
+      ['The U.S. Navy sent two ships.', 'Both arrived late.'],
+    ],
+    [
+      'ends a sentence at a dotted acronym when the next word starts one',
+      'Her parents moved to the U.S. The family settled in Ohio.',
+      ['Her parents moved to the U.S.', 'The family settled in Ohio.'],
+    ],
+    [
+      'ends a sentence at a lowercase dotted acronym before a sentence starter',
+      'The doors opened at 9 a.m. The queue had formed hours earlier.',
+      ['The doors opened at 9 a.m.', 'The queue had formed hours earlier.'],
+    ],
+    [
+      'keeps initials with the surname',
+      'J. R. Smith wrote the report. George W. Bush read it.',
+      ['J. R. Smith wrote the report.', 'George W. Bush read it.'],
+    ],
+    [
+      'never splits a decimal number',
+      'Prices rose 3.5 per cent in May. Wages rose 2.25 per cent.',
+      ['Prices rose 3.5 per cent in May.', 'Wages rose 2.25 per cent.'],
+    ],
+    [
+      'ends after a curly closing quote that follows the period',
+      'He said he was leaving.” Then he walked out.',
+      ['He said he was leaving.”', 'Then he walked out.'],
+    ],
+    [
+      'ends after a straight closing quote that follows the period',
+      'She called it "a disgrace." Then she hung up.',
+      ['She called it "a disgrace."', 'Then she hung up.'],
+    ],
+    [
+      'starts a sentence at an opening curly quote',
+      'The crowd fell silent. “We will rebuild,” the mayor said.',
+      ['The crowd fell silent.', '“We will rebuild,” the mayor said.'],
+    ],
+    [
+      'ends after a closing bracket that follows the period',
+      'The figures are disputed (see below.) Next year may differ.',
+      ['The figures are disputed (see below.)', 'Next year may differ.'],
+    ],
+    [
+      'starts a sentence at an opening bracket',
+      'The plan failed. (Nobody was surprised.) Work resumed.',
+      ['The plan failed.', '(Nobody was surprised.)', 'Work resumed.'],
+    ],
+    [
+      'keeps a quoted question with the lowercase words that continue it',
+      '“Why?” she asked. “Now!” he shouted back.',
+      ['“Why?” she asked.', '“Now!” he shouted back.'],
+    ],
+    [
+      'keeps a straight-quoted question with its lowercase continuation',
+      '"Is it safe?" asked the pilot. Nobody answered.',
+      ['"Is it safe?" asked the pilot.', 'Nobody answered.'],
+    ],
+    [
+      'ends at an ellipsis before a capital and not before a lowercase word',
+      'He paused… Then he spoke. She waited... and waited. It was over... The end.',
+      ['He paused…', 'Then he spoke.', 'She waited... and waited.', 'It was over...', 'The end.'],
+    ],
+    [
+      'ends at a company abbreviation only before a sentence starter',
+      'She works for Acme Ltd. The firm is small. Acme Ltd. Employees agree.',
+      ['She works for Acme Ltd.', 'The firm is small.', 'Acme Ltd. Employees agree.'],
+    ],
+    [
+      'keeps No. before a number but ends a month abbreviation before a sentence starter',
+      'Ticket No. 42 won. The draw was in Feb. The prize went unclaimed.',
+      ['Ticket No. 42 won.', 'The draw was in Feb.', 'The prize went unclaimed.'],
+    ],
+    [
+      'does not split before a lowercase word or a mid-sentence period',
+      'Version 2.0 is out. see the notes. It works.',
+      ['Version 2.0 is out. see the notes.', 'It works.'],
+    ],
+    [
+      'splits at a line break inside a paragraph',
+      'The first line ends here.\nThe second line follows.',
+      ['The first line ends here.', 'The second line follows.'],
+    ],
+    [
+      'splits after a period followed by a non-breaking space',
+      'The siren sounded.\u00a0Everyone left.',
+      ['The siren sounded.', 'Everyone left.'],
+    ],
+    [
+      'keeps an abbreviation joined to its name by a non-breaking space',
+      'Mr.\u00a0Hale resigned. Dr.\u00a0Ito replaced him.',
+      ['Mr.\u00a0Hale resigned.', 'Dr.\u00a0Ito replaced him.'],
+    ],
+    [
+      'keeps a paragraph without terminal punctuation whole',
+      'A headline with no full stop',
+      ['A headline with no full stop'],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected);
   });
@@ -136,7 +239,13 @@ describe('splitSentences', () => {
     const body = 'Dr. Ruiz spoke. She was brief.\r\n\r\n“Really?” he asked. Yes.\n\u00a0\nThe end.';
     const { paragraphs, sentences } = splitPassages(body);
     expect(paragraphs).toHaveLength(3);
-    expect(sentenceTexts(body)).toEqual(['Dr. Ruiz spoke.', 'She was brief.', '“Really?” he asked.', 'Yes.', 'The end.']);
+    expect(sentenceTexts(body)).toEqual([
+      'Dr. Ruiz spoke.',
+      'She was brief.',
+      '“Really?” he asked.',
+      'Yes.',
+      'The end.',
+    ]);
     expect(sentences.map((s) => s.paragraph)).toEqual([1, 1, 2, 2, 3]);
   });
 });
@@ -197,8 +306,40 @@ describe('passage spans', () => {
 
   it('holds for generated bodies of words, abbreviations, punctuation and whitespace', () => {
     const piece = fc.constantFrom(
-      'The', 'she', 'U.S.', 'Dr.', 'Mr.', 'Jan.', '5', '3.5', 'J.', 'Ltd.', 'a.m.', 'word', 'Word', '.', '?', '!', '…', '...',
-      '”', '“', '"', "'", '(', ')', ' ', ' ', ' ', '\u00a0', '\t', '\n', '\n\n', '\r\n', '\n \n', '\n\u00a0\n',
+      'The',
+      'she',
+      'U.S.',
+      'Dr.',
+      'Mr.',
+      'Jan.',
+      '5',
+      '3.5',
+      'J.',
+      'Ltd.',
+      'a.m.',
+      'word',
+      'Word',
+      '.',
+      '?',
+      '!',
+      '…',
+      '...',
+      '”',
+      '“',
+      '"',
+      "'",
+      '(',
+      ')',
+      ' ',
+      ' ',
+      ' ',
+      '\u00a0',
+      '\t',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\n \n',
+      '\n\u00a0\n',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {

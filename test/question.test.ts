@@ -92,8 +92,14 @@ describe('answer spans', () => {
     const question = 'How often does the ferry sail?';
     expect(analyzeQuestion(question).quantity).toBe('frequency');
     expect(spansOf('All three ferries sail from the north pier.', question)).toEqual([]);
-    expect(spansOf('The ferry sails twice a day in summer and weekly in winter.', question)).toEqual(['twice a day', 'weekly']);
-    expect(spansOf('It sails 4 times a week, and every other month to the islands.', question)).toEqual(['4 times a week', 'every other month']);
+    expect(spansOf('The ferry sails twice a day in summer and weekly in winter.', question)).toEqual([
+      'twice a day',
+      'weekly',
+    ]);
+    expect(spansOf('It sails 4 times a week, and every other month to the islands.', question)).toEqual([
+      '4 times a week',
+      'every other month',
+    ]);
   });
 
   it('answers "what percentage" with a share and "how much did it cost" with money', () => {
@@ -142,12 +148,16 @@ describe('answer spans', () => {
     expect(spansOf('The Royal Harbour Society (RHS) met in May.', question)).toEqual(['Royal Harbour Society']);
     expect(spansOf('The RHS (Royal Harbour Society) met in May.', question)).toEqual(['Royal Harbour Society']);
     expect(spansOf('Members of the Bureau of Harbour Safety (BHS) met the RHS.', question)).toEqual([]);
-    expect(spansOf('The Guild of the Harbour Wardens (GHW) met.', 'What is GHW short for?')).toEqual(['Guild of the Harbour Wardens']);
+    expect(spansOf('The Guild of the Harbour Wardens (GHW) met.', 'What is GHW short for?')).toEqual([
+      'Guild of the Harbour Wardens',
+    ]);
   });
 
   it('finds a place after a locative preposition', () => {
     expect(spansOf('The ferry sank near Port Ellery.', 'Where did the ferry sink?')).toEqual(['Port Ellery']);
-    expect(spansOf('The archive is kept on the first floor of Keeper Hall.', 'Where is the archive kept?')).toEqual(['Keeper Hall']);
+    expect(spansOf('The archive is kept on the first floor of Keeper Hall.', 'Where is the archive kept?')).toEqual([
+      'Keeper Hall',
+    ]);
     expect(spansOf('The archive is kept in the form of Letters.', 'Where is the archive kept?')).toEqual([]);
   });
 });

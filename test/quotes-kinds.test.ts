@@ -10,7 +10,11 @@ function summary(body: string) {
 describe('findQuotes: direct quotations', () => {
   it('finds a quotation of whole sentences, marks and trailing comma included', () => {
     expect(summary('“The bridge will open in the spring. We are ahead of schedule,” said Maria Lopez.')).toEqual([
-      { kind: 'direct', text: '“The bridge will open in the spring. We are ahead of schedule,”', speaker: 'Maria Lopez' },
+      {
+        kind: 'direct',
+        text: '“The bridge will open in the spring. We are ahead of schedule,”',
+        speaker: 'Maria Lopez',
+      },
     ]);
   });
 
@@ -27,13 +31,20 @@ describe('findQuotes: direct quotations', () => {
   });
 
   it('finds every quotation of a paragraph that holds two', () => {
-    const quotes = summary('“The bridge will open in the spring,” said Maria Lopez. “We will hold a party on the first day.”');
+    const quotes = summary(
+      '“The bridge will open in the spring,” said Maria Lopez. “We will hold a party on the first day.”',
+    );
     expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct']);
-    expect(quotes.map((q) => q.text)).toEqual(['“The bridge will open in the spring,”', '“We will hold a party on the first day.”']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      '“The bridge will open in the spring,”',
+      '“We will hold a party on the first day.”',
+    ]);
   });
 
   it('reads a closing mark typed at the start of a quotation as an opening one', () => {
-    expect(summary('The regatta is on Sunday.\n\n”Rain again. The course is flooded past the boathouse.” ― Edwin Ray')).toEqual([
+    expect(
+      summary('The regatta is on Sunday.\n\n”Rain again. The course is flooded past the boathouse.” ― Edwin Ray'),
+    ).toEqual([
       { kind: 'direct', text: '”Rain again. The course is flooded past the boathouse.”', speaker: 'Edwin Ray' },
     ]);
   });
@@ -151,17 +162,23 @@ describe('findQuotes: reported speech', () => {
 
 describe('findQuotes: what is not a quote', () => {
   it('drops the title of a work set off by commas after the work noun', () => {
-    const texts = summary('Members passed around her new book, “A House by the Quiet Sea,” at the club dinner.').map((q) => q.text);
+    const texts = summary('Members passed around her new book, “A House by the Quiet Sea,” at the club dinner.').map(
+      (q) => q.text,
+    );
     expect(texts).toEqual([]);
   });
 
   it('drops a capitalized name in quotation marks after a possessive or preposition', () => {
-    const texts = summary('Ada Brook told the station’s “River Hour” that the boathouse would reopen in the spring after repairs.').map((q) => q.text);
+    const texts = summary(
+      'Ada Brook told the station’s “River Hour” that the boathouse would reopen in the spring after repairs.',
+    ).map((q) => q.text);
     expect(texts.some((t) => t.includes('River Hour'))).toBe(false);
   });
 
   it('keeps an unattributed lower-case fragment of three words, or of two that closes its clause', () => {
-    const texts = summary('The club ordered a “rather gentle overhaul” of the boats. Few see the coach as a “calm voice,” and fewer obey her.').map((q) => q.text);
+    const texts = summary(
+      'The club ordered a “rather gentle overhaul” of the boats. Few see the coach as a “calm voice,” and fewer obey her.',
+    ).map((q) => q.text);
     expect(texts).toEqual(['“rather gentle overhaul”', '“calm voice,”']);
   });
 
@@ -182,9 +199,9 @@ describe('findQuotes: what is not a quote', () => {
   });
 
   it('keeps an unattributed fragment once it is long enough to be somebody’s words', () => {
-    expect(summary('Signs along the road welcomed drivers to a “quiet and easy crossing for every family” at the river.')).toEqual([
-      { kind: 'partial', text: '“quiet and easy crossing for every family”', speaker: null },
-    ]);
+    expect(
+      summary('Signs along the road welcomed drivers to a “quiet and easy crossing for every family” at the river.'),
+    ).toEqual([{ kind: 'partial', text: '“quiet and easy crossing for every family”', speaker: null }]);
   });
 
   it('keeps a short fragment when a verb of saying gives it a speaker', () => {
@@ -228,7 +245,9 @@ describe('findQuotes: offsets', () => {
   });
 
   it('keeps offsets exact when the body has CRLF line ends and leading blank lines', () => {
-    const { doc, quotes } = quotesIn('\r\n\r\nThe mayor opened the bridge.\r\n\r\n“It is finally here,” said Maria Lopez.\r\n');
+    const { doc, quotes } = quotesIn(
+      '\r\n\r\nThe mayor opened the bridge.\r\n\r\n“It is finally here,” said Maria Lopez.\r\n',
+    );
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ paragraph: 2, text: '“It is finally here,”' });
     expect(doc.body.slice(quotes[0]!.start, quotes[0]!.end)).toBe('“It is finally here,”');

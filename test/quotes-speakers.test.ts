@@ -36,10 +36,9 @@ describe('findQuotes: where the attribution stands', () => {
   });
 
   it('gives both quotations around one attribution the same speaker', () => {
-    expect(names('“The bridge will open in the spring,” said Maria Lopez. “We will hold a party on the first day.”')).toEqual([
-      'Maria Lopez',
-      'Maria Lopez',
-    ]);
+    expect(
+      names('“The bridge will open in the spring,” said Maria Lopez. “We will hold a party on the first day.”'),
+    ).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 
   it('finds a speaker named in a short sentence after the quotation', () => {
@@ -47,21 +46,27 @@ describe('findQuotes: where the attribution stands', () => {
   });
 
   it('steps over a relative clause between the speaker and the verb', () => {
-    expect(names('Maria Lopez, who has led the project since 2019, said the bridge would open in May.')).toEqual(['Maria Lopez']);
+    expect(names('Maria Lopez, who has led the project since 2019, said the bridge would open in May.')).toEqual([
+      'Maria Lopez',
+    ]);
   });
 });
 
 describe('findQuotes: pronouns', () => {
   it('resolves "she added" to the woman named before it, with the pronoun as mention', () => {
-    expect(speakers('Maria Lopez spoke at the ceremony on Friday.\n\n“We are proud of every worker on this project,” she added.')).toEqual([
-      { name: 'Maria Lopez', role: null, mention: 'she' },
-    ]);
+    expect(
+      speakers(
+        'Maria Lopez spoke at the ceremony on Friday.\n\n“We are proud of every worker on this project,” she added.',
+      ),
+    ).toEqual([{ name: 'Maria Lopez', role: null, mention: 'she' }]);
   });
 
   it('resolves "he said" to the man named before it', () => {
-    expect(names('Daniel Okafor runs the ferry company.\n\n“The ferries will keep running until the bridge opens,” he said.')).toEqual([
-      'Daniel Okafor',
-    ]);
+    expect(
+      names(
+        'Daniel Okafor runs the ferry company.\n\n“The ferries will keep running until the bridge opens,” he said.',
+      ),
+    ).toEqual(['Daniel Okafor']);
   });
 
   it('resolves he and she to the last named man and woman when honorifics tell them apart', () => {
@@ -74,12 +79,14 @@ describe('findQuotes: pronouns', () => {
   });
 
   it('resolves a pronoun to the nearest compatible person when two are named', () => {
-    const body = 'Mr. Okafor runs the ferry company. Mr. Reyes runs the harbour.\n\n“The ferries will keep running,” he said.';
+    const body =
+      'Mr. Okafor runs the ferry company. Mr. Reyes runs the harbour.\n\n“The ferries will keep running,” he said.';
     expect(names(body)).toEqual(['Reyes']);
   });
 
   it('skips a nearer person of the other gender', () => {
-    const body = 'Ms. Lopez leads the bridge project. Mr. Okafor runs the ferry company.\n\n“The bridge is the future of this town,” she said.';
+    const body =
+      'Ms. Lopez leads the bridge project. Mr. Okafor runs the ferry company.\n\n“The bridge is the future of this town,” she said.';
     expect(names(body)).toEqual(['Lopez']);
   });
 
@@ -106,23 +113,27 @@ describe('findQuotes: pronouns', () => {
   });
 
   it('resolves "she said" to the one name before it even when nothing marks that name as a person', () => {
-    expect(speakers('Mara Quill chairs the cooperative.\n\n“We planted these pears for our grandchildren,” she said.')).toEqual([
-      { name: 'Mara Quill', role: null, mention: 'she' },
-    ]);
+    expect(
+      speakers('Mara Quill chairs the cooperative.\n\n“We planted these pears for our grandchildren,” she said.'),
+    ).toEqual([{ name: 'Mara Quill', role: null, mention: 'she' }]);
   });
 
   it('leaves the speaker unknown, never named by a pronoun, when a pronoun has nobody to refer to', () => {
-    const { quotes } = quotesIn('The orchard opened in May.\n\n“We planted these pears,” she said. “They will be ready in ten years,” I said.');
+    const { quotes } = quotesIn(
+      'The orchard opened in May.\n\n“We planted these pears,” she said. “They will be ready in ten years,” I said.',
+    );
     expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 
   it('does not take a gender from pronouns that split between two people sharing a surname', () => {
-    const body = 'Tom Vale drove the truck. Nina Vale rode beside her son. Vale parked, and he locked the doors. Vale then waved, and he left.\n\n“Stay inside,” she says.';
+    const body =
+      'Tom Vale drove the truck. Nina Vale rode beside her son. Vale parked, and he locked the doors. Vale then waved, and he left.\n\n“Stay inside,” she says.';
     expect(names(body)).toEqual(['Nina Vale']);
   });
 
   it('resolves "they" to a named subject that is not known to be a person, but never to a person', () => {
-    const claim = 'looked into the rumour. On May 3 they released their verdict by announcing that the rumour was “plainly false.”';
+    const claim =
+      'looked into the rumour. On May 3 they released their verdict by announcing that the rumour was “plainly false.”';
     expect(speakers(`Factwatch ${claim}`)).toEqual([{ name: 'Factwatch', role: null, mention: 'they' }]);
     expect(names(`Ana Ruiz ${claim}`)).toEqual([null]);
   });
@@ -135,7 +146,8 @@ describe('findQuotes: pronouns', () => {
 
 describe('findQuotes: quotations that carry on', () => {
   it('gives an unattributed quotation paragraph to the speaker of the paragraph before', () => {
-    const body = '“The bridge will open in the spring,” said Maria Lopez.\n\n“Every crew worked through the winter to make that possible.”';
+    const body =
+      '“The bridge will open in the spring,” said Maria Lopez.\n\n“Every crew worked through the winter to make that possible.”';
     const { quotes } = quotesIn(body);
     expect(quotes.map((q) => [q.paragraph, q.kind, q.speaker?.name])).toEqual([
       [1, 'direct', 'Maria Lopez'],
@@ -165,9 +177,9 @@ describe('findQuotes: quotations that carry on', () => {
 
 describe('findQuotes: names', () => {
   it('names a speaker cued by surname with the full name given earlier, the surname as mention', () => {
-    expect(speakers('Maria Lopez praised the workers.\n\n“They finished the deck two weeks early,” Lopez added.')).toEqual([
-      { name: 'Maria Lopez', role: null, mention: 'Lopez' },
-    ]);
+    expect(
+      speakers('Maria Lopez praised the workers.\n\n“They finished the deck two weeks early,” Lopez added.'),
+    ).toEqual([{ name: 'Maria Lopez', role: null, mention: 'Lopez' }]);
   });
 
   it('keeps two people with different surnames apart', () => {
@@ -182,7 +194,11 @@ describe('findQuotes: names', () => {
 
 describe('findQuotes: organisations and groups', () => {
   it('names two organisations reporting together as one speaker', () => {
-    expect(speakers('The World Health Organization and the Kenyan government are warning that the outbreak could spread to neighbouring regions.')).toEqual([
+    expect(
+      speakers(
+        'The World Health Organization and the Kenyan government are warning that the outbreak could spread to neighbouring regions.',
+      ),
+    ).toEqual([
       {
         name: 'The World Health Organization and the Kenyan government',
         role: null,
@@ -192,11 +208,15 @@ describe('findQuotes: organisations and groups', () => {
   });
 
   it('names a council by the phrase the text uses', () => {
-    expect(names('The city council estimates that about 4,000 people will cross the bridge every day.')).toEqual(['The city council']);
+    expect(names('The city council estimates that about 4,000 people will cross the bridge every day.')).toEqual([
+      'The city council',
+    ]);
   });
 
   it('names a ministry that "says that"', () => {
-    expect(names('The Kenyan health ministry says that 300 new cases were recorded last week.')).toEqual(['The Kenyan health ministry']);
+    expect(names('The Kenyan health ministry says that 300 new cases were recorded last week.')).toEqual([
+      'The Kenyan health ministry',
+    ]);
   });
 
   it('names a plural group with a present-tense verb read as a noun', () => {
@@ -204,21 +224,23 @@ describe('findQuotes: organisations and groups', () => {
   });
 
   it('names an organisation that speaks in a statement', () => {
-    expect(names('“The water is safe to drink,” the Harbour Institute said in a statement.')).toEqual(['the Harbour Institute']);
+    expect(names('“The water is safe to drink,” the Harbour Institute said in a statement.')).toEqual([
+      'the Harbour Institute',
+    ]);
   });
 });
 
 describe('findQuotes: titles and roles', () => {
   it('splits a title before the name into the role', () => {
-    expect(speakers('“We will reopen the road as soon as the debris is cleared,” said Police Chief Anna Berg.')).toEqual([
-      { name: 'Anna Berg', role: 'Police Chief', mention: 'Anna Berg' },
-    ]);
+    expect(
+      speakers('“We will reopen the road as soon as the debris is cleared,” said Police Chief Anna Berg.'),
+    ).toEqual([{ name: 'Anna Berg', role: 'Police Chief', mention: 'Anna Berg' }]);
   });
 
   it('keeps an appositive after the name as the role', () => {
-    expect(speakers('Tom Reyes, director of the Harbour Institute, said the water level had risen by a metre.')).toEqual([
-      { name: 'Tom Reyes', role: 'director of the Harbour Institute', mention: 'Tom Reyes' },
-    ]);
+    expect(
+      speakers('Tom Reyes, director of the Harbour Institute, said the water level had risen by a metre.'),
+    ).toEqual([{ name: 'Tom Reyes', role: 'director of the Harbour Institute', mention: 'Tom Reyes' }]);
   });
 
   it('keeps an appositive after an inverted "said" as the role', () => {
@@ -253,9 +275,9 @@ describe('findQuotes: titles and roles', () => {
   });
 
   it('does not take a clause after the name for a role', () => {
-    expect(speakers('Unlike Tom Reyes, the mayor will stay in town.\n\n“The water is still rising,” Reyes said.')).toEqual([
-      { name: 'Tom Reyes', role: null, mention: 'Reyes' },
-    ]);
+    expect(
+      speakers('Unlike Tom Reyes, the mayor will stay in town.\n\n“The water is still rising,” Reyes said.'),
+    ).toEqual([{ name: 'Tom Reyes', role: null, mention: 'Reyes' }]);
   });
 
   it('does not take the clause after "according to X," for a role', () => {
@@ -265,8 +287,8 @@ describe('findQuotes: titles and roles', () => {
   });
 
   it('keeps the appositive of "according to X, role," as the role', () => {
-    expect(speakers('According to Tom Reyes, director of the Harbour Institute, the water rose by a metre overnight.')).toEqual([
-      { name: 'Tom Reyes', role: 'director of the Harbour Institute', mention: 'Tom Reyes' },
-    ]);
+    expect(
+      speakers('According to Tom Reyes, director of the Harbour Institute, the water rose by a metre overnight.'),
+    ).toEqual([{ name: 'Tom Reyes', role: 'director of the Harbour Institute', mention: 'Tom Reyes' }]);
   });
 });

@@ -33,7 +33,10 @@ describe('reloading the corpus', () => {
   });
 
   it('keeps the last good version of a file that no longer validates, and says where it is wrong', async () => {
-    await writeFile(join(dir, 'harbour.md'), '---\ntitle: Harbour news\ndate: next week\n---\nThe harbour will reopen in August.\n');
+    await writeFile(
+      join(dir, 'harbour.md'),
+      '---\ntitle: Harbour news\ndate: next week\n---\nThe harbour will reopen in August.\n',
+    );
     const result = await live.reload();
     expect(result?.kept).toEqual(['harbour']);
     expect(result?.issues).toEqual([{ file: 'harbour.md', line: 3, message: expect.stringContaining('date') }]);

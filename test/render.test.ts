@@ -14,14 +14,20 @@ const engine = await bundledEngine();
 const body = engine.corpus.documents[0]!.body;
 
 describe('escapeMarkdown', () => {
-  it.each(['**bold** _it_ ~~s~~ `code` ||spoiler||', '# heading', '> quote', '- item', '1. item', '-# small', '[link](https://x.y)', 'a\\b'])(
-    'shows %j literally',
-    (text) => {
-      const escaped = escapeMarkdown(text);
-      expect(unescapeMarkdown(escaped)).toBe(text);
-      expect(escaped).not.toMatch(/(?<!\\)[*_~`|[\]]/u);
-    },
-  );
+  it.each([
+    '**bold** _it_ ~~s~~ `code` ||spoiler||',
+    '# heading',
+    '> quote',
+    '- item',
+    '1. item',
+    '-# small',
+    '[link](https://x.y)',
+    'a\\b',
+  ])('shows %j literally', (text) => {
+    const escaped = escapeMarkdown(text);
+    expect(unescapeMarkdown(escaped)).toBe(text);
+    expect(escaped).not.toMatch(/(?<!\\)[*_~`|[\]]/u);
+  });
 
   it('neutralises every kind of mention', () => {
     const escaped = escapeMarkdown('hi @everyone and @here, <@123>, <@!45>, <@&67>, <#89>');
@@ -31,18 +37,22 @@ describe('escapeMarkdown', () => {
 });
 
 describe('truncateVerbatim', () => {
-  const text = 'Officials said the bridge, closed since the flood in March, would reopen after an inspection next week.';
+  const text =
+    'Officials said the bridge, closed since the flood in March, would reopen after an inspection next week.';
 
   it('keeps text that fits unchanged', () => {
     expect(truncateVerbatim(text, text.length)).toBe(text);
   });
 
-  it.each([10, 25, 50, 80, text.length - 1])('shortens to a verbatim prefix and an ellipsis within %i characters', (max) => {
-    const cut = truncateVerbatim(text, max);
-    expect(cut.endsWith(ELLIPSIS)).toBe(true);
-    expect(text.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(escapeMarkdown(cut).length).toBeLessThanOrEqual(max);
-  });
+  it.each([10, 25, 50, 80, text.length - 1])(
+    'shortens to a verbatim prefix and an ellipsis within %i characters',
+    (max) => {
+      const cut = truncateVerbatim(text, max);
+      expect(cut.endsWith(ELLIPSIS)).toBe(true);
+      expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+      expect(escapeMarkdown(cut).length).toBeLessThanOrEqual(max);
+    },
+  );
 
   it('never splits a surrogate pair or an escape', () => {
     const emoji = '😀'.repeat(40);
@@ -59,7 +69,16 @@ describe('layoutSections', () => {
   it('fits long quotes within the limit, shortest kept whole, each a verbatim prefix', () => {
     const long = 'The committee heard evidence for many weeks. '.repeat(80);
     const short = 'It was a long week.';
-    const content = layoutSections('**Q:** test', [{ quote: long, caption: '— a' }, { quote: short, caption: '— b' }, { quote: long, caption: '— c' }], '-# 2 more', 2000);
+    const content = layoutSections(
+      '**Q:** test',
+      [
+        { quote: long, caption: '— a' },
+        { quote: short, caption: '— b' },
+        { quote: long, caption: '— c' },
+      ],
+      '-# 2 more',
+      2000,
+    );
     expect(content.length).toBeLessThanOrEqual(2000);
     const lines = quotedLines(content);
     expect(lines).toContain(short);
@@ -88,7 +107,9 @@ describe('replies', () => {
 
   it('name the speaker, role, title and paragraph under a quote', () => {
     const { content } = replyWhoSaid(engine, 'we may not be in a posit');
-    expect(content).toContain('— **Denis Michaud**, RCMP Deputy Commissioner · *ISIS still a threat to the West, experts warn*, paragraph 12');
+    expect(content).toContain(
+      '— **Denis Michaud**, RCMP Deputy Commissioner · *ISIS still a threat to the West, experts warn*, paragraph 12',
+    );
   });
 
   it('say "the article" under narration', () => {
@@ -104,7 +125,14 @@ describe('replies', () => {
 
   it('clamp a very long question and a very long quote', () => {
     const longBody = `“${'The council will not rest until the last road is repaired and every bridge is safe again. '.repeat(60)}” said Mayor Ann Holt.\n`;
-    const doc = { id: 'long', file: 'long.txt', meta: { title: 'Roads', source: null, date: null, url: null, byline: null }, body: longBody, bodyLine: 1, ...splitPassages(longBody) };
+    const doc = {
+      id: 'long',
+      file: 'long.txt',
+      meta: { title: 'Roads', source: null, date: null, url: null, byline: null },
+      body: longBody,
+      bodyLine: 1,
+      ...splitPassages(longBody),
+    };
     const big = createEngine({ dir: '.', documents: [doc], issues: [] });
     const question = `${'road bridge repaired '.repeat(300)}?`;
     const content = renderAsk(big, question, ask(big, question)).content;

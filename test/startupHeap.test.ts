@@ -41,7 +41,10 @@ const HELD_MB = 4;
 const SIZE_OPTIMIZED_MB = 16;
 
 function probe({ nodeOptions = '' } = {}): Sizes {
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE], { env: { PATH: process.env.PATH, NODE_OPTIONS: nodeOptions }, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE], {
+    env: { PATH: process.env.PATH, NODE_OPTIONS: nodeOptions },
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as Sizes;
 }
 

@@ -8,7 +8,12 @@ describe('whoSaid', () => {
   it.each([
     ['an exact fragment', 'ISIS suffered major territorial losses', 6, 'Jean-Charles Brisard'],
     ['a misspelt fragment', 'this thret must be takn seriusly', 6, 'Jean-Charles Brisard'],
-    ['a misremembered fragment', 'we know that ISIS is going to launch terrorist attacks in the west', 3, 'Jean-Charles Brisard'],
+    [
+      'a misremembered fragment',
+      'we know that ISIS is going to launch terrorist attacks in the west',
+      3,
+      'Jean-Charles Brisard',
+    ],
     ['an unfinished fragment', 'we may not be in a posit', 12, 'Denis Michaud'],
     ['different case and no punctuation', 'THEY ISIS STILL POSES A REAL THREAT', 4, 'Jean-Charles Brisard'],
     ['a partial quote', 'international concern for the foreseeable future', 7, 'The UN'],

@@ -51,12 +51,20 @@ function rssOf(pid: number | undefined): number | null {
 }
 
 /** The middle of a few timings. */
-const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: readonly number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /** Starts a process and resolves `ready` with the milliseconds until it prints `readyWhen` (the bot: "ready to answer"). */
 function run(args: string[], env: Record<string, string>, readyWhen: RegExp, cwd: string): Running {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const ready = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready after 120 s:\n${output}`)), 120_000);
@@ -97,24 +105,44 @@ export interface ColdStart {
  * Median cold start of the bot on one corpus folder, from text and from a prebuilt index.
  * The last prebuilt start then answers `questions` as `/ask`, and its memory is read again.
  */
-export async function botColdStart(root: string, corpusDir: string, rounds: number, questions: readonly string[] = []): Promise<ColdStart> {
+export async function botColdStart(
+  root: string,
+  corpusDir: string,
+  rounds: number,
+  questions: readonly string[] = [],
+): Promise<ColdStart> {
   const discord = await FakeDiscord.start({ token: TOKEN });
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const main = join(root, 'dist', 'src', 'main.js');
-  const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info', RATE_LIMIT_COMMANDS: '0' };
+  const env = {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_BASE: discord.apiBase,
+    CORPUS_DIR: corpusDir,
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_COMMANDS: '0',
+  };
   // `indexFile` null: a fresh path each round, so every start builds from text.
   // The last round also measures memory.
   const time = async (indexFile: string | null, load: readonly string[] = []): Promise<[number, Memory]> => {
     const times: number[] = [];
     let memory: Memory = { readyMB: null, settledMB: null };
     for (let i = 0; i < rounds; i += 1) {
-      const bot = run([main], { ...env, INDEX_FILE: indexFile ?? join(work, `fresh-${i}`, 'index.json') }, /ready to answer/u, work);
+      const bot = run(
+        [main],
+        { ...env, INDEX_FILE: indexFile ?? join(work, `fresh-${i}`, 'index.json') },
+        /ready to answer/u,
+        work,
+      );
       try {
         times.push(await bot.ready);
         if (i === rounds - 1) {
           memory = await memoryOf(bot);
           if (load.length > 0) {
-            for (const question of load) await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: question.slice(0, 300) }), 30_000);
+            for (const question of load)
+              await discord.interact(
+                slashCommand(discord.guilds[0]!, 'ask', { question: question.slice(0, 300) }),
+                30_000,
+              );
             memory.loadedMB = bot.rssMB();
           }
         }
@@ -128,7 +156,10 @@ export async function botColdStart(root: string, corpusDir: string, rounds: numb
     const [fromTextMs, fromTextMemory] = await time(null);
     const prebuilt = join(work, 'index.json');
     await new Promise<void>((resolve, reject) => {
-      const index = spawn(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], { env: { PATH: process.env.PATH, CORPUS_DIR: corpusDir, INDEX_FILE: prebuilt }, stdio: 'ignore' });
+      const index = spawn(process.execPath, [join(root, 'dist', 'scripts', 'index.js')], {
+        env: { PATH: process.env.PATH, CORPUS_DIR: corpusDir, INDEX_FILE: prebuilt },
+        stdio: 'ignore',
+      });
       index.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run index exited with ${code}`))));
     });
     const [prebuiltMs, prebuiltMemory] = await time(prebuilt, questions);
@@ -171,12 +202,23 @@ export interface InteractionLatency {
  * for `/ask` over generated questions and for `/help` (a constant reply) in the same
  * process: the difference is what answering costs end to end.
  */
-export async function interactionLatency(root: string, corpusDir: string, questions: readonly string[]): Promise<InteractionLatency> {
+export async function interactionLatency(
+  root: string,
+  corpusDir: string,
+  questions: readonly string[],
+): Promise<InteractionLatency> {
   const discord = await FakeDiscord.start({ token: TOKEN });
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const bot = run(
     [join(root, 'dist', 'src', 'main.js')],
-    { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: corpusDir, INDEX_FILE: join(work, 'index.json'), LOG_LEVEL: 'info', RATE_LIMIT_COMMANDS: '0' },
+    {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_BASE: discord.apiBase,
+      CORPUS_DIR: corpusDir,
+      INDEX_FILE: join(work, 'index.json'),
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_COMMANDS: '0',
+    },
     /ready to answer/u,
     work,
   );

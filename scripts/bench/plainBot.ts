@@ -25,5 +25,7 @@ client.on('interactionCreate', (interaction) => {
   if (interaction.commandName === 'ask') index.search(interaction.options.getString('question', true));
   interaction.reply(REPLY).catch((error: unknown) => console.error(error));
 });
-client.once('clientReady', () => console.log(`ready to answer (${texts.length} texts, ${index.documentCount} sentences)`));
+client.once('clientReady', () =>
+  console.log(`ready to answer (${texts.length} texts, ${index.documentCount} sentences)`),
+);
 await client.login(process.env.DISCORD_TOKEN);

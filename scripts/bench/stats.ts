@@ -28,9 +28,15 @@ export function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown, ro
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     times.sort((a, b) => a - b);
-    passes.push({ p50: percentile(times, 50), p99: percentile(times, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, count: times.length });
+    passes.push({
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+      mean: times.reduce((a, b) => a + b, 0) / times.length,
+      count: times.length,
+    });
   }
-  const median = (key: keyof Latency): number => passes.map((p) => p[key]).sort((a, b) => a - b)[Math.floor(passes.length / 2)]!;
+  const median = (key: keyof Latency): number =>
+    passes.map((p) => p[key]).sort((a, b) => a - b)[Math.floor(passes.length / 2)]!;
   return { p50: median('p50'), p99: median('p99'), mean: median('mean'), count: inputs.length };
 }
 

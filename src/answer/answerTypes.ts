@@ -77,7 +77,8 @@ export function carriesHead(text: string, found: readonly AnswerSpan[], q: Quest
   const window = q.answerType === null ? undefined : HEAD_WINDOWS[q.answerType];
   if (q.head === null || window === undefined) return false;
   return found.some((span) => {
-    const before = window.before > 0 ? tokenizeText(text.slice(Math.max(0, span.start - 60), span.start)).slice(-window.before) : [];
+    const before =
+      window.before > 0 ? tokenizeText(text.slice(Math.max(0, span.start - 60), span.start)).slice(-window.before) : [];
     const after = tokenizeText(text.slice(span.end, span.end + 60)).slice(0, window.after);
     return [...before, ...tokenizeText(text.slice(span.start, span.end)), ...after].some((w) => termOf(w) === q.head);
   });

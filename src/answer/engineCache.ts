@@ -27,7 +27,8 @@ function codeFingerprint(): Promise<string> {
     const hash = createHash('sha256');
     for (const folder of ANALYSIS_CODE) {
       const url = new URL(folder, import.meta.url);
-      for (const name of (await readdir(url)).filter((n) => /\.(?:js|ts)$/u.test(n)).sort()) hash.update(name).update(await readFile(new URL(name, url)));
+      for (const name of (await readdir(url)).filter((n) => /\.(?:js|ts)$/u.test(n)).sort())
+        hash.update(name).update(await readFile(new URL(name, url)));
     }
     return hash.digest('hex');
   })();
@@ -60,7 +61,9 @@ export async function isCacheCurrent(corpus: Corpus, path: string): Promise<bool
   const file = PrebuiltReader.open(path);
   if (!file) return false;
   file.close();
-  return file.code === (await codeFingerprint()) && file.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
+  return (
+    file.code === (await codeFingerprint()) && file.corpus === corpusHash(corpus, corpus.documents.map(documentHash))
+  );
 }
 
 /**
@@ -68,7 +71,11 @@ export async function isCacheCurrent(corpus: Corpus, path: string): Promise<bool
  * holds. `findQuotes` is loaded only when some document needs it, so a current cache
  * starts without loading the language model at all.
  */
-export async function buildEngine(corpus: Corpus, path: string | null, previous?: Engine): Promise<{ engine: Engine; cache: CacheUse; file: PrebuiltContents }> {
+export async function buildEngine(
+  corpus: Corpus,
+  path: string | null,
+  previous?: Engine,
+): Promise<{ engine: Engine; cache: CacheUse; file: PrebuiltContents }> {
   const kept = keptQuotes(corpus, previous);
   const code = await codeFingerprint();
   const hashes = corpus.documents.map(documentHash);
@@ -92,8 +99,16 @@ export async function buildEngine(corpus: Corpus, path: string | null, previous?
     const catalog = buildCatalog(corpus, quotesByDoc);
     const restored = stored && usable!.corpus === fingerprint ? storedIndex(usable!, catalog) : null;
     const index = restored ?? buildIndex(catalog);
-    const documents = corpus.documents.map((doc, i) => ({ id: doc.id, hash: hashes[i]!, quotes: quotesByDoc.get(doc.id)! }));
-    return { engine: { corpus, catalog, index }, cache: restored ? 'current' : reused > 0 ? 'partial' : 'none', file: { code, corpus: fingerprint, documents, index } };
+    const documents = corpus.documents.map((doc, i) => ({
+      id: doc.id,
+      hash: hashes[i]!,
+      quotes: quotesByDoc.get(doc.id)!,
+    }));
+    return {
+      engine: { corpus, catalog, index },
+      cache: restored ? 'current' : reused > 0 ? 'partial' : 'none',
+      file: { code, corpus: fingerprint, documents, index },
+    };
   } finally {
     prebuilt?.close();
   }
@@ -102,7 +117,11 @@ export async function buildEngine(corpus: Corpus, path: string | null, previous?
 /** Per document of `corpus`, its quotes in `previous` (the engine a reload replaces) when its text is unchanged there. */
 function keptQuotes(corpus: Corpus, previous: Engine | undefined): (Quote[] | undefined)[] {
   const before = new Map<string, Quote[]>();
-  for (const doc of previous?.corpus.documents ?? []) before.set(`${doc.id}\0${doc.body}`, previous!.catalog.quotes.filter((q) => q.doc === doc.id));
+  for (const doc of previous?.corpus.documents ?? [])
+    before.set(
+      `${doc.id}\0${doc.body}`,
+      previous!.catalog.quotes.filter((q) => q.doc === doc.id),
+    );
   return corpus.documents.map((doc) => before.get(`${doc.id}\0${doc.body}`));
 }
 
@@ -111,13 +130,19 @@ function keptQuotes(corpus: Corpus, previous: Engine | undefined): (Quote[] | un
  * `kept` from a previous engine, by document id; null when the file is damaged, so
  * that nothing read from it is used.
  */
-function storedQuotes(file: PrebuiltReader, corpus: Corpus, hashes: readonly string[], kept: readonly (Quote[] | undefined)[]): Map<string, Quote[]> | null {
+function storedQuotes(
+  file: PrebuiltReader,
+  corpus: Corpus,
+  hashes: readonly string[],
+  kept: readonly (Quote[] | undefined)[],
+): Map<string, Quote[]> | null {
   const position = new Map(corpus.documents.map((doc, i) => [doc.id, i]));
   const found = new Map<string, Quote[]>();
   try {
     for (const stored of file.documents()) {
       const i = position.get(stored.id);
-      if (i !== undefined && stored.hash === hashes[i] && !kept[i]) found.set(stored.id, quotesOf(corpus.documents[i]!, stored.quotes));
+      if (i !== undefined && stored.hash === hashes[i] && !kept[i])
+        found.set(stored.id, quotesOf(corpus.documents[i]!, stored.quotes));
     }
     return found;
   } catch {

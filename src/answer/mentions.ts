@@ -44,9 +44,13 @@ export interface Mentions {
   names: AnswerSpan[];
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|thrice|once';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|thrice|once';
 /** Numerals with their unit signs ("$9.7 million", "80%", "1,250", "10th") and number words. */
-const NUMBER = new RegExp(`[$€£]?\\d(?:[\\d,.]*\\d)?(?:%|st|nd|rd|th|s)?(?:\\s+(?:million|billion|thousand|hundred))?|\\b(?:${NUMBER_WORDS})\\b`, 'giu');
+const NUMBER = new RegExp(
+  `[$€£]?\\d(?:[\\d,.]*\\d)?(?:%|st|nd|rd|th|s)?(?:\\s+(?:million|billion|thousand|hundred))?|\\b(?:${NUMBER_WORDS})\\b`,
+  'giu',
+);
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A year from 1000 to 2099: "1842", "2016". */
@@ -69,7 +73,8 @@ const NAME_JOINERS = 'of|for|and|the|de|du|la|le|von|van|der|da|di|&';
 /** A proper name: capitalized words, possibly joined by small words; may start with a title. */
 const NAME = new RegExp(`${CAPITALIZED}(?:\\s+(?:(?:${NAME_JOINERS})\\s+)?${CAPITALIZED})*`, 'gu');
 /** Titles that make a single capitalized word a person: "Fr. Zahm", "Dr. Smith". */
-const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Fr|Rev|Sr|St|Prof|Father|Brother|Sister|Saint|Pope|President|Professor|Coach|Sir|Lady|Lord)\.?$/u;
+const PERSON_TITLE =
+  /^(?:Mr|Mrs|Ms|Dr|Fr|Rev|Sr|St|Prof|Father|Brother|Sister|Saint|Pope|President|Professor|Coach|Sir|Lady|Lord)\.?$/u;
 /** A sum of money: a currency sign before the number or a currency word after it. */
 const MONEY_BEFORE = /^[$€£¥]/u;
 const MONEY_AFTER = /^\s*(?:dollars|euros|pounds|yen|USD|EUR|GBP)\b/iu;
@@ -92,9 +97,11 @@ const YEARS_ONLY = new RegExp(`^${YEARS}$`, 'u');
  * Head nouns of the names of buildings, organisations and places: "Main Building",
  * "Review of Politics", "Kellogg Institute" are not people.
  */
-const NOT_PERSON = /\b(?:Building|Hall|House|Center|Centre|Church|Chapel|Basilica|Cathedral|Library|Museum|Stadium|Arena|Field|Park|Street|Avenue|Road|Square|Lake|River|Mountain|Island|County|City|State|States|Kingdom|Republic|University|College|School|Institute|Academy|Seminary|Society|Association|Conference|League|Council|Committee|Department|Office|Ministry|Agency|Board|Company|Corporation|Group|Foundation|Fund|Bank|Party|Army|Navy|Review|Journal|Magazine|Times|News|Post|Report|Press|Prize|Award|Trophy|Bowl|Cup|Games|Act|Law|Day|Week|Year|Era|Century|War)\b/u;
+const NOT_PERSON =
+  /\b(?:Building|Hall|House|Center|Centre|Church|Chapel|Basilica|Cathedral|Library|Museum|Stadium|Arena|Field|Park|Street|Avenue|Road|Square|Lake|River|Mountain|Island|County|City|State|States|Kingdom|Republic|University|College|School|Institute|Academy|Seminary|Society|Association|Conference|League|Council|Committee|Department|Office|Ministry|Agency|Board|Company|Corporation|Group|Foundation|Fund|Bank|Party|Army|Navy|Review|Journal|Magazine|Times|News|Post|Report|Press|Prize|Award|Trophy|Bowl|Cup|Games|Act|Law|Day|Week|Year|Era|Century|War)\b/u;
 /** Nouns for a part of a place: "on the first floor of Keeper Hall", "in the city of Ravenna". */
-const PLACE_PARTS = 'floor|wing|side|shore|bank|edge|corner|end|heart|centre|center|outskirts|top|foot|north|south|east|west|city|town|village|state|county|province|region|district|campus|grounds|suburbs?';
+const PLACE_PARTS =
+  'floor|wing|side|shore|bank|edge|corner|end|heart|centre|center|outskirts|top|foot|north|south|east|west|city|town|village|state|county|province|region|district|campus|grounds|suburbs?';
 /**
  * A place follows a locative preposition: "in Rome", "at 1 Suffolk Street", "near the
  * Main Building", "on the first floor of Keeper Hall".
@@ -108,7 +115,10 @@ function spans(text: string, pattern: RegExp): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const m of text.matchAll(pattern)) {
     const group = m.groups?.place;
-    out.push({ start: group === undefined ? m.index : m.index + m[0].length - group.length, end: m.index + m[0].length });
+    out.push({
+      start: group === undefined ? m.index : m.index + m[0].length - group.length,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }

@@ -5,7 +5,10 @@ import { buildEngine, type CacheUse } from './engineCache.js';
 
 /** Thrown when a corpus folder has no document that loads. */
 export class EmptyCorpusError extends Error {
-  constructor(readonly dir: string, readonly issues: readonly CorpusIssue[]) {
+  constructor(
+    readonly dir: string,
+    readonly issues: readonly CorpusIssue[],
+  ) {
     super(`no article could be loaded from ${dir}`);
     this.name = 'EmptyCorpusError';
   }
@@ -26,8 +29,16 @@ export interface OpenOptions {
  * Loads a corpus folder and builds its engine. Files that fail to load are passed to
  * `onIssue` and skipped; a folder that is missing, or that yields no document, throws.
  */
-export async function openEngine(dir: string, options: OpenOptions | ((issue: CorpusIssue) => void) = {}): Promise<Engine> {
-  const { onIssue = () => {}, indexFile = null, onCache = () => {}, beforeBuild } = typeof options === 'function' ? { onIssue: options } : options;
+export async function openEngine(
+  dir: string,
+  options: OpenOptions | ((issue: CorpusIssue) => void) = {},
+): Promise<Engine> {
+  const {
+    onIssue = () => {},
+    indexFile = null,
+    onCache = () => {},
+    beforeBuild,
+  } = typeof options === 'function' ? { onIssue: options } : options;
   const corpus = await loadCorpus(dir);
   for (const issue of corpus.issues) onIssue(issue);
   if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);

@@ -26,7 +26,11 @@ export interface ParagraphMatch {
  * the term's rarity (inverse sentence frequency), and paragraph length is in characters. No paragraph index is needed, and a
  * paragraph no sentence of which matches scores nothing, as it would in one.
  */
-export function paragraphScores(catalog: Catalog, sentenceHits: readonly SearchResult[], weightOf: (term: string) => number): Map<number, ParagraphMatch> {
+export function paragraphScores(
+  catalog: Catalog,
+  sentenceHits: readonly SearchResult[],
+  weightOf: (term: string) => number,
+): Map<number, ParagraphMatch> {
   // Per paragraph: each query term's (weighted) count of sentences holding it, and the terms found exactly.
   const found = new Map<number, { counts: Map<string, number>; exact: Set<string> }>();
   for (const hit of sentenceHits) {

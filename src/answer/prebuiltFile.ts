@@ -27,7 +27,10 @@ const MAX_STAMP_BYTES = 4096;
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 const count = z.number().int().nonnegative();
-const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((n) => typeof n === 'number'), 'must be a list of numbers');
+const numbers = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.every((n) => typeof n === 'number'),
+  'must be a list of numbers',
+);
 
 const StampSchema = z.object({ format: z.literal(FORMAT), code: z.string(), corpus: z.string(), documents: count });
 
@@ -149,7 +152,15 @@ export class PrebuiltReader {
 
 /** A document's stored quotes as quotes of `doc`, their text sliced from its body. */
 export function quotesOf(doc: { id: string; body: string }, stored: readonly StoredQuote[]): Quote[] {
-  return stored.map(([paragraph, start, end, kind, speaker]) => ({ doc: doc.id, paragraph, start, end, text: doc.body.slice(start, end), kind, speaker }));
+  return stored.map(([paragraph, start, end, kind, speaker]) => ({
+    doc: doc.id,
+    paragraph,
+    start,
+    end,
+    text: doc.body.slice(start, end),
+    kind,
+    speaker,
+  }));
 }
 
 /** Lines gathered before each write. */
@@ -174,7 +185,8 @@ export async function writePrebuilt(path: string, contents: PrebuiltContents): P
     };
     const { code, corpus, documents, index } = contents;
     await put({ format: FORMAT, code, corpus, documents: documents.length });
-    for (const doc of documents) await put([doc.id, doc.hash, doc.quotes.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker])]);
+    for (const doc of documents)
+      await put([doc.id, doc.hash, doc.quotes.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker])]);
     const { head, terms } = storeIndex(index);
     await put({ ...head, terms: terms.length });
     for (const term of terms) await put(term);

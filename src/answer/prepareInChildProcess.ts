@@ -21,7 +21,11 @@ export function prepareInChildProcess(dir: string, indexFile: string): Promise<P
   return new Promise((resolve, reject) => {
     // The bot's own Node flags, but not a debugger's port, which only one process can hold.
     const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
-    const child = fork(fileURLToPath(new URL('./prepareProcess.js', import.meta.url)), [dir, indexFile], { env, execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./prepareProcess.js', import.meta.url)), [dir, indexFile], {
+      env,
+      execArgv,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     // A bot that exits while the index is being built does not leave the build running.
     const stopChild = (): void => void child.kill();
     process.once('exit', stopChild);
@@ -33,7 +37,12 @@ export function prepareInChildProcess(dir: string, indexFile: string): Promise<P
     child.once('close', (code) => {
       process.off('exit', stopChild);
       if (code === 0 && prepared !== undefined) resolve(prepared);
-      else reject(new Error(`the index process exited with code ${code}${errors.trim() ? `: ${errors.trim().split('\n').at(-1)}` : ''}`));
+      else
+        reject(
+          new Error(
+            `the index process exited with code ${code}${errors.trim() ? `: ${errors.trim().split('\n').at(-1)}` : ''}`,
+          ),
+        );
     });
   });
 }

@@ -40,7 +40,8 @@ export interface Question {
 }
 
 /** "Who said …", "who wrote …": the question is about a quotation's speaker. */
-const WHO_SAID = /^\s*who\s+(?:said|says|wrote|writes|stated|told|declared|claimed|warned|called|tweeted)\b[\s,:]*(?<quote>[\s\S]*?)[\s?]*$/iu;
+const WHO_SAID =
+  /^\s*who\s+(?:said|says|wrote|writes|stated|told|declared|claimed|warned|called|tweeted)\b[\s,:]*(?<quote>[\s\S]*?)[\s?]*$/iu;
 
 /** Quotation marks around pasted words, which are not part of the words. */
 const SURROUNDING_QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/gu;
@@ -50,33 +51,58 @@ const SURROUNDING_QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/gu;
  * lack them. An article rarely uses them near its answer, and as words it never uses
  * they would weigh most in the coverage that decides whether it answers at all.
  */
-const FRAME_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'does', 'did', 'do']);
+const FRAME_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'why',
+  'how',
+  'does',
+  'did',
+  'do',
+]);
 
 /**
  * Nouns that name the kind of answer in "what year …", "which person …", "what is the
  * name of …": they describe the answer, which the article states without them
  * ("founded in 1842", not "founded in the year 1842").
  */
-const KIND_NOUNS = 'year|date|day|month|century|decade|era|time|period|person|individual|people|entity|type|kind|sort|name|term|title|amount|number|percentage|percent|proportion|share|quantity|size|length|position';
+const KIND_NOUNS =
+  'year|date|day|month|century|decade|era|time|period|person|individual|people|entity|type|kind|sort|name|term|title|amount|number|percentage|percent|proportion|share|quantity|size|length|position';
 
 const KIND_WORD = new RegExp(`^(?:${KIND_NOUNS})s?$`, 'u');
 /** A kind noun in the wh-phrase: "what year", "which type of", "what is the name of", "what was the amount of". */
-const KIND_PHRASE = new RegExp(`\\b(?:what|which)\\s+(?:(?:is|was|are|were)\\s+(?:the|a|an)\\s+)?(?<kind>${KIND_NOUNS})s?\\b`, 'iu');
+const KIND_PHRASE = new RegExp(
+  `\\b(?:what|which)\\s+(?:(?:is|was|are|were)\\s+(?:the|a|an)\\s+)?(?<kind>${KIND_NOUNS})s?\\b`,
+  'iu',
+);
 
 /** Nouns for people: "which president …" asks for a person. */
-const PERSON_NOUNS = 'person|individual|people|man|woman|men|women|president|professor|coach|player|author|writer|artist|architect|founder|director|leader|member|student|priest|bishop|saint|father|mother|king|queen|actor|singer|official|minister|governor|senator|manager|owner|chairman|scientist|teacher';
-const PLACE_NOUNS = 'country|countries|city|cities|town|place|state|region|location|continent|area|county|province|nation|island|neighbou?rhood|street|site';
+const PERSON_NOUNS =
+  'person|individual|people|man|woman|men|women|president|professor|coach|player|author|writer|artist|architect|founder|director|leader|member|student|priest|bishop|saint|father|mother|king|queen|actor|singer|official|minister|governor|senator|manager|owner|chairman|scientist|teacher';
+const PLACE_NOUNS =
+  'country|countries|city|cities|town|place|state|region|location|continent|area|county|province|nation|island|neighbou?rhood|street|site';
 
 /** The first pattern that matches decides the type; the order puts the more specific first. */
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow\s+(?:many|much|long|old|far|large|big|often|tall|high|wide|deep|heavy)\b/iu, 'number'],
-  [/\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|length|duration|distance|height|width|depth|weight|area|age|population|rate|score|price|cost)\b/iu, 'number'],
+  [
+    /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|length|duration|distance|height|width|depth|weight|area|age|population|rate|score|price|cost)\b/iu,
+    'number',
+  ],
   [/\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month|time|century|decade|era|period|season)s?\b/iu, 'date'],
   [/\bwho\b|\bwhom\b|\bwhose\b/iu, 'person'],
   [new RegExp(`\\b(?:what|which)\\s+(?:${PERSON_NOUNS})\\b`, 'iu'), 'person'],
   [/\bwhere\b/iu, 'place'],
   [new RegExp(`\\b(?:what|which)\\s+(?:${PLACE_NOUNS})\\b`, 'iu'), 'place'],
-  [/\b(?:what|which)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|was|are|were|did|does|do|has|had|have)\b|\bwhich\s+\p{L}+/iu, 'name'],
+  [
+    /\b(?:what|which)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|was|are|were|did|does|do|has|had|have)\b|\bwhich\s+\p{L}+/iu,
+    'name',
+  ],
 ];
 
 /**
@@ -88,9 +114,11 @@ const HEAD_PHRASE =
   /\b(?:which|what|how\s+many|how\s+much)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
 
 /** "What was the number of wins …": the head is what is counted, not the word "number". */
-const COUNTED = /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:total\s+)?(?:number|amount|quantity|count)\s+of\s+(?:the\s+)?(?<noun>[\p{L}-]+)/iu;
+const COUNTED =
+  /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:total\s+)?(?:number|amount|quantity|count)\s+of\s+(?:the\s+)?(?<noun>[\p{L}-]+)/iu;
 /** "Who was the head coach of …", "who is the developer behind …": the role names the person asked for. */
-const ROLE_PHRASE = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|for|at|in|on|to|that|who|behind|during)\b|\s*[?,.;:!"]|\s*$)/iu;
+const ROLE_PHRASE =
+  /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|for|at|in|on|to|that|who|behind|during)\b|\s*[?,.;:!"]|\s*$)/iu;
 
 /**
  * The stem of the head noun of a "which …", "what …" or "how many …" phrase, unless it
@@ -104,7 +132,8 @@ function headOf(text: string): string | null {
   const phrase = m?.groups?.phrase ?? m?.groups?.word;
   if (!phrase) return null;
   const word = foldWord(phrase.split(/\s+/u).at(-1)!);
-  if (FRAME_WORDS.has(word) || /^(?:is|was|are|were)$/u.test(word) || (!/^how/iu.test(m![0]) && KIND_WORD.test(word))) return null;
+  if (FRAME_WORDS.has(word) || /^(?:is|was|are|were)$/u.test(word) || (!/^how/iu.test(m![0]) && KIND_WORD.test(word)))
+    return null;
   return termOf(word);
 }
 
@@ -112,13 +141,24 @@ function headOf(text: string): string | null {
 const ACRONYM =
   /\b[Ww]hat\s+(?:does|did|do|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initialism|initials)\s+)?["“']?(?<acronym>\p{Lu}[\p{Lu}\d&]{1,9})["”']?\s+(?:stand|stands|short)\s+for\b/u;
 /** Words of an abbreviation question that only frame it. */
-const ACRONYM_FRAME: ReadonlySet<string> = new Set(['acronym', 'abbreviation', 'initialism', 'initials', 'stand', 'stands', 'short']);
+const ACRONYM_FRAME: ReadonlySet<string> = new Set([
+  'acronym',
+  'abbreviation',
+  'initialism',
+  'initials',
+  'stand',
+  'stands',
+  'short',
+]);
 
 /** The first pattern that matches decides what a number question counts. */
 const QUANTITIES: [RegExp, Quantity][] = [
   [/\bhow\s+often\b|\bhow\s+frequently\b/iu, 'frequency'],
   [/\b(?:percentage|percent|proportion|share|fraction)\b/iu, 'share'],
-  [/\b(?:cost|costs|price|prices|priced|worth|money|spent|spend|spends|paid|pay|budget|funding|salary|revenue|dollars)\b/iu, 'money'],
+  [
+    /\b(?:cost|costs|price|prices|priced|worth|money|spent|spend|spends|paid|pay|budget|funding|salary|revenue|dollars)\b/iu,
+    'money',
+  ],
   [/\bhow\s+many\b|\bwhat\s+(?:is|was|are|were)\s+the\s+number\s+of\b|\b(?:what|which)\s+number\s+of\b/iu, 'count'],
 ];
 
@@ -129,13 +169,15 @@ export function analyzeQuestion(text: string): Question {
   const acronym = ACRONYM.exec(text)?.groups?.acronym ?? null;
   const answerType = acronym !== null ? 'name' : (ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null);
   const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
-  const dateUnit = /\b(?:what|which)\s+(?<unit>year|day)s?\b/iu.exec(text)?.groups?.unit?.toLowerCase() as Question['dateUnit'] | undefined;
+  const dateUnit = /\b(?:what|which)\s+(?<unit>year|day)s?\b/iu.exec(text)?.groups?.unit?.toLowerCase() as
+    Question['dateUnit'] | undefined;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
   const words = tokenizeText(text).map(foldWord);
   const terms: string[] = [];
   const searched: string[] = [];
   for (const word of words) {
-    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s` || (acronym !== null && ACRONYM_FRAME.has(word))) continue;
+    if (FRAME_WORDS.has(word) || word === kind || word === `${kind}s` || (acronym !== null && ACRONYM_FRAME.has(word)))
+      continue;
     const term = termOf(word);
     if (term === null) continue;
     searched.push(word);

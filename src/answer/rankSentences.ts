@@ -100,7 +100,9 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
       (headed ? HEAD_BONUS : 0);
     out.push({ entry, text, coverage: coverage(hits.get(id), paragraph), typed, score });
   }
-  return out.sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
+  return out.sort(
+    (a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start,
+  );
 }
 
 /**
@@ -125,7 +127,10 @@ function rarityOf(engine: Engine): (term: string) => number {
  * Each term weighs by rarity, so "What is the capital of France?" finds nothing in an
  * article that never mentions France, however well "capital" might match.
  */
-function coverageOf(q: Question, rarity: (term: string) => number): (hit: SearchResult | undefined, paragraph: ParagraphMatch | undefined) => number {
+function coverageOf(
+  q: Question,
+  rarity: (term: string) => number,
+): (hit: SearchResult | undefined, paragraph: ParagraphMatch | undefined) => number {
   const weights = q.terms.map(rarity);
   const total = weights.reduce((a, b) => a + b, 0);
   return (hit, paragraph) => {

@@ -62,7 +62,9 @@ function quotedParts(text: string): string[] {
 }
 
 function matchText(engine: Engine, text: string, limit: number): Result[] {
-  const pasted = wordsOf(text).filter((w) => w.term !== null).slice(0, MAX_PASTED_WORDS);
+  const pasted = wordsOf(text)
+    .filter((w) => w.term !== null)
+    .slice(0, MAX_PASTED_WORDS);
   if (pasted.length === 0) return [];
   const query = pasted.map((w) => w.folded).join(' ');
   const { catalog, index } = engine;

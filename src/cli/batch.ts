@@ -41,7 +41,11 @@ export function answerLine(engine: Engine, line: string, number: number): string
  * gives one output line `{"id", "results": [...]}`, in order. A malformed line gives
  * `{"id": null, "line": N, "error": "..."}` and the batch goes on. Blank lines are skipped.
  */
-export async function runBatch(engine: Engine, input: Readable, output: Writable): Promise<{ lines: number; errors: number }> {
+export async function runBatch(
+  engine: Engine,
+  input: Readable,
+  output: Writable,
+): Promise<{ lines: number; errors: number }> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   let errors = 0;

@@ -1,7 +1,15 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../answer/engine.js';
-import { replyArticle, replyAsk, replyHelp, replyQuotes, replySpeakers, replyWhoSaid, type Answer } from '../replies/replies.js';
+import {
+  replyArticle,
+  replyAsk,
+  replyHelp,
+  replyQuotes,
+  replySpeakers,
+  replyWhoSaid,
+  type Answer,
+} from '../replies/replies.js';
 
 /** What the console remembers between lines: the last question, for `/more`. */
 interface Session {
@@ -36,7 +44,8 @@ export function consoleReply(engine: Engine, line: string, session: Session): An
     case 'help':
       return replyHelp();
     case 'more':
-      if (session.lastQuestion === null) return { content: 'Ask a question first; `/more` shows its next results.', found: false };
+      if (session.lastQuestion === null)
+        return { content: 'Ask a question first; `/more` shows its next results.', found: false };
       session.offset += RESULTS_PER_PAGE;
       return replyAsk(engine, session.lastQuestion, session.offset);
     case 'quit':
@@ -58,9 +67,19 @@ function ask(engine: Engine, question: string, session: Session): Answer {
  * shows a prompt; otherwise it answers each line read and ends with the input, so
  * `echo "How many fighters came back?" | npm start` works.
  */
-export async function runConsole(engine: Engine, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+export async function runConsole(
+  engine: Engine,
+  input: Readable,
+  output: Writable,
+  interactive: boolean,
+): Promise<void> {
   const session: Session = { lastQuestion: null, offset: 0 };
-  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  const lines = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    crlfDelay: Infinity,
+  });
   if (interactive) {
     const titles = engine.corpus.documents.map((d) => d.meta.title).join('; ');
     output.write(`verbatim: ask about ${titles}\nType a question, or /help. /quit to leave.\n\n`);

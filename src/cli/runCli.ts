@@ -47,7 +47,12 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { corpus: { type: 'string', default: 'corpus' }, json: { type: 'boolean', default: false }, speaker: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        corpus: { type: 'string', default: 'corpus' },
+        json: { type: 'boolean', default: false },
+        speaker: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}\n`);
@@ -63,10 +68,15 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     const text = rest.join(' ');
     if (!command) throw new UsageError('no command given');
     const needsText = command === 'ask' || command === 'whosaid' || command === 'batch';
-    if (needsText && text.trim() === '') throw new UsageError(`"${command}" needs ${command === 'batch' ? 'a file (or - for standard input)' : 'some text'}`);
+    if (needsText && text.trim() === '')
+      throw new UsageError(
+        `"${command}" needs ${command === 'batch' ? 'a file (or - for standard input)' : 'some text'}`,
+      );
     if (!needsText && rest.length > 0) throw new UsageError(`"${command}" takes no text (got "${text}")`);
-    if (!['ask', 'whosaid', 'quotes', 'speakers', 'article', 'batch'].includes(command)) throw new UsageError(`unknown command "${command}"`);
-    if (values.speaker !== undefined && command !== 'quotes') throw new UsageError('--speaker goes with the quotes command');
+    if (!['ask', 'whosaid', 'quotes', 'speakers', 'article', 'batch'].includes(command))
+      throw new UsageError(`unknown command "${command}"`);
+    if (values.speaker !== undefined && command !== 'quotes')
+      throw new UsageError('--speaker goes with the quotes command');
 
     const engine = await openEngine(values.corpus, (issue) => io.err(`warning: ${formatIssue(issue)}\n`));
     if (command === 'batch') {

@@ -25,6 +25,9 @@ export interface BotContext {
  */
 export interface Command {
   data: RESTPostAPIApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, context: BotContext): Promise<void>;
+  execute(
+    interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+    context: BotContext,
+  ): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }

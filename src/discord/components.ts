@@ -13,7 +13,11 @@ import { DISCORD_LIMITS } from '../render/limits.js';
 export const BUTTON = { more: 'more', context: 'context' } as const;
 
 /** "More" plus a "Context" button per shown paragraph, within one row of five. */
-export function answerButtons(engine: Engine, shown: readonly Result[], rest: readonly Result[]): APIActionRowComponent<APIButtonComponent>[] {
+export function answerButtons(
+  engine: Engine,
+  shown: readonly Result[],
+  rest: readonly Result[],
+): APIActionRowComponent<APIButtonComponent>[] {
   const buttons: APIButtonComponent[] = [];
   const moreRefs: string[] = [];
   let moreId: string = BUTTON.more;
@@ -24,7 +28,12 @@ export function answerButtons(engine: Engine, shown: readonly Result[], rest: re
     moreId = next;
   }
   if (moreRefs.length > 0) {
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: `More (${moreRefs.length})`, custom_id: moreId });
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: `More (${moreRefs.length})`,
+      custom_id: moreId,
+    });
   }
   const paragraphs = new Set<string>();
   for (const r of shown) {
@@ -32,7 +41,12 @@ export function answerButtons(engine: Engine, shown: readonly Result[], rest: re
     if (paragraphs.has(key) || buttons.length >= DISCORD_LIMITS.buttonsPerRow) continue;
     paragraphs.add(key);
     const label = shown.length === 1 ? 'Context' : `Context ¶${r.paragraph}`;
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: `${BUTTON.context}:${passageRef(engine, r)}` });
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label,
+      custom_id: `${BUTTON.context}:${passageRef(engine, r)}`,
+    });
   }
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }

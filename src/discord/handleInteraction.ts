@@ -14,9 +14,17 @@ export const STARTING_UP = 'verbatim is starting up and loading its articles. Tr
  * Routes one interaction to its command, autocomplete handler or button. Every failure
  * is logged and answered with a short private message; nothing is thrown.
  */
-export async function handleInteraction(interaction: Interaction, commands: ReadonlyMap<string, Command>, context: BotContext): Promise<void> {
+export async function handleInteraction(
+  interaction: Interaction,
+  commands: ReadonlyMap<string, Command>,
+  context: BotContext,
+): Promise<void> {
   const started = performance.now();
-  const log = context.logger.child({ interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId });
+  const log = context.logger.child({
+    interaction: interaction.id,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+  });
   try {
     if (context.ready?.() === false) {
       // The bot is connected but the corpus is still loading: say so at once rather than time out.
@@ -43,7 +51,8 @@ export async function handleInteraction(interaction: Interaction, commands: Read
     log.debug({ kind: kindOf(interaction), ms: Math.round(performance.now() - started) }, 'answered');
   } catch (error) {
     log.error({ err: error, kind: kindOf(interaction) }, 'interaction failed');
-    if (interaction.isRepliable()) await apologise(interaction).catch((e: unknown) => log.warn({ err: e }, 'could not send the failure notice'));
+    if (interaction.isRepliable())
+      await apologise(interaction).catch((e: unknown) => log.warn({ err: e }, 'could not send the failure notice'));
   }
 }
 
@@ -61,7 +70,9 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
   const engine = context.engine();
   if (button.kind === 'more') {
     const answer = replyMore(engine, button.refs);
-    await interaction.reply(toMessage(answer, { ephemeral: true, components: answerButtons(engine, answer.shown ?? [], []) }));
+    await interaction.reply(
+      toMessage(answer, { ephemeral: true, components: answerButtons(engine, answer.shown ?? [], []) }),
+    );
   } else {
     await interaction.reply(toMessage(replyContext(engine, button.refs[0]!), { ephemeral: true }));
   }
@@ -73,7 +84,8 @@ async function apologise(interaction: RepliableInteraction): Promise<void> {
 }
 
 function kindOf(interaction: Interaction): string {
-  if (interaction.isCommand() || interaction.isAutocomplete()) return `${interaction.isAutocomplete() ? 'autocomplete ' : ''}${interaction.commandName}`;
+  if (interaction.isCommand() || interaction.isAutocomplete())
+    return `${interaction.isAutocomplete() ? 'autocomplete ' : ''}${interaction.commandName}`;
   if (interaction.isButton()) return `button ${interaction.customId.split(':', 1)[0]}`;
   return `type ${interaction.type}`;
 }

@@ -1,4 +1,9 @@
-import { MessageFlags, type InteractionReplyOptions, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import {
+  MessageFlags,
+  type InteractionReplyOptions,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+} from 'discord.js';
 import type { Reply } from '../render/renderAnswer.js';
 
 export interface MessageOptions {

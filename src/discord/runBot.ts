@@ -27,14 +27,31 @@ export interface Bot {
  * Connects to Discord and answers interactions until stopped. discord.js reconnects and
  * resumes the session after a dropped connection; the events are logged.
  */
-export async function startBot(config: Config & { DISCORD_TOKEN: string }, engine: () => Engine, logger: Logger, ready?: () => boolean): Promise<Bot> {
+export async function startBot(
+  config: Config & { DISCORD_TOKEN: string },
+  engine: () => Engine,
+  logger: Logger,
+  ready?: () => boolean,
+): Promise<Bot> {
   const client = new Client(clientOptions(config));
   const byName = new Map<string, Command>(commands.map((c) => [c.data.name, c]));
-  const context: BotContext = { engine, logger, ...(ready ? { ready } : {}), rateLimiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000) };
+  const context: BotContext = {
+    engine,
+    logger,
+    ...(ready ? { ready } : {}),
+    rateLimiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
+  };
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, byName, context));
   client.once(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, invite: inviteUrl(config.DISCORD_CLIENT_ID ?? ready.application.id) }, 'connected to Discord');
+    logger.info(
+      {
+        user: ready.user.tag,
+        guilds: ready.guilds.cache.size,
+        invite: inviteUrl(config.DISCORD_CLIENT_ID ?? ready.application.id),
+      },
+      'connected to Discord',
+    );
   });
   let lastCloseCode: number | null = null;
   client.on(Events.ShardDisconnect, (event, shard) => {

@@ -23,8 +23,12 @@ const GatewayBot = z.object({ shards: z.number().int().positive() });
 
 /** The shard count Discord recommends for this bot, from `GET /gateway/bot` of the configured API. */
 export async function recommendedShards(token: string, apiBase = 'https://discord.com/api'): Promise<number> {
-  const response = await fetch(`${apiBase}/v10/gateway/bot`, { headers: { authorization: `Bot ${token}` }, signal: AbortSignal.timeout(15_000) });
-  if (response.status === 401) throw Object.assign(new Error('Discord rejected the bot token'), { code: 'TokenInvalid' });
+  const response = await fetch(`${apiBase}/v10/gateway/bot`, {
+    headers: { authorization: `Bot ${token}` },
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (response.status === 401)
+    throw Object.assign(new Error('Discord rejected the bot token'), { code: 'TokenInvalid' });
   if (!response.ok) throw new Error(`GET /gateway/bot answered ${response.status}`);
   return GatewayBot.parse(await response.json()).shards;
 }
@@ -37,18 +41,35 @@ export async function recommendedShards(token: string, apiBase = 'https://discor
  * more than it needs (the shards report the corpus's issues as they load it). Resolves
  * with the exit code: 0 after SIGINT/SIGTERM, 1 when a shard's login was refused.
  */
-export async function runShards(config: Config & { DISCORD_TOKEN: string; SHARDS: string }, logger: Logger): Promise<number> {
-  const count = config.SHARDS === 'auto' ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_BASE) : Number(config.SHARDS);
+export async function runShards(
+  config: Config & { DISCORD_TOKEN: string; SHARDS: string },
+  logger: Logger,
+): Promise<number> {
+  const count =
+    config.SHARDS === 'auto'
+      ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_BASE)
+      : Number(config.SHARDS);
   const prepared = await prepareInChildProcess(config.CORPUS_DIR, config.INDEX_FILE);
-  logger.info({ documents: prepared.documents, indexFile: config.INDEX_FILE, written: prepared.written }, 'prebuilt index ready for the shards');
+  logger.info(
+    { documents: prepared.documents, indexFile: config.INDEX_FILE, written: prepared.written },
+    'prebuilt index ready for the shards',
+  );
 
-  const manager = new ShardingManager(ENTRY, { token: config.DISCORD_TOKEN, totalShards: count, mode: 'process', respawn: false });
+  const manager = new ShardingManager(ENTRY, {
+    token: config.DISCORD_TOKEN,
+    totalShards: count,
+    mode: 'process',
+    respawn: false,
+  });
   let stopping = false;
   return new Promise<number>((resolve) => {
     const stopAll = async (code: number): Promise<void> => {
       if (stopping) return;
       stopping = true;
-      await Promise.race([Promise.all([...manager.shards.values()].map(stopShard)), new Promise((r) => setTimeout(r, SHUTDOWN_TIMEOUT_MS))]);
+      await Promise.race([
+        Promise.all([...manager.shards.values()].map(stopShard)),
+        new Promise((r) => setTimeout(r, SHUTDOWN_TIMEOUT_MS)),
+      ]);
       logger.info({ shards: manager.shards.size }, 'shards stopped');
       resolve(code);
     };
@@ -58,12 +79,23 @@ export async function runShards(config: Config & { DISCORD_TOKEN: string; SHARDS
         if (stopping) return;
         const exitCode = 'exitCode' in child ? child.exitCode : null;
         if (exitCode === LOGIN_REFUSED) {
-          logger.fatal({ shard: shard.id }, 'a shard could not log in; stopping every shard (its reason is logged above)');
+          logger.fatal(
+            { shard: shard.id },
+            'a shard could not log in; stopping every shard (its reason is logged above)',
+          );
           void stopAll(1);
           return;
         }
         logger.error({ shard: shard.id, exitCode }, 'shard stopped unexpectedly; restarting it');
-        setTimeout(() => void (stopping ? undefined : shard.spawn(SPAWN_TIMEOUT_MS).catch((err: unknown) => logger.error({ err, shard: shard.id }, 'shard restart failed'))), RESPAWN_DELAY_MS);
+        setTimeout(
+          () =>
+            void (stopping
+              ? undefined
+              : shard
+                  .spawn(SPAWN_TIMEOUT_MS)
+                  .catch((err: unknown) => logger.error({ err, shard: shard.id }, 'shard restart failed'))),
+          RESPAWN_DELAY_MS,
+        );
       });
     });
     process.once('SIGINT', () => void stopAll(0));

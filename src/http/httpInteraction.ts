@@ -51,7 +51,13 @@ export class HttpInteraction {
     this.type = raw.type;
     this.guildId = raw.guild_id ?? null;
     this.user = { id: raw.member?.user.id ?? raw.user?.id ?? '0' };
-    const data = (raw.data ?? {}) as { name?: string; custom_id?: string; options?: Options; target_id?: string; resolved?: { messages?: Record<string, { content?: string }> } };
+    const data = (raw.data ?? {}) as {
+      name?: string;
+      custom_id?: string;
+      options?: Options;
+      target_id?: string;
+      resolved?: { messages?: Record<string, { content?: string }> };
+    };
     this.commandName = data.name ?? '';
     this.customId = data.custom_id ?? '';
     const options = data.options ?? [];

@@ -15,7 +15,11 @@ const MAX_BODY_BYTES = 1 << 20;
  * Each request is answered from the request alone (button custom ids carry their own
  * state), so any number of replicas can run behind a load balancer.
  */
-export function createInteractionServer(publicKey: KeyObject, commands: readonly Command[], context: BotContext): Server {
+export function createInteractionServer(
+  publicKey: KeyObject,
+  commands: readonly Command[],
+  context: BotContext,
+): Server {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   return createServer((request, response) => {
     handle(request, response, publicKey, byName, context).catch((error: unknown) => {
@@ -25,14 +29,27 @@ export function createInteractionServer(publicKey: KeyObject, commands: readonly
   });
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, key: KeyObject, commands: ReadonlyMap<string, Command>, context: BotContext): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  key: KeyObject,
+  commands: ReadonlyMap<string, Command>,
+  context: BotContext,
+): Promise<void> {
   if (request.url !== '/interactions') return send(response, 404, { error: 'not found' });
   if (request.method !== 'POST') return send(response, 405, { error: 'use POST' });
   const body = await readBody(request);
   if (body === null) return send(response, 413, { error: 'request too large' });
   const signature = request.headers['x-signature-ed25519'];
   const timestamp = request.headers['x-signature-timestamp'];
-  if (!isSignedByDiscord(key, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, body)) {
+  if (
+    !isSignedByDiscord(
+      key,
+      typeof signature === 'string' ? signature : undefined,
+      typeof timestamp === 'string' ? timestamp : undefined,
+      body,
+    )
+  ) {
     return send(response, 401, { error: 'invalid request signature' });
   }
   let raw: APIInteraction;

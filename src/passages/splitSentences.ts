@@ -1,5 +1,10 @@
 import type { Paragraph, Sentence } from '../corpus/types.js';
-import { CLOSING_ABBREVIATIONS, CONTINUING_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import {
+  CLOSING_ABBREVIATIONS,
+  CONTINUING_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations.js';
 
 /**
  * A sentence may end at terminal punctuation, followed by any closing quotes or brackets
@@ -33,7 +38,8 @@ export function splitSentences(body: string, paragraph: Paragraph): Sentence[] {
 }
 
 function push(sentences: Sentence[], paragraph: Paragraph, start: number, end: number): void {
-  if (end > start) sentences.push({ start: paragraph.start + start, end: paragraph.start + end, paragraph: paragraph.number });
+  if (end > start)
+    sentences.push({ start: paragraph.start + start, end: paragraph.start + end, paragraph: paragraph.number });
 }
 
 function endsSentence(text: string, at: number, ending: string, next: number): boolean {

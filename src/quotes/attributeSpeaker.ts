@@ -22,13 +22,21 @@ import { attributeAfter } from './attributionAfter.js';
  *   and a partial quotation inside the speaker's clause: `Roe called the plan “a mess”`.
  * Returns null when the sentence has no attribution (the caller then looks at context).
  */
-export function attributeSpeaker(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
+export function attributeSpeaker(
+  ctx: DocumentContext,
+  span: QuotedSpan,
+  others: readonly QuotedSpan[],
+): Attribution | null {
   const speakerLabel = transcriptLabel(ctx, span);
   if (speakerLabel) return speakerLabel;
   const after = attributeAfter(ctx, span, others);
   // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
   const joiner = after ? ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]! : null;
-  const joined = joiner !== null && (['CCONJ', 'SCONJ'].includes(joiner.pos) || CLAUSE_JOINERS.has(joiner.lower) || !isTagAfter(ctx, span, ctx.tokens[after!.cue]!.start));
+  const joined =
+    joiner !== null &&
+    (['CCONJ', 'SCONJ'].includes(joiner.pos) ||
+      CLAUSE_JOINERS.has(joiner.lower) ||
+      !isTagAfter(ctx, span, ctx.tokens[after!.cue]!.start));
   // "“…,” while most rowers said …": a contrasting clause reports someone else, never this quotation.
   const contrast = joiner !== null && CONTRASTING.has(joiner.lower);
   const near = after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others);
@@ -53,7 +61,12 @@ const CONTRASTING = new Set(['while', 'whereas', 'whilst']);
  * `She says the plan is “a mess.” She adds, “…”`: an attribution that opens the next sentence
  * and runs into another quotation introduces that one; the quotation before it keeps its own.
  */
-function introducesNext(ctx: DocumentContext, span: QuotedSpan, after: Attribution, others: readonly QuotedSpan[]): boolean {
+function introducesNext(
+  ctx: DocumentContext,
+  span: QuotedSpan,
+  after: Attribution,
+  others: readonly QuotedSpan[],
+): boolean {
   const cueAt = ctx.tokens[after.cue]!.start;
   const sentence = sentenceAt(ctx.sentences, cueAt);
   if (!sentence || sentence.start < span.end - 1) return false;
@@ -79,7 +92,9 @@ function transcriptLabel(ctx: DocumentContext, span: QuotedSpan): Attribution | 
 function creditBelow(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
   const paragraph = ctx.paragraphs[span.paragraph - 1];
   const next = ctx.paragraphs[span.paragraph];
-  const alone = ctx.body.slice(paragraph?.start ?? 0, span.start).trim() === '' && ctx.body.slice(span.end, paragraph?.end ?? 0).trim() === '';
+  const alone =
+    ctx.body.slice(paragraph?.start ?? 0, span.start).trim() === '' &&
+    ctx.body.slice(span.end, paragraph?.end ?? 0).trim() === '';
   if (!paragraph || !next || !alone || next.end - next.start > 120) return null;
   if (!/^\s*[-—―–]/u.test(ctx.body.slice(next.start, next.end))) return null;
   return dashCredit(ctx.tokens, ctx.tokenAt(next.start), ctx.tokenAt(next.end), true);
@@ -97,7 +112,12 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     if (!isSpeechVerb(tokens, v) || (tokens[v - 1]?.text === '-' && tokens[v - 1]!.end === tokens[v]!.start)) continue;
     // "Roe says the posts accusing her of lying are “lies.”": a participle inside a subject
     // that a later auxiliary completes does not introduce the quotation.
-    if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]?.pos === 'NOUN' && tokens.slice(v + 1, hi).some((t) => t.pos === 'AUX')) continue;
+    if (
+      tokens[v]!.lower.endsWith('ing') &&
+      tokens[v - 1]?.pos === 'NOUN' &&
+      tokens.slice(v + 1, hi).some((t) => t.pos === 'AUX')
+    )
+      continue;
     if (opensClause(tokens, v, lo) && !tokens[v]!.lower.endsWith('ing')) {
       // "Said Roe: “…”": the verb comes first and the speaker after it (a participle never inverts).
       const inverted = phraseAfter(tokens, v + 1, hi);
@@ -120,9 +140,19 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
       const main = subjectOfParticiple(tokens, v, lo);
       if (main) return { speaker: main, cue: v };
     }
-    const speaker = found && (finite && objectOfPreposition(tokens, found, lo) ? modifiedHead(tokens, found, lo) ?? headOfPreposition(tokens, found, lo) : found);
+    const speaker =
+      found &&
+      (finite && objectOfPreposition(tokens, found, lo)
+        ? (modifiedHead(tokens, found, lo) ?? headOfPreposition(tokens, found, lo))
+        : found);
     if (speaker) {
-      return outerSpeaker(ctx, speaker, lo) ?? (finite ? reportingClause(tokens, phraseStart(speaker), v, lo) : null) ?? { speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker, cue: v };
+      return (
+        outerSpeaker(ctx, speaker, lo) ??
+        (finite ? reportingClause(tokens, phraseStart(speaker), v, lo) : null) ?? {
+          speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker,
+          cue: v,
+        }
+      );
     }
     // "Roe said the string of floods demands that …": a phrase after a preposition is no subject; look further left.
     if (found) continue;
@@ -130,7 +160,9 @@ function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonl
     // so is that of a participle governing the verb ("Roe paused, going on to say …").
     const participle = tokens[v]!.lower.endsWith('ing') ? v : governingParticiple(tokens, v, lo);
     if (participle >= 0) {
-      const main = subjectOfParticiple(tokens, participle, lo, lo === sentenceStart(ctx, span)) ?? subjectOfParticiple(tokens, participle, clauseStart(ctx, span, lo));
+      const main =
+        subjectOfParticiple(tokens, participle, lo, lo === sentenceStart(ctx, span)) ??
+        subjectOfParticiple(tokens, participle, clauseStart(ctx, span, lo));
       if (main) return { speaker: main, cue: v };
     }
     // Otherwise ("Roe said the town lost a voice that said “…”", "a trend that the board predicts will continue “…”"),
@@ -164,7 +196,14 @@ const isObjectOfVerb = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number)
  */
 function objectOfPreposition(tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean {
   const prev = tokens[sp.phrase.first - 1];
-  return sp.phrase.first > lo && prev !== undefined && prev.pos === 'ADP' && prev.lower !== ACCORDING && !SUBORDINATORS.has(prev.lower) && sp.phrase.first - 1 > lo;
+  return (
+    sp.phrase.first > lo &&
+    prev !== undefined &&
+    prev.pos === 'ADP' &&
+    prev.lower !== ACCORDING &&
+    !SUBORDINATORS.has(prev.lower) &&
+    sp.phrase.first - 1 > lo
+  );
 }
 
 /**

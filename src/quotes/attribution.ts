@@ -35,7 +35,11 @@ export function dashCredit(tokens: readonly Token[], lo: number, hi: number, lin
   const speaker = phraseAfter(tokens, k + 1, hi);
   if (!speaker || !isNamePart(tokens, speaker.phrase.last)) return null;
   const next = tokens[(speaker.description ?? speaker.phrase).last + 1];
-  const closes = !next || (speaker.description ? /^[.;]$/u : /^[.;,]$/u).test(next.text) || next.pos === 'SPACE' || next.start >= (tokens[hi - 1]?.end ?? 0);
+  const closes =
+    !next ||
+    (speaker.description ? /^[.;]$/u : /^[.;,]$/u).test(next.text) ||
+    next.pos === 'SPACE' ||
+    next.start >= (tokens[hi - 1]?.end ?? 0);
   return closes ? { speaker, cue: k } : null;
 }
 

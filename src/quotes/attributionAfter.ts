@@ -7,7 +7,14 @@ import { reportsClause } from './reportingClause.js';
 import { secondHandSource } from './secondHand.js';
 import { subjectBefore } from './subjects.js';
 import type { Token } from './tokens.js';
-import { accordingTo, dashCredit, isAuxiliaryLike, MAX_CUE_DISTANCE, skipPunctuation, type Attribution } from './attribution.js';
+import {
+  accordingTo,
+  dashCredit,
+  isAuxiliaryLike,
+  MAX_CUE_DISTANCE,
+  skipPunctuation,
+  type Attribution,
+} from './attribution.js';
 
 /**
  * Attributions after a quotation: `“…,” said Jane Roe`, `“…,” Roe said`, `“…,” Roe, the
@@ -15,11 +22,16 @@ import { accordingTo, dashCredit, isAuxiliaryLike, MAX_CUE_DISTANCE, skipPunctua
  * end of a sentence that goes on past a partial quotation (`“…” on the course, she said`).
  * Null when the words after the quotation attribute nothing, or start a new statement.
  */
-export function attributeAfter(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
+export function attributeAfter(
+  ctx: DocumentContext,
+  span: QuotedSpan,
+  others: readonly QuotedSpan[],
+): Attribution | null {
   const { lo, hi, runOn, nextSentence } = rightRegion(ctx, span, others);
   const direct = attributionAfter(ctx, lo, hi);
   // `“We won.” Roe said the vote was close.`: after a finished quotation, a sentence whose verb reports a clause is a new statement.
-  if (direct && nextSentence >= 0 && direct.cue >= nextSentence && reportsClause(ctx.tokens, direct.cue, hi)) return null;
+  if (direct && nextSentence >= 0 && direct.cue >= nextSentence && reportsClause(ctx.tokens, direct.cue, hi))
+    return null;
   const found = direct && (secondHandSource(ctx.tokens, direct.cue, hi) ?? direct);
   // A sentence that carries on the report is the quotation's attribution only where it opens with one.
   if (!found || !runOn) return found;
@@ -48,13 +60,26 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
     if (!isSpeechVerb(tokens, v)) {
       const hyphenated = tokens[v - 1]!.text === '-' && tokens[v - 1]!.end === tokens[v]!.start; // "Eastport-based Jane Roe said"
       // "“…,” it further wrote": an adverb the tagger reads as a verb does not end the subject.
-      if (tokens[v]!.pos === 'VERB' && !inAppositive && !hyphenated && !MISREAD_ADVERBS.has(tokens[v]!.lower) && !isAuxiliaryLike(tokens[v]!)) break;
+      if (
+        tokens[v]!.pos === 'VERB' &&
+        !inAppositive &&
+        !hyphenated &&
+        !MISREAD_ADVERBS.has(tokens[v]!.lower) &&
+        !isAuxiliaryLike(tokens[v]!)
+      )
+        break;
       continue;
     }
     const agent = passiveAgent(tokens, v, hi);
     if (agent) return { speaker: agent, cue: v };
     // "“…” for Roe to criticize": an infinitive with its own subject is no attribution.
-    if (tokens[v - 1]!.lower === 'to' && !isSpeechVerb(tokens, v - 2) && tokens[v - 2]?.pos !== 'VERB' && tokens[v - 2]?.pos !== 'ADJ') break;
+    if (
+      tokens[v - 1]!.lower === 'to' &&
+      !isSpeechVerb(tokens, v - 2) &&
+      tokens[v - 2]?.pos !== 'VERB' &&
+      tokens[v - 2]?.pos !== 'ADJ'
+    )
+      break;
     const speaker = subjectBefore(tokens, v, i);
     // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
     if (speaker && phraseStart(speaker) <= i + 1) return { speaker, cue: v };
@@ -73,7 +98,11 @@ const MISREAD_ADVERBS = new Set(['further', 'later', 'earlier']);
 const POST_MODIFYING = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on']);
 
 /** The phrase from `start` to the end of `phrase`, when it is a noun phrase, a preposition, and `phrase`. */
-function withPostModifier(tokens: readonly Token[], phrase: { first: number; last: number }, start: number): { first: number; last: number } | null {
+function withPostModifier(
+  tokens: readonly Token[],
+  phrase: { first: number; last: number },
+  start: number,
+): { first: number; last: number } | null {
   const prep = phrase.first - 1;
   if (prep - 1 < start || !POST_MODIFYING.has(tokens[prep]!.lower) || tokens[prep]!.pos !== 'ADP') return null;
   const head = nounPhraseEndingAt(tokens, prep - 1, start);
@@ -118,7 +147,11 @@ function commaAttribution(tokens: readonly Token[], comma: number, close: number
     const opener = tokens[comma + 1]!.lower === 'as' ? comma + 2 : comma + 1;
     const speaker = subjectBefore(tokens, v, opener);
     const rest = tokens.slice(v + 1, close);
-    if (speaker?.phrase.first === opener && (opener > comma + 1 || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return { speaker, cue: v };
+    if (
+      speaker?.phrase.first === opener &&
+      (opener > comma + 1 || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    )
+      return { speaker, cue: v };
     return null;
   }
   return null;

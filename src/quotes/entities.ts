@@ -40,11 +40,32 @@ export interface Mention {
   subject: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'across', 'near', 'throughout', 'within', 'outside', 'inside', 'toward', 'towards', 'around']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'into',
+  'across',
+  'near',
+  'throughout',
+  'within',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'around',
+]);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 const words = (tokens: readonly Token[], p: Phrase): string[] =>
-  tokens.slice(p.first, p.last + 1).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower);
-const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({ start: tokens[p.first]!.start, end: tokens[p.last]!.end });
+  tokens
+    .slice(p.first, p.last + 1)
+    .filter((t) => /\p{L}/u.test(t.text))
+    .map((t) => t.lower);
+const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({
+  start: tokens[p.first]!.start,
+  end: tokens[p.last]!.end,
+});
 
 /**
  * The named entities of one document and the rules that link a later, shorter mention
@@ -83,14 +104,20 @@ export class EntityTable {
     // The word before the name, past an article: "in the Middle East" reads as a place.
     const before = tokens[run.first - 1]?.pos === 'DET' ? tokens[run.first - 2] : tokens[run.first - 1];
     const honorific = runTokens.find((t) => HONORIFICS.has(t.lower))?.lower;
-    const titled = runTokens.slice(0, name.first - run.first).some((t) => TITLES.has(t.lower)) || honorific !== undefined;
+    const titled =
+      runTokens.slice(0, name.first - run.first).some((t) => TITLES.has(t.lower)) || honorific !== undefined;
     const kind = this.classify(name, titled, before);
     const appositive = this.appositiveAfter(run.last);
     const entity = this.link(name, kind, quoted);
-    if (!entity.role && !quoted) entity.role = role ? spanOf(tokens, role) : appositive ? spanOf(tokens, appositive) : null;
+    if (!entity.role && !quoted)
+      entity.role = role ? spanOf(tokens, role) : appositive ? spanOf(tokens, appositive) : null;
     if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
     if (honorific && !entity.gender) {
-      entity.gender = MASCULINE_HONORIFICS.has(honorific) ? 'masculine' : FEMININE_HONORIFICS.has(honorific) ? 'feminine' : null;
+      entity.gender = MASCULINE_HONORIFICS.has(honorific)
+        ? 'masculine'
+        : FEMININE_HONORIFICS.has(honorific)
+          ? 'feminine'
+          : null;
     }
     if (!entity.gender && !quoted) entity.gender = genderOfRole(tokens, role) ?? genderOfRole(tokens, appositive);
     this.mentions.push({ entity, phrase: name, quoted, subject: this.isSubject(run.last) });
@@ -114,13 +141,24 @@ export class EntityTable {
     if (exact) return exact;
     if (ws.length === 1 && kind !== 'organisation') {
       const word = ws[0]!;
-      const partial = this.lastEntity((e) => e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word));
+      const partial = this.lastEntity(
+        (e) => e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word),
+      );
       if (partial) return partial;
     }
-    const entity: Entity = { id: this.entities.length, kind, name: spanOf(this.tokens, name), words: ws, role: null, gender: null };
+    const entity: Entity = {
+      id: this.entities.length,
+      kind,
+      name: spanOf(this.tokens, name),
+      words: ws,
+      role: null,
+      gender: null,
+    };
     if (ws.length > 1 && kind !== 'organisation') {
       // A fuller name for someone first met by surname alone.
-      const shorter = this.lastEntity((e) => e.kind !== 'organisation' && e.words.length === 1 && e.words[0] === ws.at(-1));
+      const shorter = this.lastEntity(
+        (e) => e.kind !== 'organisation' && e.words.length === 1 && e.words[0] === ws.at(-1),
+      );
       if (shorter && !quoted) {
         shorter.name = entity.name;
         shorter.words = ws;
@@ -154,7 +192,14 @@ export class EntityTable {
       const gender = GENDERED_PRONOUNS.get(t.lower);
       if (!gender || isQuoted(t.start)) continue;
       const inView = (from: number, subjectOnly: boolean) =>
-        this.mentions.filter((m) => !m.quoted && m.entity.kind !== 'organisation' && m.phrase.first >= from && m.phrase.last < i && (!subjectOnly || m.subject));
+        this.mentions.filter(
+          (m) =>
+            !m.quoted &&
+            m.entity.kind !== 'organisation' &&
+            m.phrase.first >= from &&
+            m.phrase.last < i &&
+            (!subjectOnly || m.subject),
+        );
       let named = inView(current, false);
       if (named.length === 0 && i === current && previous >= 0) named = inView(previous, true);
       const people = new Set(named.map((m) => m.entity));
@@ -166,7 +211,8 @@ export class EntityTable {
     }
     for (const [entity, tally] of votes) {
       // Votes split both ways (a surname shared by two people read as one) leave the gender open.
-      if (entity.gender || 3 * Math.min(tally.masculine, tally.feminine) >= Math.max(tally.masculine, tally.feminine)) continue;
+      if (entity.gender || 3 * Math.min(tally.masculine, tally.feminine) >= Math.max(tally.masculine, tally.feminine))
+        continue;
       entity.gender = tally.masculine > tally.feminine ? 'masculine' : 'feminine';
       if (entity.kind === 'unknown') entity.kind = 'person';
     }
@@ -185,10 +231,21 @@ export class EntityTable {
     const tokens = this.tokens;
     if (tokens[last + 1]?.text !== ',') return null;
     let end = last + 2;
-    while (end < tokens.length && tokens[end]!.text !== ',' && !/^[.;:!?“”"]$/u.test(tokens[end]!.text) && end - last < 28) end++;
+    while (
+      end < tokens.length &&
+      tokens[end]!.text !== ',' &&
+      !/^[.;:!?“”"]$/u.test(tokens[end]!.text) &&
+      end - last < 28
+    )
+      end++;
     const inner = { first: last + 2, last: end - 1 };
     // An age ("Jane Roe, 30, said") sits where an appositive would but says nothing of a role.
-    if (inner.last < inner.first || !isAppositive(tokens, inner) || (inner.first === inner.last && tokens[inner.first]!.pos === 'NUM')) return null;
+    if (
+      inner.last < inner.first ||
+      !isAppositive(tokens, inner) ||
+      (inner.first === inner.last && tokens[inner.first]!.pos === 'NUM')
+    )
+      return null;
     return inner;
   }
 
@@ -228,8 +285,11 @@ export class EntityTable {
       if (at - start > 1500) break;
       // A person known to agree with the pronoun wins over a nearer one whose gender is unknown,
       // unless that one is the subject of the pronoun's own sentence ("Roe said he …").
-      const sameSentence = !this.tokens.slice(mention.phrase.last, i).some((t) => t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text));
-      if (mention.subject && (e.gender !== null || sameSentence || (want !== 'masculine' && want !== 'feminine'))) return e;
+      const sameSentence = !this.tokens
+        .slice(mention.phrase.last, i)
+        .some((t) => t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text));
+      if (mention.subject && (e.gender !== null || sameSentence || (want !== 'masculine' && want !== 'feminine')))
+        return e;
       if (mention.subject) unknownGender ??= e;
       fallback ??= e;
     }
@@ -259,7 +319,10 @@ export class EntityTable {
       if (e.kind === 'organisation' || (e.gender !== null && e.gender !== want)) continue;
       // A place ("in New Eastport") is no speaker; a lone word must at least head a subject.
       const before = this.tokens[mention.phrase.first - 1];
-      const placed = before !== undefined && (LOCATIVE.has(before.lower) || (before.pos === 'DET' && LOCATIVE.has(this.tokens[mention.phrase.first - 2]?.lower ?? '')));
+      const placed =
+        before !== undefined &&
+        (LOCATIVE.has(before.lower) ||
+          (before.pos === 'DET' && LOCATIVE.has(this.tokens[mention.phrase.first - 2]?.lower ?? '')));
       if (!placed && (e.kind === 'person' || e.words.length > 1 || mention.subject)) return e;
     }
     return null;

@@ -34,11 +34,15 @@ interface Candidate {
  */
 export function findQuotes(doc: CorpusDocument): Quote[] {
   const ctx = buildContext(doc);
-  const candidates = quotedCandidates(ctx).filter((c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)));
+  const candidates = quotedCandidates(ctx).filter(
+    (c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)),
+  );
   inheritAttributions(ctx, candidates);
   const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c));
   // A fragment quoted in a sentence of its own subject is that subject's words rather than a neighbour's.
-  for (const c of kept) if (!c.own && (c.kind === 'partial' || !c.attribution)) c.attribution = ownSentenceSubject(ctx, c.span) ?? c.attribution;
+  for (const c of kept)
+    if (!c.own && (c.kind === 'partial' || !c.attribution))
+      c.attribution = ownSentenceSubject(ctx, c.span) ?? c.attribution;
 
   const reported = ctx.sentences
     .filter((s) => !kept.some((c) => c.span.start < s.end && s.start < c.span.end))
@@ -49,7 +53,9 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
   for (const r of reported) namer.observe(r.speaker);
 
   const quotes: Quote[] = [
-    ...kept.map((c) => makeQuote(ctx, c.span.start, c.span.end, c.kind, c.attribution && namer.name(c.attribution.speaker))),
+    ...kept.map((c) =>
+      makeQuote(ctx, c.span.start, c.span.end, c.kind, c.attribution && namer.name(c.attribution.speaker)),
+    ),
     ...reported.map((r) => makeQuote(ctx, r.content.start, r.content.end, 'reported', namer.name(r.speaker))),
   ];
   return quotes.sort((a, b) => a.start - b.start);
@@ -119,16 +125,17 @@ function inheritAttributions(ctx: DocumentContext, candidates: Candidate[]): voi
       const sameParagraph = candidates.filter((o) => o.span.paragraph === c.span.paragraph && o.own);
       const before = sameParagraph.filter((o) => o.span.start < c.span.start).at(-1);
       const after = sameParagraph.find((o) => o.span.start > c.span.start);
-      const carried = c.span.continued ? candidates[i - 1]?.attribution ?? null : null;
+      const carried = c.span.continued ? (candidates[i - 1]?.attribution ?? null) : null;
       const opensParagraph = ctx.paragraphs[c.span.paragraph - 1]?.start === c.span.start;
       const reported = previousSentenceSpeaker(ctx, c.span);
-      const nearerBefore = reported && (!before?.own || before.span.end <= ctx.tokens[reported.cue]!.start) ? reported : before?.own;
+      const nearerBefore =
+        reported && (!before?.own || before.span.end <= ctx.tokens[reported.cue]!.start) ? reported : before?.own;
       c.attribution =
         nearerBefore ??
         after?.own ??
         carried ??
         colonLeadIn(ctx, c.span) ??
-        (opensParagraph ? previousParagraphSpeaker ?? reported : null) ??
+        (opensParagraph ? (previousParagraphSpeaker ?? reported) : null) ??
         (c.kind === 'direct' ? previousSentenceSubject(ctx, c.span) : null);
     }
     if (c.attribution) lastInParagraph = c.attribution;

@@ -14,9 +14,15 @@ const LINKING_PREPOSITIONS = new Set(['against', 'about', 'on', 'at', 'over', 'w
  * attacking what it calls …") or a name a personal pronoun can stand for. Returns null when
  * the pronoun may refer to someone else.
  */
-export function governingSubject(tokens: readonly Token[], entities: EntityTable, sp: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+export function governingSubject(
+  tokens: readonly Token[],
+  entities: EntityTable,
+  sp: SpeakerPhrase,
+  lo: number,
+): SpeakerPhrase | null {
   const p = sp.phrase.first;
-  if (sp.antecedent || p !== sp.phrase.last || !isPersonalPronoun(tokens[p]) || tokens[p - 1]?.lower !== 'what') return null;
+  if (sp.antecedent || p !== sp.phrase.last || !isPersonalPronoun(tokens[p]) || tokens[p - 1]?.lower !== 'what')
+    return null;
   let g = p - 2;
   if (g > lo && LINKING_PREPOSITIONS.has(tokens[g]!.lower)) g--;
   if (g <= lo || tokens[g]!.pos !== 'VERB') return null;

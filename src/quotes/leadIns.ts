@@ -3,7 +3,15 @@ import type { Attribution } from './attribution.js';
 import { trailingAttribution } from './attributionAfter.js';
 import { sentenceAt, sentenceBeforeQuotation } from './regions.js';
 import { isSpeechVerb, type DocumentContext } from './context.js';
-import { isNamePart, isPersonalPronoun, nounPhraseEndingAt, phraseAfter, phraseStart, skipParenthetical, type SpeakerPhrase } from './nounPhrases.js';
+import {
+  isNamePart,
+  isPersonalPronoun,
+  nounPhraseEndingAt,
+  phraseAfter,
+  phraseStart,
+  skipParenthetical,
+  type SpeakerPhrase,
+} from './nounPhrases.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import { isQuotedName, isWorkTitle } from './quotedNames.js';
 import { findReportedSpeech } from './reportedSpeech.js';
@@ -50,7 +58,9 @@ function sentenceBefore(ctx: DocumentContext, span: QuotedSpan): Sentence | null
   const previous = sentenceBeforeQuotation(ctx, span);
   if (!previous || previous.paragraph < span.paragraph - 1) return null;
   // A name or title in quotation marks ("On “Harbour Hour,” Roe …") does not make the sentence a quotation.
-  const quotes = ctx.quoted.filter((q) => q.start < previous.end && previous.start < q.end && !isQuotedName(ctx, q) && !isWorkTitle(ctx, q));
+  const quotes = ctx.quoted.filter(
+    (q) => q.start < previous.end && previous.start < q.end && !isQuotedName(ctx, q) && !isWorkTitle(ctx, q),
+  );
   return quotes.length > 0 ? null : previous;
 }
 
@@ -83,7 +93,11 @@ export function previousSentenceSubject(ctx: DocumentContext, span: QuotedSpan):
  */
 const opensMainClause = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number): boolean => {
   const before = phraseStart(sp) - 1;
-  return before < lo || tokens[before]!.text === ',' || (/^[”"]$/u.test(tokens[before]!.text) && tokens[before - 1]?.text === ',');
+  return (
+    before < lo ||
+    tokens[before]!.text === ',' ||
+    (/^[”"]$/u.test(tokens[before]!.text) && tokens[before - 1]?.text === ',')
+  );
 };
 
 /**
@@ -110,7 +124,11 @@ export function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution
   if (!before.endsWith(':')) return null;
   const sentence = sentenceAt(ctx.sentences, before.length - 1);
   const opensParagraph = ctx.paragraphs[span.paragraph - 1]?.start === span.start;
-  if (!sentence || !(sentence.paragraph === span.paragraph || (opensParagraph && sentence.paragraph === span.paragraph - 1))) return null;
+  if (
+    !sentence ||
+    !(sentence.paragraph === span.paragraph || (opensParagraph && sentence.paragraph === span.paragraph - 1))
+  )
+    return null;
   const lo = ctx.tokenAt(sentence.start);
   const tokens = ctx.tokens;
   const colon = ctx.tokenAt(before.length - 1);
@@ -125,7 +143,8 @@ export function colonLeadIn(ctx: DocumentContext, span: QuotedSpan): Attribution
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechVerb(tokens, k)) continue;
     const speaker = subjectBefore(tokens, k, lo);
     // "Roe made the following comment:": a phrase right after a verb is its object; the subject stands further left.
-    const object = speaker && speaker.phrase.first > lo && ['VERB', 'AUX'].includes(tokens[speaker.phrase.first - 1]!.pos);
+    const object =
+      speaker && speaker.phrase.first > lo && ['VERB', 'AUX'].includes(tokens[speaker.phrase.first - 1]!.pos);
     if (speaker && !object) return { speaker, cue: k };
   }
   return nameLabel(tokens, ctx.tokenAt(Math.max(sentence.start, quotationBefore(ctx, span))), colon);

@@ -13,6 +13,7 @@
 export const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
 
 /** Verbs that introduce a direct or partial quotation ("…,” she said; he called it “…”). Lemmas. */
+// prettier-ignore
 export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'write', 'tweet', 'post', 'ask', 'call', 'note', 'explain', 'continue',
   'declare', 'reply', 'state', 'respond', 'conclude', 'recall', 'argue', 'warn', 'insist', 'claim',
@@ -44,6 +45,7 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
  * "X told listeners that …", "X estimates …"). Lemmas. Narrower than {@link QUOTE_VERBS}:
  * a reported statement has no quotation marks to confirm it.
  */
+// prettier-ignore
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'warn', 'note', 'estimate', 'claim', 'argue', 'add', 'state', 'report', 'announce',
   'insist', 'predict', 'admit', 'acknowledge', 'explain', 'testify', 'concede', 'allege', 'assert',
@@ -57,6 +59,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * Reporting verbs whose subject must be a source (a person, organisation, report) for the
  * sentence to count as reported speech: "the data suggest that …" is not somebody speaking.
  */
+// prettier-ignore
 export const SOURCE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'suggest', 'indicate', 'show', 'find', 'signal', 'hint', 'project', 'forecast',
 ]);
@@ -68,6 +71,7 @@ export const ACCORDING = 'according';
  * Titles and roles that stand before a name ("Deputy Commissioner Jane Roe", "Sen. Roe").
  * The name starts after the last of these in a run of capitalized words.
  */
+// prettier-ignore
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'commissioner',
   'senator', 'sen.', 'rep.', 'reps.', 'representative', 'gov.', 'governor', 'lt.', 'mayor', 'minister',
@@ -89,20 +93,32 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics: part of how a name is written, not a role ("Mr. Roe" is named "Roe"). */
+// prettier-ignore
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'mx.', 'sir', 'dame', 'lord', 'lady', 'madam',
 ]);
 
 /** Honorifics that tell a person's grammatical gender, for pronoun agreement. */
 export const MASCULINE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord']);
-export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'madam']);
+export const FEMININE_HONORIFICS: ReadonlySet<string> = new Set([
+  'mrs.',
+  'mrs',
+  'ms.',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'madam',
+]);
 
 /** Role nouns that tell a person's grammatical gender ("a spokeswoman for the council"). */
+// prettier-ignore
 export const MASCULINE_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'chairman', 'councilman', 'congressman', 'assemblyman', 'alderman', 'businessman',
   'king', 'prince', 'duke', 'emperor', 'actor', 'waiter', 'husband', 'father', 'son', 'brother',
   'uncle', 'grandfather', 'nephew', 'boyfriend', 'widower', 'monk',
 ]);
+// prettier-ignore
 export const FEMININE_ROLES: ReadonlySet<string> = new Set([
   'spokeswoman', 'chairwoman', 'councilwoman', 'congresswoman', 'assemblywoman', 'businesswoman',
   'queen', 'princess', 'duchess', 'empress', 'actress', 'waitress', 'wife', 'mother', 'daughter',
@@ -111,11 +127,15 @@ export const FEMININE_ROLES: ReadonlySet<string> = new Set([
 
 /** Pronouns that tell the gender of the person they stand for. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine'> = new Map([
-  ['he', 'masculine'], ['his', 'masculine'], ['him', 'masculine'],
-  ['she', 'feminine'], ['her', 'feminine'],
+  ['he', 'masculine'],
+  ['his', 'masculine'],
+  ['him', 'masculine'],
+  ['she', 'feminine'],
+  ['her', 'feminine'],
 ] as const);
 
 /** Words that make a capitalized name an organisation or place rather than a person. */
+// prettier-ignore
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'government', 'nations', 'union', 'party', 'committee', 'council', 'department', 'ministry',
   'agency', 'administration', 'commission', 'court', 'congress', 'senate', 'house', 'parliament',
@@ -136,6 +156,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
  * Common nouns that name something able to make a statement without being a person:
  * "a report from July noted …", "reports indicate …", "the statement said …".
  */
+// prettier-ignore
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'statement',
   'statements', 'analysis', 'memo', 'letter', 'release', 'filing', 'document', 'documents', 'paper',
@@ -148,6 +169,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * Nouns for works known by a title: in "the film “Blue Road”" the quotation marks hold a
  * name, not anybody's words.
  */
+// prettier-ignore
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'films', 'movie', 'movies', 'book', 'books', 'novel', 'novels', 'song', 'songs', 'album',
   'albums', 'play', 'plays', 'musical', 'opera', 'show', 'series', 'documentary', 'poem',
@@ -160,12 +182,14 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 export const TITLE_CUES: ReadonlySet<string> = new Set(['titled', 'entitled', 'called', 'named']);
 
 /** Short words written in lower case inside a title ("A House by the Quiet Sea"). */
+// prettier-ignore
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from',
   'as', 'into', 'over', 'up', 'upon', 'via', 'vs.', 'vs',
 ]);
 
 /** Nouns for people or groups who speak as sources ("experts warned", "officials said"). */
+// prettier-ignore
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'expert', 'experts', 'official', 'officials', 'analyst', 'analysts', 'critic', 'critics', 'source',
   'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'governments', 'police',
@@ -182,6 +206,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that head a time expression; they never name a speaker ("Last week Jane Roe said"). */
+// prettier-ignore
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'today', 'yesterday',
   'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'monday',
@@ -194,22 +219,33 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 
 /** Personal pronouns that can stand for a speaker, with what they can refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine' | 'group' | 'thing' | 'self'> = new Map([
-  ['he', 'masculine'], ['she', 'feminine'], ['they', 'group'], ['it', 'thing'], ['we', 'self'],
+  ['he', 'masculine'],
+  ['she', 'feminine'],
+  ['they', 'group'],
+  ['it', 'thing'],
+  ['we', 'self'],
   ['i', 'self'],
 ] as const);
 
 /** Possessive pronouns and what they refer to ("her remark", "their claim"). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine' | 'group' | 'thing' | 'self'> = new Map([
-  ['his', 'masculine'], ['her', 'feminine'], ['their', 'group'], ['its', 'thing'], ['my', 'self'], ['our', 'self'],
+  ['his', 'masculine'],
+  ['her', 'feminine'],
+  ['their', 'group'],
+  ['its', 'thing'],
+  ['my', 'self'],
+  ['our', 'self'],
 ] as const);
 
 /** Particles written in lower case inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+// prettier-ignore
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le',
   'du', 'dos', 'das', 'ter', 'ten', 'y',
 ]);
 
 /** Lower-case words to step over between a speaker and a verb ("Roe also said", "Roe has long argued"). */
+// prettier-ignore
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'then', 'later', 'earlier', 'again', 'once', 'recently', 'previously', 'both', 'all',
   'further', 'simply', 'just', 'even', 'still', 'only', 'repeatedly', 'reportedly', 'publicly',
@@ -224,6 +260,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
  * Verbs that take another verb as an infinitive with the same subject ("went on to say",
  * "continued to insist", "refused to comment"). Lemmas.
  */
+// prettier-ignore
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'continue', 'begin', 'start', 'try', 'want', 'decide', 'refuse', 'need', 'seem', 'appear',
   'hope', 'plan', 'intend', 'choose', 'prefer', 'like', 'love', 'hate', 'tend', 'use', 'proceed',

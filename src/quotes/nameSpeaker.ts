@@ -6,7 +6,8 @@ import { isPersonalPronoun, splitTitle, type Phrase, type SpeakerPhrase } from '
 import type { Speaker } from './types.js';
 
 /** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
-const PRONOUN_NAME = /^(?:i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|who|whom|whose|which|that)$/iu;
+const PRONOUN_NAME =
+  /^(?:i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|who|whom|whose|which|that)$/iu;
 
 /**
  * Turns speaker phrases into speakers: the name to show, the role, and the mention.
@@ -71,7 +72,8 @@ export class SpeakerNamer {
   }
 
   private entitySpeaker(entity: Entity, role: Span | Phrase | null, mention: Span): Speaker {
-    const nameSpan = entity.kind === 'organisation' ? this.organisationNames.get(entity.id) ?? entity.name : entity.name;
+    const nameSpan =
+      entity.kind === 'organisation' ? (this.organisationNames.get(entity.id) ?? entity.name) : entity.name;
     const roleSpan = role ? ('first' in role ? this.span(role) : role) : entity.role;
     return { name: this.slice(nameSpan), role: roleSpan ? this.slice(roleSpan) : null, mention };
   }

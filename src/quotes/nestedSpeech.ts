@@ -17,7 +17,21 @@ import type { Token } from './tokens.js';
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/u;
 
 /** Words that may stand between a verb of saying and the subject of its complement ("said in a statement that"). */
-const COMPLEMENT_OPENERS = new Set(['that', 'in', 'on', 'at', 'during', 'her', 'his', 'their', 'its', 'a', 'an', 'the', ',']);
+const COMPLEMENT_OPENERS = new Set([
+  'that',
+  'in',
+  'on',
+  'at',
+  'during',
+  'her',
+  'his',
+  'their',
+  'its',
+  'a',
+  'an',
+  'the',
+  ',',
+]);
 
 /**
  * A phrase that can name a speaker: a name, a pronoun, or a noun for a person, group or document
@@ -29,8 +43,14 @@ function canSpeak(tokens: readonly Token[], sp: SpeakerPhrase): boolean {
   if (isNamePart(tokens, sp.phrase.last) || isPersonalPronoun(head) || POSSESSIVE_PRONOUNS.has(head.lower)) return true;
   const w = head.lower;
   return (
-    SOURCE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || TITLES.has(w) || ORGANISATION_WORDS.has(w) ||
-    MASCULINE_ROLES.has(w) || FEMININE_ROLES.has(w) || AGENT_ENDING.test(w) || head.pos !== 'NOUN'
+    SOURCE_NOUNS.has(w) ||
+    DOCUMENT_NOUNS.has(w) ||
+    TITLES.has(w) ||
+    ORGANISATION_WORDS.has(w) ||
+    MASCULINE_ROLES.has(w) ||
+    FEMININE_ROLES.has(w) ||
+    AGENT_ENDING.test(w) ||
+    head.pos !== 'NOUN'
   );
 }
 
@@ -39,7 +59,11 @@ function canSpeak(tokens: readonly Token[], sp: SpeakerPhrase): boolean {
  * saying in the complement of another, whose subject cannot speak, reports the outer speaker's words.
  * Returns the outer speaker, or null when the inner subject can speak or no verb of saying governs it.
  */
-export function outerSpeaker(ctx: DocumentContext, inner: SpeakerPhrase, lo: number): { speaker: SpeakerPhrase; cue: number } | null {
+export function outerSpeaker(
+  ctx: DocumentContext,
+  inner: SpeakerPhrase,
+  lo: number,
+): { speaker: SpeakerPhrase; cue: number } | null {
   const { tokens } = ctx;
   if (canSpeak(tokens, inner)) return null;
   for (let u = inner.phrase.first - 1; u >= lo && inner.phrase.first - u <= 8; u--) {
@@ -49,7 +73,8 @@ export function outerSpeaker(ctx: DocumentContext, inner: SpeakerPhrase, lo: num
       if (speaker && canSpeak(tokens, speaker)) return { speaker, cue: u };
     }
     const attributive = t.pos === 'VERB' && t.lower.endsWith('ing'); // "in her opening remarks"
-    if (!COMPLEMENT_OPENERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !attributive) return null;
+    if (!COMPLEMENT_OPENERS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !attributive)
+      return null;
   }
   return null;
 }

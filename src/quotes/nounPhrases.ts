@@ -27,7 +27,27 @@ export interface SpeakerPhrase {
 /** Where a speaker phrase starts, with its description when that comes first ("The mayor, Jane Roe, …"). */
 export const phraseStart = (sp: SpeakerPhrase): number => Math.min(sp.phrase.first, sp.description?.first ?? Infinity);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'some', 'many', 'several', 'two', 'three']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'another',
+  'some',
+  'many',
+  'several',
+  'two',
+  'three',
+]);
 const NAME_JOINERS = new Set(['-', '‐', "'", '’', '.']);
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -40,7 +60,8 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 
 export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && CAPITALIZED.test(t.text);
 export const isTime = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && TIME_WORDS.has(t.lower);
-export const isPersonalPronoun = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower);
+export const isPersonalPronoun = (t: Token | undefined): boolean =>
+  t !== undefined && t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower);
 export const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
 
 /** Tags of the pieces a tokenizer leaves when it splits a word at an unusual character. */
@@ -59,13 +80,21 @@ export function isNamePart(tokens: readonly Token[], i: number): boolean {
   // "Charles de Gaulle": a lower-case particle between two name words.
   if (NAME_PARTICLES.has(t.text) && isCapitalized(prev) && isCapitalized(next)) return true;
   // A name the tokenizer split at an unusual character ("Fran§ois"): the pieces glued to a name word belong to it.
-  return prev !== undefined && prev.end === t.start && GLUED_PIECE_TAGS.has(t.pos) && !/^[\s.,;:!?()[\]"“”‘’'-]/u.test(t.text) && isNamePart(tokens, i - 1);
+  return (
+    prev !== undefined &&
+    prev.end === t.start &&
+    GLUED_PIECE_TAGS.has(t.pos) &&
+    !/^[\s.,;:!?()[\]"“”‘’'-]/u.test(t.text) &&
+    isNamePart(tokens, i - 1)
+  );
 }
 
 /** Tokens that can sit inside a noun phrase before its head. */
 function isModifier(t: Token): boolean {
   if (isTime(t)) return false;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && isCapitalized(t));
+  return (
+    t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && isCapitalized(t))
+  );
 }
 
 /**
@@ -107,7 +136,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   while (k - 1 >= lo) {
     const p = tokens[k - 1]!;
     const compound = hyphenatedStart(tokens, k - 1, lo);
-    if (compound < k - 1) k = compound; // "the 34-year-old owner", "harbor-based Jane Roe"
+    if (compound < k - 1)
+      k = compound; // "the 34-year-old owner", "harbor-based Jane Roe"
     else if (isNamePart(tokens, k - 1) && !isTime(p)) k--;
     else if (isModifier(p)) k--;
     else if (POSSESSIVE.has(p.text) && p.pos !== 'PUNCT' && k - 2 >= lo && isHead(tokens[k - 2]!)) k--;
@@ -142,7 +172,13 @@ function joinsBody(tokens: readonly Token[], i: number, lo: number): boolean {
 /** Where a hyphenated compound ending at `i` starts ("34-year-old", "Eastport-based"); `i` itself when there is none. */
 function hyphenatedStart(tokens: readonly Token[], i: number, lo: number): number {
   let k = i;
-  while (k - 2 >= lo && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && tokens[k]!.start === tokens[k - 1]!.end) k -= 2;
+  while (
+    k - 2 >= lo &&
+    tokens[k - 1]!.text === '-' &&
+    tokens[k - 1]!.start === tokens[k - 2]!.end &&
+    tokens[k]!.start === tokens[k - 1]!.end
+  )
+    k -= 2;
   return k < i && /^\p{Ll}/u.test(tokens[i]!.text) ? k : i;
 }
 
@@ -172,15 +208,29 @@ export function isAppositive(tokens: readonly Token[], phrase: Phrase): boolean 
   if (!first || phrase.last - phrase.first > MAX_APPOSITIVE_TOKENS) return false;
   // "managing director of the fund": a participle that modifies a title noun opens a description.
   const second = tokens[phrase.first + 1];
-  if (first.pos === 'VERB' && first.lower.endsWith('ing') && second?.pos === 'NOUN' && TITLES.has(second.lower)) return !hasFiniteVerb(tokens, phrase);
+  if (first.pos === 'VERB' && first.lower.endsWith('ing') && second?.pos === 'NOUN' && TITLES.has(second.lower))
+    return !hasFiniteVerb(tokens, phrase);
   // "Hicks, his campaign spokeswoman, said": a possessive determiner opens a description as an article does.
-  const determiner = POSSESSIVE_DETERMINERS.has(first.lower) && second !== undefined && (second.pos === 'NOUN' || second.pos === 'ADJ' || second.pos === 'PROPN');
-  if (RELATIVE_STARTS.has(first.lower) || first.pos === 'VERB' || first.pos === 'AUX' || (first.pos === 'PRON' && !determiner)) return false;
+  const determiner =
+    POSSESSIVE_DETERMINERS.has(first.lower) &&
+    second !== undefined &&
+    (second.pos === 'NOUN' || second.pos === 'ADJ' || second.pos === 'PROPN');
+  if (
+    RELATIVE_STARTS.has(first.lower) ||
+    first.pos === 'VERB' ||
+    first.pos === 'AUX' ||
+    (first.pos === 'PRON' && !determiner)
+  )
+    return false;
   if (hasFiniteVerb(tokens, phrase)) return false; // a clause, not a description: "Roe, the bridge will open"
-  if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || determiner || TITLES.has(first.lower)) return true;
+  if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || determiner || TITLES.has(first.lower))
+    return true;
   // "Jane Roe, Eastport's mayor, said": a possessive name opens a description.
   const possessive = tokens.slice(phrase.first, phrase.last).findIndex((t) => POSSESSIVE.has(t.text));
-  if (possessive > 0 && tokens.slice(phrase.first, phrase.first + possessive).every((t) => isCapitalized(t) || t.text === '.')) {
+  if (
+    possessive > 0 &&
+    tokens.slice(phrase.first, phrase.first + possessive).every((t) => isCapitalized(t) || t.text === '.')
+  ) {
     return phrase.first + possessive < phrase.last;
   }
   return first.pos === 'NOUN' && !isCapitalized(first);
@@ -215,11 +265,18 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
     return group && { phrase: { first: i, last: group.phrase.last }, description: group.description };
   }
   // "“…,” read one.", "tweeted another": the quantity alone stands for one of those just named.
-  if (quantity && (i + 1 >= hi || /^[.,;]$/u.test(tokens[i + 1]!.text))) return { phrase: { first: i, last: i }, description: null };
+  if (quantity && (i + 1 >= hi || /^[.,;]$/u.test(tokens[i + 1]!.text)))
+    return { phrase: { first: i, last: i }, description: null };
   let last = -1;
   while (k < hi) {
     const t = tokens[k]!;
-    if (k + 4 < hi && t.pos === 'NUM' && tokens[k + 4]!.lower === 'old' && tokens[k + 1]!.text === '-' && tokens[k + 3]!.text === '-') {
+    if (
+      k + 4 < hi &&
+      t.pos === 'NUM' &&
+      tokens[k + 4]!.lower === 'old' &&
+      tokens[k + 1]!.text === '-' &&
+      tokens[k + 3]!.text === '-'
+    ) {
       if (isAgeNoun(tokens, k + 4)) last = k + 4; // "said the 46-year-old", or a modifier: "said the 46-year-old teacher"
       k += 5;
       continue;
@@ -231,7 +288,11 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
     } else if (POSSESSIVE.has(t.text) && t.pos === 'PART') last = k;
     else if (isAttributiveParticiple(tokens, k, hi) && (last < 0 || !isHead(tokens[last]!))) {
       // "said one retired harbor pilot": a participle used as an adjective before the head.
-    } else if (!(joinsBody(tokens, k, first) || (t.pos === 'DET' && isCapitalized(tokens[k + 1]) && tokens[k - 1] && joinsBody(tokens, k - 1, first)))) break;
+    } else if (!(
+      joinsBody(tokens, k, first) ||
+      (t.pos === 'DET' && isCapitalized(tokens[k + 1]) && tokens[k - 1] && joinsBody(tokens, k - 1, first))
+    ))
+      break;
     k++;
   }
   if (last < 0 || !(isHead(tokens[last]!) || isAgeNoun(tokens, last))) return null;
@@ -247,12 +308,28 @@ export function phraseAfter(tokens: readonly Token[], i: number, hi: number): Sp
 }
 
 /** Words that name a part of a group, alone or before "of" ("one", "another", "some of the rowers"). */
-const QUANTITY_PRONOUNS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'many', 'several', 'most', 'others', 'two', 'three', 'both']);
+const QUANTITY_PRONOUNS: ReadonlySet<string> = new Set([
+  'one',
+  'another',
+  'some',
+  'many',
+  'several',
+  'most',
+  'others',
+  'two',
+  'three',
+  'both',
+]);
 
 /** A participle standing before a noun it modifies ("retired", "leading", "elected"). */
 function isAttributiveParticiple(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]!;
-  return t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.lower) && k + 1 < hi && (isNamePart(tokens, k + 1) || isModifier(tokens[k + 1]!));
+  return (
+    t.pos === 'VERB' &&
+    /(?:ed|ing)$/u.test(t.lower) &&
+    k + 1 < hi &&
+    (isNamePart(tokens, k + 1) || isModifier(tokens[k + 1]!))
+  );
 }
 
 /** A phrase without its leading article, for a role ("the party's nominee" → "party's nominee"). */

@@ -14,10 +14,18 @@ const isClauseDash = (text: string): boolean => DASHES.has(text) || text === '-'
  * clause ("The film has a clip of Jane Roe singing, “…”"). A participle clause that opens the
  * sentence (`fronted`) takes the subject of the main clause after it.
  */
-export function subjectOfParticiple(tokens: readonly Token[], v: number, lo: number, fronted = false): SpeakerPhrase | null {
+export function subjectOfParticiple(
+  tokens: readonly Token[],
+  v: number,
+  lo: number,
+  fronted = false,
+): SpeakerPhrase | null {
   let k = v - 1;
   let opened = false;
-  while (k >= lo && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))) {
+  while (
+    k >= lo &&
+    (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SCONJ' || PARTICIPLE_OPENERS.has(tokens[k]!.lower))
+  ) {
     opened ||= PARTICIPLE_OPENERS.has(tokens[k]!.lower);
     k--;
   }

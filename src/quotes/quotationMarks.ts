@@ -51,11 +51,11 @@ function marksIn(text: string, from: number, to: number): Mark[] {
       // start of a word after a space or a paragraph start, may open a quotation.
       const before = i > from ? text[i - 1] : undefined;
       const after = i + 1 < to ? text[i + 1] : undefined;
-      const opensWord = (!isOpeningContext(after) && !isClosingContext(after)) || /^\s?(?:…|\.\.\.)/u.test(text.slice(i + 1, i + 5));
+      const opensWord =
+        (!isOpeningContext(after) && !isClosingContext(after)) || /^\s?(?:…|\.\.\.)/u.test(text.slice(i + 1, i + 5));
       const misplaced = ch === '”' && isOpeningContext(before) && opensWord;
       marks.push({ at: i, length: 1, direction: misplaced ? 'either' : 'close' });
-    }
-    else if (ch === '`' && text[i + 1] === '`') {
+    } else if (ch === '`' && text[i + 1] === '`') {
       marks.push({ at: i, length: 2, direction: 'open' });
       i++;
     } else if (ch === '"' || (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'")) {

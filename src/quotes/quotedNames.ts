@@ -39,7 +39,10 @@ export function isQuotedName(ctx: DocumentContext, span: QuotedSpan): boolean {
 
 /** Every word capitalized (small words such as "of" and "the" aside), at most `maxWords` words: "Face the Town". */
 export function isTitleCased(text: string, maxWords: number): boolean {
-  const words = text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
   return (
     words.length > 0 &&
     words.length <= maxWords &&

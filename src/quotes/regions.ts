@@ -58,7 +58,11 @@ export function rightRegion(ctx: DocumentContext, span: QuotedSpan, others: read
     const next = ctx.sentences[at + 1];
     const short = next !== undefined && next.end - next.start < SHORT_ATTRIBUTION;
     const questionOrExclamation = endsInQuestionOrExclamation(ctx, span);
-    runOn = next !== undefined && !short && questionOrExclamation && continuesReport(ctx.body.slice(sentence.end, next.start));
+    runOn =
+      next !== undefined &&
+      !short &&
+      questionOrExclamation &&
+      continuesReport(ctx.body.slice(sentence.end, next.start));
     if (next && next.paragraph === sentence.paragraph && (short || runOn)) end = next.end;
     if (next && end === next.end && !questionOrExclamation) nextSentence = ctx.tokenAt(next.start);
   }
@@ -95,7 +99,8 @@ export function leftRegion(ctx: DocumentContext, span: QuotedSpan, others: reado
 export function isTagAfter(ctx: DocumentContext, span: QuotedSpan, cueStart: number): boolean {
   const between = ctx.body.slice(span.end, cueStart);
   if (between.includes(';')) return false;
-  if (/[,.?!…:\-–—]['’\s]*$/u.test(ctx.body.slice(span.inner.start, span.inner.end)) || /^\s*[,\-–—(]/u.test(between)) return true;
+  if (/[,.?!…:\-–—]['’\s]*$/u.test(ctx.body.slice(span.inner.start, span.inner.end)) || /^\s*[,\-–—(]/u.test(between))
+    return true;
   const sentence = sentenceAt(ctx.sentences, span.start);
   return !sentence || !/\p{L}/u.test(ctx.body.slice(sentence.start, span.start));
 }

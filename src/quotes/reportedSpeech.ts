@@ -66,7 +66,8 @@ function accordingTo(tokens: readonly Token[], lo: number, hi: number): Reported
   let last: number;
   if (a === lo) {
     // Only a description closed by a comma is one: in "According to Roe, the plan failed" the clause follows.
-    if (speaker.description && tokens[speaker.description.last + 1]?.text !== ',') speaker = { ...speaker, description: null };
+    if (speaker.description && tokens[speaker.description.last + 1]?.text !== ',')
+      speaker = { ...speaker, description: null };
     const phraseEnd = (speaker.description ?? speaker.phrase).last;
     if (tokens[phraseEnd + 1]?.text !== ',') return null;
     first = phraseEnd + 2;
@@ -83,8 +84,25 @@ function accordingTo(tokens: readonly Token[], lo: number, hi: number): Reported
 
 /** Verbs that report a clause without "that": "Roe said the plan failed", "they admitted they erred". */
 const BARE_CLAUSE_VERBS = new Set([
-  'say', 'tell', 'add', 'claim', 'argue', 'insist', 'admit', 'acknowledge', 'warn', 'predict',
-  'estimate', 'concede', 'contend', 'maintain', 'write', 'tweet', 'announce', 'state', 'explain',
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'argue',
+  'insist',
+  'admit',
+  'acknowledge',
+  'warn',
+  'predict',
+  'estimate',
+  'concede',
+  'contend',
+  'maintain',
+  'write',
+  'tweet',
+  'announce',
+  'state',
+  'explain',
 ]);
 
 /**
@@ -110,14 +128,16 @@ const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'whether', 'if']);
 /** A clause starts here: a subject (a pronoun or a short noun phrase) and then a finite verb. */
 function isClauseStart(tokens: readonly Token[], i: number, hi: number): boolean {
   const first = tokens[i];
-  if (!first || !(isPersonalPronoun(first) || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN')) return false;
+  if (!first || !(isPersonalPronoun(first) || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN'))
+    return false;
   for (let k = i + 1; k < hi && k - i <= 6; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return true;
     // "maintains a program to develop …": an infinitive is not a finite clause.
     if (t.pos === 'VERB') return !t.lower.endsWith('ing') && tokens[k - 1]!.lower !== 'to';
     // "tell the government when someone dies": a wh-word or a second subject starts another clause.
-    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PRON' || WH_WORDS.has(t.lower)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PRON' || WH_WORDS.has(t.lower))
+      return false;
   }
   return false;
 }
@@ -129,4 +149,3 @@ function isSource(tokens: readonly Token[], speaker: SpeakerPhrase, strict: bool
   if (DOCUMENT_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower)) return true;
   return !strict && isCapitalized(head) && head.pos === 'PROPN';
 }
-

@@ -16,7 +16,12 @@ const MAX_COMPLEMENT_REACH = 10;
  * ("asked the divers to say") is not a reported clause: the object is asked to speak.
  * Returns null when no such clause governs the inner subject.
  */
-export function reportingClause(tokens: readonly Token[], first: number, v: number, lo: number): { speaker: SpeakerPhrase; cue: number } | null {
+export function reportingClause(
+  tokens: readonly Token[],
+  first: number,
+  v: number,
+  lo: number,
+): { speaker: SpeakerPhrase; cue: number } | null {
   const before = first - 1;
   if (before < lo) return null;
   if (isOuterVerb(tokens, before)) return tokens[v - 1]?.lower === 'to' ? null : outer(tokens, before, lo);
@@ -26,7 +31,8 @@ export function reportingClause(tokens: readonly Token[], first: number, v: numb
     if (isOuterVerb(tokens, k)) return outer(tokens, k, lo);
     // Objects and circumstances may stand between the verb and "that"; a clause boundary may not.
     const quoteMark = /^[“”"]$/u.test(t.text);
-    if (['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) || (t.pos === 'PUNCT' && !quoteMark) || t.lower === 'that') return null;
+    if (['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) || (t.pos === 'PUNCT' && !quoteMark) || t.lower === 'that')
+      return null;
   }
   return null;
 }
@@ -48,7 +54,8 @@ export function reportsClause(tokens: readonly Token[], cue: number, hi: number)
   for (let k = cue + 1; k < hi; k++) {
     const t = tokens[k]!;
     if (/^[.;!?]$/u.test(t.text)) return false;
-    if ((t.lower === 'that' && t.pos !== 'DET') || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+    if ((t.lower === 'that' && t.pos !== 'DET') || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')))
+      return true;
   }
   return false;
 }

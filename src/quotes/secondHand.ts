@@ -11,7 +11,11 @@ const MAX_REACH = 12;
  * credits. `cue` is the attribution's verb; returns the source phrase and where "according" stands,
  * or null when no "according to" closes the same clause.
  */
-export function secondHandSource(tokens: readonly Token[], cue: number, hi: number): { speaker: SpeakerPhrase; cue: number } | null {
+export function secondHandSource(
+  tokens: readonly Token[],
+  cue: number,
+  hi: number,
+): { speaker: SpeakerPhrase; cue: number } | null {
   for (let k = cue + 1; k < hi && k - cue <= MAX_REACH; k++) {
     const t = tokens[k]!;
     if (t.lower === ACCORDING && tokens[k + 1]?.lower === 'to' && tokens[k - 1]?.text === ',') {

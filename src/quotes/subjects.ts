@@ -28,14 +28,29 @@ function skipVerbModifiers(tokens: readonly Token[], j: number, lo: number): num
   while (j >= lo) {
     const t = tokens[j]!;
     // "Roe later Thursday told …": a bare day or time word sits between subject and verb like an adverb.
-    const bareTime = isTime(t) && j > lo && !isTime(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'ADP' && tokens[j - 1]!.pos !== 'DET';
+    const bareTime =
+      isTime(t) && j > lo && !isTime(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'ADP' && tokens[j - 1]!.pos !== 'DET';
     // "Roe in 2010 said", "Roe on Monday told": a time phrase between subject and verb.
-    const datedBy = (isTime(t) || (t.pos === 'NUM' && /^\d{4}$/u.test(t.text))) && j - 1 > lo && TIME_PREPOSITIONS.has(tokens[j - 1]!.lower);
+    const datedBy =
+      (isTime(t) || (t.pos === 'NUM' && /^\d{4}$/u.test(t.text))) &&
+      j - 1 > lo &&
+      TIME_PREPOSITIONS.has(tokens[j - 1]!.lower);
     // "Roe has in the past described …": the same with an article.
-    const articled = TIME_WORDS.has(t.lower) && j - 2 > lo && tokens[j - 1]!.lower === 'the' && TIME_PREPOSITIONS.has(tokens[j - 2]!.lower);
+    const articled =
+      TIME_WORDS.has(t.lower) &&
+      j - 2 > lo &&
+      tokens[j - 1]!.lower === 'the' &&
+      TIME_PREPOSITIONS.has(tokens[j - 2]!.lower);
     if (datedBy) j -= 2;
     else if (articled) j -= 3;
-    else if (VERB_MODIFIERS.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX' || bareTime || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')) j--;
+    else if (
+      VERB_MODIFIERS.has(t.lower) ||
+      t.pos === 'ADV' ||
+      t.pos === 'AUX' ||
+      bareTime ||
+      (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s')
+    )
+      j--;
     else break;
     if (t.lower === 'to') j = skipCatenative(tokens, j, lo);
   }
@@ -81,8 +96,29 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
 
 /** Words that head a quantity of a group: "40 percent of rowers", "most of the rowers", "half of them". */
 const QUANTITIES = new Set([
-  'percent', 'percentage', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'most', 'many',
-  'some', 'all', 'none', 'both', 'each', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'share', 'rest',
+  'percent',
+  'percentage',
+  'half',
+  'third',
+  'quarter',
+  'majority',
+  'minority',
+  'plurality',
+  'most',
+  'many',
+  'some',
+  'all',
+  'none',
+  'both',
+  'each',
+  'several',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'share',
+  'rest',
 ]);
 
 /** "40 percent of rowers said": the subject is the whole quantity, not the group after "of". */
@@ -94,11 +130,24 @@ function partitive(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase
   const quantity = nounPhraseEndingAt(tokens, of - 1, lo) ?? numberPhrase(tokens, of - 1, lo);
   let first = quantity?.first ?? of - 1;
   // "Only 40 percent", "About half": an adverb or number before the quantity belongs to it.
-  while (first - 1 >= lo && (tokens[first - 1]!.pos === 'NUM' || QUANTITY_ADVERBS.has(tokens[first - 1]!.lower))) first--;
+  while (first - 1 >= lo && (tokens[first - 1]!.pos === 'NUM' || QUANTITY_ADVERBS.has(tokens[first - 1]!.lower)))
+    first--;
   return { first, last: phrase.last };
 }
 
-const QUANTITY_ADVERBS = new Set(['only', 'about', 'nearly', 'almost', 'just', 'roughly', 'some', 'over', 'fewer', 'more', 'than']);
+const QUANTITY_ADVERBS = new Set([
+  'only',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'roughly',
+  'some',
+  'over',
+  'fewer',
+  'more',
+  'than',
+]);
 
 /**
  * "Gov. Jane Roe (D-Ore.), said": a comma right after a bracketed label closes the name, with no
@@ -133,7 +182,13 @@ function relativeSubject(tokens: readonly Token[], j: number, lo: number): Speak
   const setOff = isComma(tokens[j - 1]) || DASHES.has(tokens[j - 1]?.text ?? '');
   const end = skipParenthetical(tokens, setOff ? j - 2 : j - 1, lo);
   const antecedent = nounPhraseEndingAt(tokens, end, lo);
-  return antecedent ? { phrase: { first: j, last: j }, description: null, antecedent: describedName(tokens, antecedent, lo) ?? antecedent } : null;
+  return antecedent
+    ? {
+        phrase: { first: j, last: j },
+        description: null,
+        antecedent: describedName(tokens, antecedent, lo) ?? antecedent,
+      }
+    : null;
 }
 
 /** How far back, in tokens, the name an appositive describes may stand from the relative pronoun. */
@@ -177,7 +232,8 @@ function subjectBeforeDashes(tokens: readonly Token[], close: number, lo: number
   if (!isNamePart(tokens, before.last)) {
     const name = nameOpening(tokens, aside);
     // "Three former aides — Jane Roe, …": a plural names a group the person belongs to, not their role.
-    if (name) return { phrase: name, description: isPlural(tokens[before.last]!) ? null : trimDeterminer(tokens, before) };
+    if (name)
+      return { phrase: name, description: isPlural(tokens[before.last]!) ? null : trimDeterminer(tokens, before) };
   }
   // "The head of Marsh Rowing — the club that …": an aside after "of …" describes what follows "of".
   // "Roe, Berg and Brook — three former stewards —": a number opens a description of a group.
@@ -194,7 +250,13 @@ const isPlural = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma 
  */
 export function openingDash(tokens: readonly Token[], close: number, lo: number): number {
   let open = close - 1;
-  while (open >= lo && close - open <= MAX_APPOSITIVE_CHAIN && !DASHES.has(tokens[open]!.text) && !ASIDE_BOUNDS.test(tokens[open]!.text)) open--;
+  while (
+    open >= lo &&
+    close - open <= MAX_APPOSITIVE_CHAIN &&
+    !DASHES.has(tokens[open]!.text) &&
+    !ASIDE_BOUNDS.test(tokens[open]!.text)
+  )
+    open--;
   return open >= lo && open + 1 < close && DASHES.has(tokens[open]!.text) ? open : -1;
 }
 
@@ -217,7 +279,11 @@ function nameFilling(tokens: readonly Token[], first: number, last: number): Phr
  * Office"), which must open its clause and be no time phrase. `nearest` is that noun
  * phrase before it was extended.
  */
-function subjectOpening(tokens: readonly Token[], open: number, lo: number): { nearest: Phrase; phrase: Phrase } | null {
+function subjectOpening(
+  tokens: readonly Token[],
+  open: number,
+  lo: number,
+): { nearest: Phrase; phrase: Phrase } | null {
   const nearest = nounPhraseEndingAt(tokens, skipParenthetical(tokens, open - 1, lo), lo);
   const phrase = nearest && extendOverPreposition(tokens, nearest, lo);
   if (!phrase || isTime(tokens[phrase.last]!) || !startsClause(tokens, phrase.first, lo)) return null;
@@ -260,7 +326,10 @@ function insertionsAfter(tokens: readonly Token[], segments: readonly number[], 
   if (inserts.length === 1) return singleInsertion(tokens, before, inserts[0]!);
   if (!inserts.every((p) => describes(tokens, p))) return null;
   // The description is the first appositive that says who the speaker is, not an age ("Roe, 30, a teacher, …").
-  return { phrase: before, description: inserts.find((p) => isAppositive(tokens, p) && tokens[p.first]!.pos !== 'NUM') ?? null };
+  return {
+    phrase: before,
+    description: inserts.find((p) => isAppositive(tokens, p) && tokens[p.first]!.pos !== 'NUM') ?? null,
+  };
 }
 
 /** A state or country abbreviation after a town ("Eastport, Ore.", "Lakeside, N.H."): an insertion, never a subject. */
@@ -296,7 +365,11 @@ function startsClause(tokens: readonly Token[], first: number, lo: number): bool
   const prev = tokens[first - 1];
   if (bound(first)) return true;
   const opener = tokens[first - 2];
-  return prev!.pos === 'ADP' && prev!.lower !== 'of' && (first - 1 <= lo || !opener || (opener.pos === 'PUNCT' && opener.text !== ','));
+  return (
+    prev!.pos === 'ADP' &&
+    prev!.lower !== 'of' &&
+    (first - 1 <= lo || !opener || (opener.pos === 'PUNCT' && opener.text !== ','))
+  );
 }
 
 /**
@@ -313,14 +386,20 @@ export function extendOverPreposition(tokens: readonly Token[], phrase: Phrase, 
 /** An insertion that describes the subject before it: appositive, relative clause, home town or party, or a circumstance. */
 function describes(tokens: readonly Token[], p: Phrase): boolean {
   return (
-    RELATIVE_STARTS.has(tokens[p.first]!.lower) || isAppositive(tokens, p) || isPlaceOrParty(tokens, p) || isAdverbial(tokens, p) || isParticipial(tokens, p) ||
+    RELATIVE_STARTS.has(tokens[p.first]!.lower) ||
+    isAppositive(tokens, p) ||
+    isPlaceOrParty(tokens, p) ||
+    isAdverbial(tokens, p) ||
+    isParticipial(tokens, p) ||
     isSentenceAdverb(tokens, p)
   );
 }
 
 /** "Roe, meanwhile, said", "Roe, however, who …, said": a lone adverb set off by commas. */
 const isSentenceAdverb = (tokens: readonly Token[], p: Phrase): boolean =>
-  p.first === p.last && (tokens[p.first]!.pos === 'ADV' || tokens[p.first]!.pos === 'SCONJ') && /^\p{Ll}+$/u.test(tokens[p.first]!.text);
+  p.first === p.last &&
+  (tokens[p.first]!.pos === 'ADV' || tokens[p.first]!.pos === 'SCONJ') &&
+  /^\p{Ll}+$/u.test(tokens[p.first]!.text);
 
 /**
  * A participle clause set off by commas: "Roe, speaking to reporters, said", "Roe,
@@ -355,7 +434,8 @@ function isPlaceOrParty(tokens: readonly Token[], p: Phrase): boolean {
   if (start > p.last) return false;
   for (let k = start; k <= p.last; k++) {
     const t = tokens[k]!;
-    if (!(isCapitalized(t) || (t.pos === 'PUNCT' && /^[-.‐]$/u.test(t.text)) || (t.lower === 'of' && k > start))) return false;
+    if (!(isCapitalized(t) || (t.pos === 'PUNCT' && /^[-.‐]$/u.test(t.text)) || (t.lower === 'of' && k > start)))
+      return false;
   }
   return isCapitalized(tokens[start]);
 }

@@ -68,7 +68,8 @@ const RUNNING_TEXT_REACH = 4;
  * so some lower-case word other than an article or preposition must stand nearby.
  */
 function capitalizedInRunningText(tokens: readonly Token[], i: number): boolean {
-  if (!afterWordOfSentence(tokens, i) && !(tokens[i - 1]?.end === tokens[i]!.start - 1 && afterQuotedClause(tokens, i))) return false;
+  if (!afterWordOfSentence(tokens, i) && !(tokens[i - 1]?.end === tokens[i]!.start - 1 && afterQuotedClause(tokens, i)))
+    return false;
   for (let k = Math.max(0, i - RUNNING_TEXT_REACH); k <= i + RUNNING_TEXT_REACH && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (k !== i && /^\p{Ll}{2,}/u.test(w.text) && !TITLE_SMALL_WORDS.has(w.lower) && w.pos !== 'PART') return true;
@@ -95,7 +96,8 @@ function afterQuotedClause(tokens: readonly Token[], i: number): boolean {
 function forenameOpening(tokens: readonly Token[], i: number): boolean {
   const name = tokens[i + 1];
   const verb = tokens[i + 2];
-  if (name === undefined || verb === undefined || name.pos !== 'PROPN' || name.start !== tokens[i]!.end + 1) return false;
+  if (name === undefined || verb === undefined || name.pos !== 'PROPN' || name.start !== tokens[i]!.end + 1)
+    return false;
   return (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.lower !== verb.lemma && /^\p{Ll}/u.test(verb.text);
 }
 
@@ -116,25 +118,39 @@ function retagNames(tokens: Token[]): Token[] {
     const saying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.start === t.end + 1;
     const titled = prev !== undefined && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower));
     // Mid-sentence, a capitalized word before a proper noun is a first name ("secretary Ann Roe").
-    const forename = afterWordOfSentence(tokens, i) && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
-    if (saying || titled || forename || capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i)) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+    const forename =
+      afterWordOfSentence(tokens, i) && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
+    if (saying || titled || forename || capitalizedInRunningText(tokens, i) || forenameOpening(tokens, i))
+      tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
   for (let i = 0; i < tokens.length; i++) {
     // "said Will Doyle", "“…,” Will wrote", "“…,” From said": a capitalized modal or function word before a name or a past tense is a name.
     const t = tokens[i]!;
     if (!CLOSED_CLASS_TAGS.has(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.lower === ACCORDING) continue;
     const next = tokens[i + 1];
-    const pastSaying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.lower !== next.lemma && !next.lower.endsWith('ing');
+    const pastSaying =
+      next !== undefined &&
+      next.pos === 'VERB' &&
+      QUOTE_VERBS.has(next.lemma) &&
+      next.lower !== next.lemma &&
+      !next.lower.endsWith('ing');
     // A modal cannot take a past tense ("Will wrote"); a preposition before one is a name only after a quoted clause ("“…,” From said").
     // Only a modal opens a sentence as a first name ("Will Tarrow says"); "As Roe spoke" keeps its conjunction.
-    const named = t.pos === 'AUX' ? pastSaying || forenameOpening(tokens, i) : pastSaying && afterQuotedClause(tokens, i);
+    const named =
+      t.pos === 'AUX' ? pastSaying || forenameOpening(tokens, i) : pastSaying && afterQuotedClause(tokens, i);
     if (capitalizedInRunningText(tokens, i) || named) tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "press secretary", "campaign manager": a bare verb form right before a title noun modifies it.
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (t.pos === 'VERB' && t.lemma === t.lower && next.pos === 'NOUN' && TITLES.has(next.lower) && next.start === t.end + 1) {
+    if (
+      t.pos === 'VERB' &&
+      t.lemma === t.lower &&
+      next.pos === 'NOUN' &&
+      TITLES.has(next.lower) &&
+      next.start === t.end + 1
+    ) {
       tokens[i] = { ...t, pos: 'NOUN' };
     }
   }

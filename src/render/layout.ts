@@ -15,7 +15,12 @@ const quoted = (text: string): string => blockQuote(escapeMarkdown(text));
  * quotes do not all fit, the shortest keep their full text and the longest share what
  * is left, each cut to a verbatim prefix with an ellipsis.
  */
-export function layoutSections(header: string, sections: readonly QuotedSection[], footer: string, limit: number): string {
+export function layoutSections(
+  header: string,
+  sections: readonly QuotedSection[],
+  footer: string,
+  limit: number,
+): string {
   const join = (parts: string[]): string => parts.filter((p) => p.length > 0).join('\n\n');
   const captions = sections.map((s) => s.caption);
   const fixed = join([header, ...captions.map((c) => `x\n${c}`), footer]).length - sections.length;

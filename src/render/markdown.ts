@@ -16,11 +16,13 @@ const MASS_MENTION = /@(?=everyone|here)/giu;
 const LINE_START = /^(\s*)(#{1,3}\s|>|[-*+]\s|\d+[.)]\s|-#\s)/gmu;
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(INLINE, '\\$&')
-    .replace(MASS_MENTION, '\\@')
-    // A backslash only escapes punctuation, so "1. " becomes "1\\. " rather than "\\1. ".
-    .replace(LINE_START, (_m, space: string, marker: string) => `${space}${marker.replace(/^(\d*)/u, '$1\\')}`);
+  return (
+    text
+      .replace(INLINE, '\\$&')
+      .replace(MASS_MENTION, '\\@')
+      // A backslash only escapes punctuation, so "1. " becomes "1\\. " rather than "\\1. ".
+      .replace(LINE_START, (_m, space: string, marker: string) => `${space}${marker.replace(/^(\d*)/u, '$1\\')}`)
+  );
 }
 
 /** What Discord shows for escaped text: every backslash before ASCII punctuation dropped. */

@@ -34,7 +34,11 @@ export const MESSAGES = {
   noText: 'That message has no text to look up.',
 } as const;
 
-const KIND_LABEL: Record<QuoteKind, string> = { direct: '', partial: ' (partial quote)', reported: ' (reported speech)' };
+const KIND_LABEL: Record<QuoteKind, string> = {
+  direct: '',
+  partial: ' (partial quote)',
+  reported: ' (reported speech)',
+};
 
 const clamp = (text: string): string => clampEscaped(text, DISCORD_LIMITS.content);
 
@@ -43,7 +47,13 @@ function title(engine: Engine, doc: string): string {
 }
 
 /** "— **Jane Roe**, director of the institute (reported speech) · *Title*, paragraph 3". */
-export function caption(engine: Engine, doc: string, paragraph: number, speaker: Speaker | null, kind: QuoteKind | null): string {
+export function caption(
+  engine: Engine,
+  doc: string,
+  paragraph: number,
+  speaker: Speaker | null,
+  kind: QuoteKind | null,
+): string {
   const where = `*${escapeMarkdown(title(engine, doc))}*, paragraph ${paragraph}`;
   if (!speaker) return `— the article · ${where}`;
   const role = speaker.role ? `, ${escapeMarkdown(speaker.role)}` : '';
@@ -61,16 +71,33 @@ function moreNote(total: number, shown: number, offset: number): string {
 
 /** `/ask`: the best passages (3 at a time from `offset`), each with its attribution. */
 export function renderAsk(engine: Engine, question: string, results: readonly Result[], offset = 0): Reply {
-  if (results.length === 0) return { content: `${clampEscaped(`**Q:** ${escapeMarkdown(oneLine(question))}`, MAX_ECHO)}\n${MESSAGES.noAnswer}` };
+  if (results.length === 0)
+    return {
+      content: `${clampEscaped(`**Q:** ${escapeMarkdown(oneLine(question))}`, MAX_ECHO)}\n${MESSAGES.noAnswer}`,
+    };
   const page = results.slice(offset, offset + RESULTS_PER_REPLY);
   const header = clampEscaped(`**Q:** ${escapeMarkdown(oneLine(question))}`, MAX_ECHO);
   const footer = moreNote(results.length, page.length, offset);
-  return { content: layoutSections(header, page.map((r) => resultSection(engine, r)), footer, DISCORD_LIMITS.content) };
+  return {
+    content: layoutSections(
+      header,
+      page.map((r) => resultSection(engine, r)),
+      footer,
+      DISCORD_LIMITS.content,
+    ),
+  };
 }
 
 /** The results behind "More": the rest of an answer, under a fixed header. */
 export function renderMore(engine: Engine, results: readonly Result[]): Reply {
-  return { content: layoutSections('**More results**', results.map((r) => resultSection(engine, r)), '', DISCORD_LIMITS.content) };
+  return {
+    content: layoutSections(
+      '**More results**',
+      results.map((r) => resultSection(engine, r)),
+      '',
+      DISCORD_LIMITS.content,
+    ),
+  };
 }
 
 /** A whole paragraph, for "Context": the article's own text around a result. */
@@ -84,16 +111,28 @@ export function renderWhoSaid(engine: Engine, text: string, results: readonly Re
   const asked = clampEscaped(`**Who said:** ${escapeMarkdown(oneLine(text))}`, MAX_ECHO);
   if (results.length === 0) return { content: `${asked}\n${MESSAGES.noQuote}` };
   const best = results[0]!;
-  const footer = results.length > 1 ? `-# ${results.length - 1} other close match${results.length === 2 ? '' : 'es'}` : '';
+  const footer =
+    results.length > 1 ? `-# ${results.length - 1} other close match${results.length === 2 ? '' : 'es'}` : '';
   return { content: layoutSections(asked, [resultSection(engine, best)], footer, DISCORD_LIMITS.content) };
 }
 
 /** `/quotes`: quotes in corpus order, as many as fit, from `offset`. */
-export function renderQuotes(engine: Engine, quotes: readonly Quote[], speaker?: string, offset = 0, perPage = 5): Reply {
+export function renderQuotes(
+  engine: Engine,
+  quotes: readonly Quote[],
+  speaker?: string,
+  offset = 0,
+  perPage = 5,
+): Reply {
   if (quotes.length === 0) return { content: speaker ? MESSAGES.noSpeaker : MESSAGES.noQuotes };
   const page = quotes.slice(offset, offset + perPage);
-  const header = speaker ? `**Quotes from ${clampEscaped(escapeMarkdown(oneLine(speaker)), MAX_ECHO)}** (${quotes.length})` : `**Quotes** (${quotes.length})`;
-  const sections = page.map((q) => ({ quote: q.text, caption: caption(engine, q.doc, q.paragraph, q.speaker, q.kind) }));
+  const header = speaker
+    ? `**Quotes from ${clampEscaped(escapeMarkdown(oneLine(speaker)), MAX_ECHO)}** (${quotes.length})`
+    : `**Quotes** (${quotes.length})`;
+  const sections = page.map((q) => ({
+    quote: q.text,
+    caption: caption(engine, q.doc, q.paragraph, q.speaker, q.kind),
+  }));
   const rest = quotes.length - offset - page.length;
   const footer = rest > 0 ? `-# ${rest} more` : '';
   return { content: layoutSections(header, sections, footer, DISCORD_LIMITS.content) };

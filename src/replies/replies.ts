@@ -34,7 +34,12 @@ export function replyAsk(engine: Engine, question: string, offset = 0): Answer {
   if (question.trim() === '') return { content: MESSAGES.emptyQuestion, found: false };
   const results = ask(engine, question);
   const end = offset + RESULTS_PER_REPLY;
-  return { ...renderAsk(engine, question, results, offset), found: results.length > 0, shown: results.slice(offset, end), rest: results.slice(end) };
+  return {
+    ...renderAsk(engine, question, results, offset),
+    found: results.length > 0,
+    shown: results.slice(offset, end),
+    rest: results.slice(end),
+  };
 }
 
 export function replyWhoSaid(engine: Engine, text: string): Answer {

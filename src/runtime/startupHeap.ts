@@ -26,7 +26,9 @@ import { setFlagsFromString } from 'node:v8';
 /** V8's default: the young generation doubles when it grows. */
 const DEFAULT_GROWTH_FACTOR = 2;
 
-const ownFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => /semi[-_]space|optimize[-_]for[-_]size/u.test(arg));
+const ownFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) =>
+  /semi[-_]space|optimize[-_]for[-_]size/u.test(arg),
+);
 
 holdStartupHeap();
 

@@ -18,26 +18,64 @@ import { eng } from 'stopword';
  */
 const STOP_WORDS: ReadonlySet<string> = new Set([
   ...eng,
-  ...['she', 'its', 'itself', 'herself', 'themselves', 'ourselves', 'yourself', 'whom', 'whose', 'when', 'why', 'does', 'doing'],
+  ...[
+    'she',
+    'its',
+    'itself',
+    'herself',
+    'themselves',
+    'ourselves',
+    'yourself',
+    'whom',
+    'whose',
+    'when',
+    'why',
+    'does',
+    'doing',
+  ],
   ...['s', 't', 're', 've', 'll', 'd', 'm'],
 ]);
 
 /** Past forms of irregular verbs, by base form: the `english-verbs-irregular` package's list. */
-const IRREGULAR_VERBS = createRequire(import.meta.url)('english-verbs-irregular/dist/verbs.json') as Record<string, string[][]>;
+const IRREGULAR_VERBS = createRequire(import.meta.url)('english-verbs-irregular/dist/verbs.json') as Record<
+  string,
+  string[][]
+>;
 
 /**
  * Past forms that are also words of their own, left as they are: "found" (to found a
  * college), "left" (the left bank), "born", "ground", "rose", "wound", "spoke" and the like.
  * Words that are themselves a base form ("lay", "saw") are never rewritten.
  */
-const OWN_WORDS: ReadonlySet<string> = new Set(
-  ['found', 'left', 'born', 'borne', 'bore', 'felt', 'bound', 'ground', 'rose', 'wound', 'fell', 'spoke', 'resent', 'rebound', 'dove', 'stole', 'butted', 'canned', 'dogged'],
-);
+const OWN_WORDS: ReadonlySet<string> = new Set([
+  'found',
+  'left',
+  'born',
+  'borne',
+  'bore',
+  'felt',
+  'bound',
+  'ground',
+  'rose',
+  'wound',
+  'fell',
+  'spoke',
+  'resent',
+  'rebound',
+  'dove',
+  'stole',
+  'butted',
+  'canned',
+  'dogged',
+]);
 
 /** The base form of each irregular past form ("began", "begun" → "begin"). */
 const BASE_FORMS: ReadonlyMap<string, string> = new Map(
   Object.entries(IRREGULAR_VERBS).flatMap(([base, forms]) =>
-    forms.flat().filter((form) => form !== base && !(form in IRREGULAR_VERBS) && !OWN_WORDS.has(form)).map((form): [string, string] => [form, base]),
+    forms
+      .flat()
+      .filter((form) => form !== base && !(form in IRREGULAR_VERBS) && !OWN_WORDS.has(form))
+      .map((form): [string, string] => [form, base]),
   ),
 );
 
@@ -45,7 +83,9 @@ const BASE_FORMS: ReadonlyMap<string, string> = new Map(
 const SEPARATOR = /^[\n\r\p{Z}\p{P}\p{S}]$/u;
 
 /** {@link SEPARATOR} for each ASCII character, by code: most of an English text, read without a regular expression. */
-const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) => (SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0));
+const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) =>
+  SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0,
+);
 /**
  * {@link SEPARATOR} for the other characters met so far, by code point; a text uses few
  * of them. Emptied when it holds {@link MAX_REMEMBERED_CHARACTERS}, so that questions
@@ -72,7 +112,7 @@ function isSeparator(point: number): boolean {
 export function tokenizeText(text: string): string[] {
   const words: string[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const point = text.codePointAt(i)!;
     if (isSeparator(point)) {
       if (start >= 0) words.push(text.slice(start, i));

@@ -89,18 +89,39 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
     const docQuotes = quotesByDoc.get(doc.id) ?? [];
     const firstQuote = quotes.length;
     quotes.push(...docQuotes);
-    entriesOf.set(doc.id, { position, sentences: { first: sentences.length, end: sentences.length + doc.sentences.length }, quotes: { first: firstQuote, end: quotes.length } });
+    entriesOf.set(doc.id, {
+      position,
+      sentences: { first: sentences.length, end: sentences.length + doc.sentences.length },
+      quotes: { first: firstQuote, end: quotes.length },
+    });
     const firstParagraph = paragraphs.length;
-    for (const p of doc.paragraphs) paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
+    for (const p of doc.paragraphs)
+      paragraphs.push({ doc, paragraph: p.number, start: p.start, end: p.end, sentences: [] });
     for (const s of doc.sentences) {
       const paragraphId = firstParagraph + s.paragraph - 1;
       paragraphs[paragraphId]!.sentences.push(sentences.length);
       const near = overlapping(quotes, firstQuote, s);
-      sentences.push({ doc, paragraph: s.paragraph, paragraphId, start: s.start, end: s.end, quote: coveringQuote(docQuotes, s), quotes: near });
+      sentences.push({
+        doc,
+        paragraph: s.paragraph,
+        paragraphId,
+        start: s.start,
+        end: s.end,
+        quote: coveringQuote(docQuotes, s),
+        quotes: near,
+      });
     }
-    for (let p = firstParagraph; p < paragraphs.length; p++) paragraphs[p]!.sentences = fitted(paragraphs[p]!.sentences);
+    for (let p = firstParagraph; p < paragraphs.length; p++)
+      paragraphs[p]!.sentences = fitted(paragraphs[p]!.sentences);
   }
-  return { documents: corpus.documents, byId: new Map(corpus.documents.map((d) => [d.id, d])), sentences, paragraphs, quotes, entriesOf };
+  return {
+    documents: corpus.documents,
+    byId: new Map(corpus.documents.map((d) => [d.id, d])),
+    sentences,
+    paragraphs,
+    quotes,
+    entriesOf,
+  };
 }
 
 /** The position in `list` (within `range`, in order of start) of the entry spanning exactly `start` to `end`; -1 when there is none. */
@@ -118,7 +139,8 @@ function positionOf(list: readonly Span[], range: Range | undefined, start: numb
 }
 
 /** The position in {@link Catalog.quotes} of document `doc`'s quote spanning exactly `start` to `end`; -1 when there is none. */
-export const quoteAt = (catalog: Catalog, doc: string, start: number, end: number): number => positionOf(catalog.quotes, catalog.entriesOf.get(doc)?.quotes, start, end);
+export const quoteAt = (catalog: Catalog, doc: string, start: number, end: number): number =>
+  positionOf(catalog.quotes, catalog.entriesOf.get(doc)?.quotes, start, end);
 
 /** The position in {@link Catalog.sentences} of document `doc`'s sentence spanning exactly `start` to `end`; -1 when there is none. */
 export const sentenceAt = (catalog: Catalog, doc: string, start: number, end: number): number =>
@@ -128,4 +150,5 @@ export const sentenceAt = (catalog: Catalog, doc: string, start: number, end: nu
 export const sentenceSpeaker = (entry: SentenceEntry): Speaker | null => entry.quote?.speaker ?? null;
 
 /** Name and role of a speaker as one searchable string. */
-export const speakerText = (speaker: Speaker | null): string => (speaker ? [speaker.name, speaker.role ?? ''].join(' ') : '');
+export const speakerText = (speaker: Speaker | null): string =>
+  speaker ? [speaker.name, speaker.role ?? ''].join(' ') : '';

@@ -42,7 +42,16 @@ export function compactHead(plain: AsPlainObject): CompactHead {
     for (let f = 0; f < fieldCount; f += 1) fieldLength.push(lengths[f] ?? 0);
   }
   const { documentCount, nextId, fieldIds, averageFieldLength, serializationVersion } = plain;
-  return { documentCount, nextId, fieldIds, averageFieldLength, dirtCount: plain.dirtCount ?? 0, serializationVersion, documentIds, fieldLength };
+  return {
+    documentCount,
+    nextId,
+    fieldIds,
+    averageFieldLength,
+    dirtCount: plain.dirtCount ?? 0,
+    serializationVersion,
+    documentIds,
+    fieldLength,
+  };
 }
 
 /** One term's postings of the plain form in compact form. */
@@ -63,7 +72,10 @@ export function compactPostings(fields: PlainPostings): CompactPostings {
  * do not add up throw a `RangeError` from inside `loadJS`. (The round trip is covered by
  * the tests that answer from a restored index.)
  */
-export function expandIndex(head: CompactHead, terms: Iterable<[term: string, postings: CompactPostings]>): AsPlainObject {
+export function expandIndex(
+  head: CompactHead,
+  terms: Iterable<[term: string, postings: CompactPostings]>,
+): AsPlainObject {
   const fieldCount = Object.keys(head.fieldIds).length;
   const documentIds: Record<string, number> = {};
   for (let i = 0; i < head.documentIds.length; i += 2) documentIds[head.documentIds[i]!] = head.documentIds[i + 1]!;
@@ -99,7 +111,7 @@ function* expandTerms(terms: Iterable<[string, CompactPostings]>): Generator<AsP
 
 function expandPostings(list: CompactPostings): PlainPostings {
   const fields: Record<string, Record<string, number>> = {};
-  for (let at = 0; at < list.length; ) {
+  for (let at = 0; at < list.length;) {
     const fieldId = list[at]!;
     const count = list[at + 1] ?? -1;
     if (!(count >= 0) || at + 2 + 2 * count > list.length) throw new RangeError('postings do not add up');

@@ -22,7 +22,11 @@ export interface SearchIndex {
  * word the corpus uses is taken as meant, which also spares the index the costly search
  * for its near spellings.
  */
-export function misspellings(index: SearchIndex, minLength: number, fuzziness: number): (term: string) => number | false {
+export function misspellings(
+  index: SearchIndex,
+  minLength: number,
+  fuzziness: number,
+): (term: string) => number | false {
   return (term) => (term.length >= minLength && !index.sentenceFrequency.has(term) ? fuzziness : false);
 }
 
@@ -44,7 +48,9 @@ function sentenceOptions(catalog: Catalog): Options {
     fields: ['text', 'speaker'],
     extractField: (id: number, field: string) => {
       const entry = catalog.sentences[id]!;
-      return field === 'text' ? entry.doc.body.slice(entry.start, entry.end) : speakerText(entry.quote?.speaker ?? null);
+      return field === 'text'
+        ? entry.doc.body.slice(entry.start, entry.end)
+        : speakerText(entry.quote?.speaker ?? null);
     },
   };
 }
@@ -61,7 +67,11 @@ function positionIndex(options: Options, count: number): MiniSearch {
 
 function withIds(options: Options): Options {
   const extract = options.extractField!;
-  return { ...options, idField: 'id', extractField: (doc: number, field: string) => (field === 'id' ? doc : extract(doc, field)) };
+  return {
+    ...options,
+    idField: 'id',
+    extractField: (doc: number, field: string) => (field === 'id' ? doc : extract(doc, field)),
+  };
 }
 
 export function buildIndex(catalog: Catalog): SearchIndex {
@@ -95,7 +105,11 @@ export interface StoredIndex {
 
 export function storeIndex(index: SearchIndex): StoredIndex {
   const plain = index.sentences.toJSON();
-  const terms: StoredTerm[] = plain.index.map(([term, fields]) => [term, index.sentenceFrequency.get(term) ?? 0, compactPostings(fields)]);
+  const terms: StoredTerm[] = plain.index.map(([term, fields]) => [
+    term,
+    index.sentenceFrequency.get(term) ?? 0,
+    compactPostings(fields),
+  ]);
   const indexed = new Set(plain.index.map(([term]) => term));
   for (const [term, sentences] of index.sentenceFrequency) if (!indexed.has(term)) terms.push([term, sentences, []]);
   return { head: compactHead(plain), terms };
@@ -113,7 +127,10 @@ export function loadIndex(head: CompactHead, terms: Iterable<StoredTerm>, catalo
       if (list.length > 0) yield [term, list];
     }
   }
-  return { sentences: MiniSearch.loadJS(expandIndex(head, postings()), withIds(sentenceOptions(catalog))), sentenceFrequency };
+  return {
+    sentences: MiniSearch.loadJS(expandIndex(head, postings()), withIds(sentenceOptions(catalog))),
+    sentenceFrequency,
+  };
 }
 
 export type { CompactHead, CompactPostings, SearchOptions, SearchResult };

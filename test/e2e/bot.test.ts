@@ -43,7 +43,9 @@ describe('the bot against a fake Discord', () => {
   });
 
   it('answers /ask with verbatim block quotes, attribution and buttons', async () => {
-    const response = await discord.interact(slashCommand(guild(), 'ask', { question: 'How many ISIS fighters have returned to Canada?' }));
+    const response = await discord.interact(
+      slashCommand(guild(), 'ask', { question: 'How many ISIS fighters have returned to Canada?' }),
+    );
     expect(response.type).toBe(CALLBACK.message);
     expectSafeMessage(response.data);
     expect(quotedLines(response.data.content).join(' ')).toMatch(/about 60/u);
@@ -53,12 +55,16 @@ describe('the bot against a fake Discord', () => {
   });
 
   it('keeps a private answer to the person who asked', async () => {
-    const response = await discord.interact(slashCommand(guild(), 'ask', { question: 'What did the UN report note?', private: true }));
+    const response = await discord.interact(
+      slashCommand(guild(), 'ask', { question: 'What did the UN report note?', private: true }),
+    );
     expect(response.data.flags & 64).toBe(64);
   });
 
   it('finds the speaker of a misspelt quote with /whosaid', async () => {
-    const response = await discord.interact(slashCommand(guild(), 'whosaid', { quote: 'this thret must be takin seriusly' }));
+    const response = await discord.interact(
+      slashCommand(guild(), 'whosaid', { quote: 'this thret must be takin seriusly' }),
+    );
     expectSafeMessage(response.data);
     expect(quotedLines(response.data.content)[0]).toMatch(/^“This threat must be taken seriously/u);
     expect(response.data.content).toMatch(/Jean-Charles Brisard/u);
@@ -84,7 +90,13 @@ describe('the bot against a fake Discord', () => {
   });
 
   it('answers the "Who said this?" message command on a message that paraphrases a quote', async () => {
-    const response = await discord.interact(messageCommand(guild(), 'Who said this?', 'lol apparently "ISIS will launch one or several attacks in the West to prove it still exists" ??'));
+    const response = await discord.interact(
+      messageCommand(
+        guild(),
+        'Who said this?',
+        'lol apparently "ISIS will launch one or several attacks in the West to prove it still exists" ??',
+      ),
+    );
     expectSafeMessage(response.data);
     expect(quotedLines(response.data.content)[0]).toMatch(/^“We know for a fact that ISIS will launch/u);
     expect(response.data.content).toMatch(/Jean-Charles Brisard/u);
@@ -94,7 +106,9 @@ describe('the bot against a fake Discord', () => {
     const asked = slashCommand(guild(), 'ask', { question: 'How many foreigners joined ISIS?' });
     const response = await discord.interact(asked);
     const original = discord.webhookMessagesOf(asked)[0]!;
-    const context = (response.data.components[0].components as { custom_id: string }[]).find((b) => b.custom_id.startsWith('context:'))!;
+    const context = (response.data.components[0].components as { custom_id: string }[]).find((b) =>
+      b.custom_id.startsWith('context:'),
+    )!;
     const clicked = await discord.interact(buttonClick(guild(), context.custom_id, original));
     expectSafeMessage(clicked.data);
     const paragraph = quotedLines(clicked.data.content).join('\n');
@@ -103,7 +117,9 @@ describe('the bot against a fake Discord', () => {
   });
 
   it('echoes mentions in a question without pinging anyone', async () => {
-    const response = await discord.interact(slashCommand(guild(), 'ask', { question: '@everyone <@1180000000000000777> what is ISIS planning?' }));
+    const response = await discord.interact(
+      slashCommand(guild(), 'ask', { question: '@everyone <@1180000000000000777> what is ISIS planning?' }),
+    );
     expectSafeMessage(response.data);
   });
 
@@ -120,9 +136,15 @@ describe('the bot against a fake Discord', () => {
       const resumed = discord.gateway.log.resumes.length;
       const logged = bot.logs().filter(msg('gateway session resumed')).length;
       discord.gateway.close(code);
-      await bot.waitForLog(() => bot.logs().filter(msg('gateway session resumed')).length > logged, 15_000, `a resume after close ${code}`);
+      await bot.waitForLog(
+        () => bot.logs().filter(msg('gateway session resumed')).length > logged,
+        15_000,
+        `a resume after close ${code}`,
+      );
       expect(discord.gateway.log.resumes.length).toBe(resumed + 1);
-      const response = await discord.interact(slashCommand(guild(), 'ask', { question: 'How many foreigners joined ISIS?' }));
+      const response = await discord.interact(
+        slashCommand(guild(), 'ask', { question: 'How many foreigners joined ISIS?' }),
+      );
       expect(quotedLines(response.data.content).join(' ')).toMatch(/30,000 foreigners/u);
     }
     expect(discord.gateway.log.identifies).toHaveLength(1);

@@ -17,7 +17,10 @@ afterAll(async () => {
 });
 
 async function deploy(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const run = startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_BASE: discord.apiBase, ...env }, DEPLOY);
+  const run = startBot(
+    { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_BASE: discord.apiBase, ...env },
+    DEPLOY,
+  );
   const code = await run.exited;
   return { code, output: run.output() };
 }

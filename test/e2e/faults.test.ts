@@ -57,14 +57,23 @@ describe('REST faults', () => {
     discord.inject({ method: 'POST', path: CALLBACK, status, times: 2 });
     const before = discord.calls.length;
     await expectAnswer(discord);
-    expect(discord.calls.slice(before).filter((c) => CALLBACK.test(c.path)).map((c) => c.status)).toEqual([status, status, 204]);
+    expect(
+      discord.calls
+        .slice(before)
+        .filter((c) => CALLBACK.test(c.path))
+        .map((c) => c.status),
+    ).toEqual([status, status, 204]);
   });
 
   it('gives up on a callback that keeps failing, logs it, and goes on serving others', async () => {
     discord.inject({ method: 'POST', path: CALLBACK, status: 503, times: 50 });
     const failing = slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION });
     await expect(discord.interact(failing, 3000)).rejects.toThrow(/timed out/u);
-    await bot.waitForLog((l) => l.msg === 'interaction failed' && l.interaction === failing.id, 5000, 'the failure to be logged');
+    await bot.waitForLog(
+      (l) => l.msg === 'interaction failed' && l.interaction === failing.id,
+      5000,
+      'the failure to be logged',
+    );
     const attempts = discord.calls.filter((c) => c.path.includes(`/interactions/${failing.id}/`));
     // discord.js retries a 5xx three times; the failure notice tries once more, with its own retries.
     expect(attempts.length).toBeGreaterThanOrEqual(2);
@@ -94,19 +103,31 @@ describe('gateway faults', () => {
   it('resumes after an invalid session that may be resumed (op 9, true)', async () => {
     const resumes = discord.gateway.log.resumes.length;
     discord.gateway.invalidateSessions(true);
-    await eventually(() => discord.gateway.log.resumes.length > resumes && discord.gateway.liveSessions() === 1, 10_000, 'a resume');
+    await eventually(
+      () => discord.gateway.log.resumes.length > resumes && discord.gateway.liveSessions() === 1,
+      10_000,
+      'a resume',
+    );
     await expectAnswer(discord);
   }, 15_000);
 
   it.each([
     ['an invalid session that may not be resumed (op 9, false)', () => discord.gateway.invalidateSessions(false)],
     ['close 4009 (session timed out)', () => discord.gateway.close(4009)],
-  ])('identifies again after %s', async (_, fault) => {
-    const identifies = discord.gateway.log.identifies.length;
-    fault();
-    await eventually(() => discord.gateway.log.identifies.length > identifies && discord.gateway.liveSessions() === 1, 15_000, 'a new session');
-    await expectAnswer(discord);
-  }, 20_000);
+  ])(
+    'identifies again after %s',
+    async (_, fault) => {
+      const identifies = discord.gateway.log.identifies.length;
+      fault();
+      await eventually(
+        () => discord.gateway.log.identifies.length > identifies && discord.gateway.liveSessions() === 1,
+        15_000,
+        'a new session',
+      );
+      await expectAnswer(discord);
+    },
+    20_000,
+  );
 
   it('reconnects when heartbeats stop being acknowledged (zombie connection)', async () => {
     const connections = discord.gateway.log.connections;
@@ -128,23 +149,27 @@ describe('refused logins', () => {
     ['a token the gateway rejects (close 4004)', 4004, /DISCORD_TOKEN/u, 1],
     ['disallowed intents (close 4014)', 4014, /intents/u, 1],
     ['a token the REST API rejects (401)', null, /DISCORD_TOKEN/u, 0],
-  ])('exits 1 with one line that says what to fix after %s', async (_, code, hint, identifies) => {
-    const discord = await FakeDiscord.start({ token: code === null ? 'another-token'.padEnd(60, 'x') : FAKE_TOKEN });
-    discord.gateway.refuseIdentify = code;
-    const bot = startBotFor(discord);
-    try {
-      const exit = await Promise.race([bot.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
-      expect(exit, bot.output()).toBe(1);
-      const fatal = bot.logs().filter((l) => l.level === 60);
-      expect(fatal).toHaveLength(1);
-      expect(String(fatal[0]!.msg)).toMatch(hint);
-      expect(discord.gateway.log.identifies.length).toBe(identifies);
-      expect(bot.output()).not.toContain('LEAKCHECK');
-    } finally {
-      await bot.stop('SIGKILL');
-      await discord.stop();
-    }
-  }, 20_000);
+  ])(
+    'exits 1 with one line that says what to fix after %s',
+    async (_, code, hint, identifies) => {
+      const discord = await FakeDiscord.start({ token: code === null ? 'another-token'.padEnd(60, 'x') : FAKE_TOKEN });
+      discord.gateway.refuseIdentify = code;
+      const bot = startBotFor(discord);
+      try {
+        const exit = await Promise.race([bot.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+        expect(exit, bot.output()).toBe(1);
+        const fatal = bot.logs().filter((l) => l.level === 60);
+        expect(fatal).toHaveLength(1);
+        expect(String(fatal[0]!.msg)).toMatch(hint);
+        expect(discord.gateway.log.identifies.length).toBe(identifies);
+        expect(bot.output()).not.toContain('LEAKCHECK');
+      } finally {
+        await bot.stop('SIGKILL');
+        await discord.stop();
+      }
+    },
+    20_000,
+  );
 });
 
 describe('per-person rate limit', () => {
@@ -153,7 +178,8 @@ describe('per-person rate limit', () => {
     const bot = await readyBotFor(discord, { RATE_LIMIT_COMMANDS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
     try {
       const replies = [];
-      for (let i = 0; i < 4; i++) replies.push(await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION })));
+      for (let i = 0; i < 4; i++)
+        replies.push(await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION })));
       for (const r of replies.slice(0, 3)) expect(quotedLines(r.data.content).join(' ')).toMatch(/30,000/u);
       expect(replies[3].data.flags & 64).toBe(64);
       expect(replies[3].data.content).toMatch(/faster than I can answer/u);

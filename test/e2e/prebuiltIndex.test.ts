@@ -29,7 +29,9 @@ afterAll(async () => {
 });
 
 async function expectAnswer(): Promise<void> {
-  const response = await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: 'How many foreigners joined ISIS?' }));
+  const response = await discord.interact(
+    slashCommand(discord.guilds[0]!, 'ask', { question: 'How many foreigners joined ISIS?' }),
+  );
   expect(quotedLines(response.data.content).join(' ')).toMatch(/30,000 foreigners/u);
 }
 
@@ -38,7 +40,12 @@ describe('the prebuilt index at start', () => {
     const indexFile = join(work, 'fresh', 'index.json');
     bot = await readyBotFor(discord, { INDEX_FILE: indexFile });
     expect(existsSync(indexFile)).toBe(true);
-    expect(bot.logs().filter(msg('corpus loaded')).map((line) => line.prebuiltIndex)).toEqual(['current']);
+    expect(
+      bot
+        .logs()
+        .filter(msg('corpus loaded'))
+        .map((line) => line.prebuiltIndex),
+    ).toEqual(['current']);
     await expectAnswer();
   }, 20_000);
 
@@ -50,7 +57,12 @@ describe('the prebuilt index at start', () => {
     const reason = (warning?.err as { message?: string } | undefined)?.message;
     expect(reason).toMatch(/^the index process exited with code 1: /u);
     expect(reason).toContain(notAFolder);
-    expect(bot.logs().filter(msg('corpus loaded')).map((line) => line.prebuiltIndex)).toEqual(['none']);
+    expect(
+      bot
+        .logs()
+        .filter(msg('corpus loaded'))
+        .map((line) => line.prebuiltIndex),
+    ).toEqual(['none']);
     await expectAnswer();
   }, 20_000);
 });

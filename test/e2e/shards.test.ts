@@ -20,7 +20,11 @@ beforeAll(async () => {
   discord = await FakeDiscord.start({ token: FAKE_TOKEN, guilds: GUILDS, shards: 2 });
   bot = startBotFor(discord, { SHARDS: 'auto' });
   await bot.waitForLog(msg('all shards connected'), 40_000, 'both shards to connect');
-  await bot.waitForLog(() => bot.logs().filter(msg('ready to answer')).length === 2, 20_000, 'both shards to load their articles');
+  await bot.waitForLog(
+    () => bot.logs().filter(msg('ready to answer')).length === 2,
+    20_000,
+    'both shards to load their articles',
+  );
 }, 45_000);
 
 afterAll(async () => {
@@ -37,13 +41,25 @@ describe('sharding', () => {
     ]);
     expect(discord.gateway.log.identifies.every((i) => i.intents === 1)).toBe(true);
     // The manager wrote the index once, before the shards started, and each shard read it.
-    expect(bot.logs().filter(msg('prebuilt index ready for the shards')).map((l) => l.written)).toEqual([true]);
-    expect(bot.logs().filter(msg('corpus loaded')).map((l) => l.prebuiltIndex)).toEqual(['current', 'current']);
+    expect(
+      bot
+        .logs()
+        .filter(msg('prebuilt index ready for the shards'))
+        .map((l) => l.written),
+    ).toEqual([true]);
+    expect(
+      bot
+        .logs()
+        .filter(msg('corpus loaded'))
+        .map((l) => l.prebuiltIndex),
+    ).toEqual(['current', 'current']);
   });
 
   it('answers on both shards', async () => {
     for (const guild of GUILDS) {
-      const response = await discord.interact(slashCommand(guild, 'ask', { question: 'How many foreigners joined ISIS?' }));
+      const response = await discord.interact(
+        slashCommand(guild, 'ask', { question: 'How many foreigners joined ISIS?' }),
+      );
       expect(quotedLines(response.data.content).join(' ')).toMatch(/30,000 foreigners/u);
     }
   });

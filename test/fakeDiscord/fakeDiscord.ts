@@ -38,7 +38,9 @@ export interface FakeDiscordOptions {
 /** A bounded wait that fails the test with `what` instead of hanging it. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -85,7 +87,13 @@ export class FakeDiscord {
   }
 
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
-    const fake = new FakeDiscord({ guilds: ['1180000000000000100'], shards: 1, heartbeatIntervalMs: 41250, tokenLifetimeMs: 15 * 60_000, ...options });
+    const fake = new FakeDiscord({
+      guilds: ['1180000000000000100'],
+      shards: 1,
+      heartbeatIntervalMs: 41250,
+      tokenLifetimeMs: 15 * 60_000,
+      ...options,
+    });
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
@@ -114,9 +122,19 @@ export class FakeDiscord {
   interact(interaction: Interaction, timeoutMs = 5000): Promise<any> {
     let resolve!: (body: any) => void;
     const callback = new Promise<any>((r) => (resolve = r));
-    this.pending.set(interaction.id, { interaction, sentAt: performance.now(), callback, resolve, acknowledged: false });
+    this.pending.set(interaction.id, {
+      interaction,
+      sentAt: performance.now(),
+      callback,
+      resolve,
+      acknowledged: false,
+    });
     this.gateway.dispatchToGuild(interaction.guild_id as string, 'INTERACTION_CREATE', interaction);
-    return within(callback, timeoutMs, `the response to interaction ${String((interaction.data as { name?: string }).name ?? interaction.type)}`);
+    return within(
+      callback,
+      timeoutMs,
+      `the response to interaction ${String((interaction.data as { name?: string }).name ?? interaction.type)}`,
+    );
   }
 
   /** Milliseconds from sending an interaction to receiving its callback, or null while unanswered. */
@@ -171,12 +189,19 @@ export class FakeDiscord {
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       });
     }
-    if ((m = route.match(/^POST \/interactions\/(\d+)\/([\w-]+)\/callback$/u))) return this.callback(m[1]!, m[2]!, body, reply);
-    if ((m = route.match(/^(POST|PATCH|GET) \/webhooks\/(\d+)\/([\w-]+)(?:\/messages\/@original)?$/u))) return this.webhook(m[1]!, m[3]!, route.endsWith('@original'), body, reply);
+    if ((m = route.match(/^POST \/interactions\/(\d+)\/([\w-]+)\/callback$/u)))
+      return this.callback(m[1]!, m[2]!, body, reply);
+    if ((m = route.match(/^(POST|PATCH|GET) \/webhooks\/(\d+)\/([\w-]+)(?:\/messages\/@original)?$/u)))
+      return this.webhook(m[1]!, m[3]!, route.endsWith('@original'), body, reply);
     if ((m = route.match(/^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u))) {
       if (call.auth !== botAuth) return reply(401, { message: '401: Unauthorized', code: 0 });
       if (m[1] !== APPLICATION_ID) return reply(403, { message: 'Missing Access', code: 50001 });
-      const registered = (body as Record<string, unknown>[]).map((c) => ({ id: snowflake(), application_id: APPLICATION_ID, version: snowflake(), ...c }));
+      const registered = (body as Record<string, unknown>[]).map((c) => ({
+        id: snowflake(),
+        application_id: APPLICATION_ID,
+        version: snowflake(),
+        ...c,
+      }));
       this.commands.set(m[2] ?? 'global', registered);
       return reply(200, registered);
     }
@@ -185,22 +210,41 @@ export class FakeDiscord {
 
   private callback(id: string, token: string, body: any, reply: (status: number, payload?: unknown) => void): void {
     const pending = this.pending.get(id);
-    if (!pending || pending.interaction.token !== token) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    if (performance.now() - pending.sentAt > this.options.tokenLifetimeMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
+    if (!pending || pending.interaction.token !== token)
+      return reply(404, { message: 'Unknown interaction', code: 10062 });
+    if (performance.now() - pending.sentAt > this.options.tokenLifetimeMs)
+      return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (pending.acknowledged) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     pending.acknowledged = true;
     // A message response becomes the interaction's original message.
-    if (body?.type === 4 || body?.type === 5) this.remember(token, { ...messagePayload(pending.interaction.channel_id as string, body.data?.content ?? '', BOT_USER), ...body.data, id: snowflake() });
+    if (body?.type === 4 || body?.type === 5)
+      this.remember(token, {
+        ...messagePayload(pending.interaction.channel_id as string, body.data?.content ?? '', BOT_USER),
+        ...body.data,
+        id: snowflake(),
+      });
     reply(204);
     pending.resolve(body);
   }
 
-  private webhook(method: string, token: string, original: boolean, body: any, reply: (status: number, payload?: unknown) => void): void {
+  private webhook(
+    method: string,
+    token: string,
+    original: boolean,
+    body: any,
+    reply: (status: number, payload?: unknown) => void,
+  ): void {
     const pending = [...this.pending.values()].find((p) => p.interaction.token === token);
-    if (!pending || performance.now() - pending.sentAt > this.options.tokenLifetimeMs) return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
+    if (!pending || performance.now() - pending.sentAt > this.options.tokenLifetimeMs)
+      return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
     const messages = this.webhookMessages.get(token) ?? [];
-    if (method === 'GET') return messages[0] ? reply(200, messages[0]) : reply(404, { message: 'Unknown Message', code: 10008 });
-    const message = { ...messagePayload(pending.interaction.channel_id as string, body?.content ?? '', BOT_USER), ...body, id: original ? (messages[0]?.id ?? snowflake()) : snowflake() };
+    if (method === 'GET')
+      return messages[0] ? reply(200, messages[0]) : reply(404, { message: 'Unknown Message', code: 10008 });
+    const message = {
+      ...messagePayload(pending.interaction.channel_id as string, body?.content ?? '', BOT_USER),
+      ...body,
+      id: original ? (messages[0]?.id ?? snowflake()) : snowflake(),
+    };
     if (original && messages[0]) Object.assign(messages[0], message);
     else this.remember(token, message);
     reply(200, message);

@@ -5,7 +5,16 @@ import { BOT_USER, APPLICATION_ID, guildPayload } from './payloads.js';
 import { shardOf } from './snowflake.js';
 
 /** Gateway opcodes (Discord: Opcodes and Status Codes → Gateway Opcodes). */
-export const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect: 7, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
+export const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  Resume: 6,
+  Reconnect: 7,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
 /** Intents a bot must be approved for: GuildMembers, GuildPresences, MessageContent. */
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 
@@ -96,7 +105,14 @@ export class FakeGateway {
       return null;
     }
     const shard = d.shard ?? [0, 1];
-    const session: Session = { id: randomUUID().replaceAll('-', ''), shard, seq: 0, sent: [], socket: ws, resumable: true };
+    const session: Session = {
+      id: randomUUID().replaceAll('-', ''),
+      shard,
+      seq: 0,
+      sent: [],
+      socket: ws,
+      resumable: true,
+    };
     this.sessions.set(session.id, session);
     const guilds = this.options.guilds.filter((g) => shardOf(g, shard[1]) === shard[0]);
     this.dispatch(session, 'READY', {
@@ -152,7 +168,9 @@ export class FakeGateway {
 
   /** Sessions with an open socket, optionally of one shard. */
   private connected(shard?: number): Session[] {
-    return [...this.sessions.values()].filter((s) => s.socket !== null && (shard === undefined || s.shard[0] === shard));
+    return [...this.sessions.values()].filter(
+      (s) => s.socket !== null && (shard === undefined || s.shard[0] === shard),
+    );
   }
 
   /**

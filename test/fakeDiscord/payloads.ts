@@ -7,8 +7,21 @@ import { snowflake } from './snowflake.js';
  */
 
 export const APPLICATION_ID = '1180000000000000001';
-export const BOT_USER = { id: APPLICATION_ID, username: 'verbatim', discriminator: '0000', global_name: null, avatar: null, bot: true };
-export const PERSON = { id: '1180000000000000777', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
+export const BOT_USER = {
+  id: APPLICATION_ID,
+  username: 'verbatim',
+  discriminator: '0000',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
+export const PERSON = {
+  id: '1180000000000000777',
+  username: 'reader',
+  discriminator: '0',
+  global_name: 'Reader',
+  avatar: null,
+};
 
 /** Interaction types (Discord: Interaction Object → Interaction Type). */
 export const InteractionType = { Command: 2, Component: 3, Autocomplete: 4 } as const;
@@ -25,7 +38,19 @@ export function guildPayload(id: string): Record<string, unknown> {
     joined_at: new Date().toISOString(),
     large: false,
     member_count: 2,
-    roles: [{ id, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id,
+        name: '@everyone',
+        permissions: '2248473465835073',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     channels: [{ id: channelOf(id), type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: id }],
     emojis: [],
     stickers: [],
@@ -53,7 +78,11 @@ export function guildPayload(id: string): Record<string, unknown> {
 /** Each fake guild has one text channel whose id is derived from the guild's. */
 const channelOf = (guildId: string): string => (BigInt(guildId) + 1n).toString();
 
-export function messagePayload(channelId: string, content: string, author: Record<string, unknown> = PERSON): Record<string, unknown> {
+export function messagePayload(
+  channelId: string,
+  content: string,
+  author: Record<string, unknown> = PERSON,
+): Record<string, unknown> {
   return {
     id: snowflake(),
     channel_id: channelId,
@@ -81,7 +110,12 @@ export interface Interaction {
   [key: string]: unknown;
 }
 
-function interactionPayload(guildId: string, type: number, data: Record<string, unknown>, extra: Record<string, unknown> = {}): Interaction {
+function interactionPayload(
+  guildId: string,
+  type: number,
+  data: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Interaction {
   const channelId = channelOf(guildId);
   return {
     id: snowflake(),
@@ -92,8 +126,27 @@ function interactionPayload(guildId: string, type: number, data: Record<string, 
     data,
     guild_id: guildId,
     channel_id: channelId,
-    channel: { id: channelId, type: 0, name: 'general', guild_id: guildId, position: 0, permission_overwrites: [], flags: 0 },
-    member: { user: PERSON, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, permissions: '2248473465835073' },
+    channel: {
+      id: channelId,
+      type: 0,
+      name: 'general',
+      guild_id: guildId,
+      position: 0,
+      permission_overwrites: [],
+      flags: 0,
+    },
+    member: {
+      user: PERSON,
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      permissions: '2248473465835073',
+    },
     app_permissions: '2248473465835073',
     locale: 'en-US',
     guild_locale: 'en-US',
@@ -106,13 +159,21 @@ function interactionPayload(guildId: string, type: number, data: Record<string, 
 }
 
 /** A slash command as a person sends it: string options as typed, booleans as chosen. */
-export function slashCommand(guildId: string, name: string, options: Record<string, string | boolean> = {}): Interaction {
+export function slashCommand(
+  guildId: string,
+  name: string,
+  options: Record<string, string | boolean> = {},
+): Interaction {
   return interactionPayload(guildId, InteractionType.Command, {
     id: snowflake(),
     name,
     type: 1,
     guild_id: guildId,
-    options: Object.entries(options).map(([key, value]) => ({ name: key, type: typeof value === 'boolean' ? OptionType.Boolean : OptionType.String, value })),
+    options: Object.entries(options).map(([key, value]) => ({
+      name: key,
+      type: typeof value === 'boolean' ? OptionType.Boolean : OptionType.String,
+      value,
+    })),
   });
 }
 
@@ -142,5 +203,10 @@ export function messageCommand(guildId: string, name: string, content: string): 
 
 /** A click on a button of a message the bot sent. */
 export function buttonClick(guildId: string, customId: string, message: Record<string, unknown>): Interaction {
-  return interactionPayload(guildId, InteractionType.Component, { custom_id: customId, component_type: 2 }, { message });
+  return interactionPayload(
+    guildId,
+    InteractionType.Component,
+    { custom_id: customId, component_type: 2 },
+    { message },
+  );
 }

@@ -5,7 +5,7 @@ let increment = 0n;
 /** A fresh snowflake id for the current time, as Discord sends them (a decimal string). */
 export function snowflake(): string {
   increment = (increment + 1n) % 4096n;
-  return ((BigInt(Date.now()) - DISCORD_EPOCH) << 22n | increment).toString();
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
 /** The shard that receives a guild's events: `(guild_id >> 22) % shard_count`. */

@@ -19,7 +19,11 @@ export interface BotProcess {
   /** Parsed JSON log lines so far. */
   logs(): Record<string, unknown>[];
   /** Resolves with the first log line matching, waiting as the process writes. */
-  waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number, what?: string): Promise<Record<string, unknown>>;
+  waitForLog(
+    predicate: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+    what?: string,
+  ): Promise<Record<string, unknown>>;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
   /** Sends SIGTERM (or another signal) and waits for the exit code, killing after `timeoutMs`. */
@@ -35,7 +39,13 @@ export function startBot(env: Record<string, string>, entry = MAIN): BotProcess 
   const cwd = mkdtempSync(join(tmpdir(), 'verbatim-bot-'));
   const child = spawn(process.execPath, [entry], {
     cwd,
-    env: { PATH: process.env.PATH, CORPUS_DIR: BUNDLED_CORPUS, INDEX_FILE: join(cwd, 'index.json'), LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH,
+      CORPUS_DIR: BUNDLED_CORPUS,
+      INDEX_FILE: join(cwd, 'index.json'),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -54,5 +54,9 @@ export function quotesIn(body: string): { doc: CorpusDocument; quotes: Quote[] }
 /** Speaker name, role and mention text of each quote found in `body`, in order. */
 export function speakersIn(body: string): { name: string | null; role: string | null; mention: string | null }[] {
   const { doc, quotes } = quotesIn(body);
-  return quotes.map((q: Quote) => ({ name: q.speaker?.name ?? null, role: q.speaker?.role ?? null, mention: mentionText(doc, q) }));
+  return quotes.map((q: Quote) => ({
+    name: q.speaker?.name ?? null,
+    role: q.speaker?.role ?? null,
+    mention: mentionText(doc, q),
+  }));
 }

@@ -1,4 +1,9 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction, InteractionReplyOptions, MessageContextMenuCommandInteraction } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  InteractionReplyOptions,
+  MessageContextMenuCommandInteraction,
+} from 'discord.js';
 import { pino } from 'pino';
 import type { Engine } from '../../src/answer/engine.js';
 import type { BotContext } from '../../src/discord/command.js';
@@ -13,7 +18,10 @@ export interface Sent {
  * Stand-ins for the parts of discord.js interactions that command handlers read
  * (options, target message) and call (reply, respond), recording what was sent.
  */
-export function chatInput(name: string, options: Record<string, string | boolean>): { interaction: ChatInputCommandInteraction; sent: Sent } {
+export function chatInput(
+  name: string,
+  options: Record<string, string | boolean>,
+): { interaction: ChatInputCommandInteraction; sent: Sent } {
   const sent: Sent = { replies: [], choices: [] };
   const interaction = {
     commandName: name,
