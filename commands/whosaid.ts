@@ -12,7 +12,7 @@ import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
 import { renderWhoSaid } from '../src/render/renderAnswer.js';
 import { replyWhoSaid, type Answer } from '../src/replies/replies.js';
-import type { Engine } from '../src/answer/engine.js';
+import type { Engine } from '../src/engine/engine.js';
 
 /**
  * An autocomplete choice's value names the exact quote ("quote:0.1x.2k"), so picking a

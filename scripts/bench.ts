@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { ask } from '../src/answer/ask.js';
-import { createEngine, type Engine } from '../src/answer/engine.js';
+import { createEngine, type Engine } from '../src/engine/engine.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';

@@ -4,7 +4,7 @@
  * finding quotes or indexing. They use the file only while it matches the corpus and the
  * code; otherwise they rebuild what changed in memory.
  */
-import { prepareIndex } from '../src/answer/prepareIndex.js';
+import { prepareIndex } from '../src/engine/prepareIndex.js';
 import { ConfigError, readConfig } from '../src/config/env.js';
 import { CorpusError, formatIssue } from '../src/corpus/loadCorpus.js';
 

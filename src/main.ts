@@ -1,11 +1,11 @@
 // First, so that the heap stays lean while the other modules load.
 import { holdStartupHeap, releaseStartupHeap } from './runtime/startupHeap.js';
-import type { Engine } from './answer/engine.js';
-import { LiveEngine } from './answer/liveEngine.js';
-import { isCacheCurrent } from './answer/engineCache.js';
-import { openEngine } from './answer/openEngine.js';
-import { prepareInChildProcess } from './answer/prepareInChildProcess.js';
-import type { Reload } from './answer/reloadEngine.js';
+import type { Engine } from './engine/engine.js';
+import { LiveEngine } from './engine/liveEngine.js';
+import { isCacheCurrent } from './engine/engineCache.js';
+import { openEngine } from './engine/openEngine.js';
+import { prepareInChildProcess } from './engine/prepareInChildProcess.js';
+import type { Reload } from './engine/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
 import { CorpusError, formatIssue } from './corpus/loadCorpus.js';

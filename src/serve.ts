@@ -1,8 +1,8 @@
 // First, so that the heap stays lean while the other modules load.
 import { releaseStartupHeap } from './runtime/startupHeap.js';
 import { commands } from '../commands/index.js';
-import { LiveEngine } from './answer/liveEngine.js';
-import { openEngine } from './answer/openEngine.js';
+import { LiveEngine } from './engine/liveEngine.js';
+import { openEngine } from './engine/openEngine.js';
 import { ConfigError, readConfig, requireSetting } from './config/env.js';
 import { CorpusError } from './corpus/loadCorpus.js';
 import { RateLimiter } from './discord/rateLimit.js';

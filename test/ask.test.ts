@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { rankSentences } from '../src/answer/rankSentences.js';
-import { createEngine, type Engine } from '../src/answer/engine.js';
+import { createEngine, type Engine } from '../src/engine/engine.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import { loadIndex, storeIndex, type StoredIndex } from '../src/search/searchIndex.js';
 import { bundledEngine, isVerbatim } from './helpers/bundled.js';

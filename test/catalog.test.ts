@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../src/answer/engine.js';
+import { createEngine } from '../src/engine/engine.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
 import { quoteAt, sentenceAt } from '../src/search/catalog.js';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
-import { createEngine } from '../src/answer/engine.js';
-import { buildEngine, isCacheCurrent } from '../src/answer/engineCache.js';
-import { writePrebuilt } from '../src/answer/prebuiltFile.js';
+import { createEngine } from '../src/engine/engine.js';
+import { buildEngine, isCacheCurrent } from '../src/engine/engineCache.js';
+import { writePrebuilt } from '../src/engine/prebuiltFile.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 
 const PORT =

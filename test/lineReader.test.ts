@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LineReader, LineTooLongError } from '../src/answer/lineReader.js';
+import { LineReader, LineTooLongError } from '../src/engine/lineReader.js';
 
 describe('line reader', () => {
   let dir = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../src/answer/engine.js';
+import { createEngine, type Engine } from '../src/engine/engine.js';
 import { paragraphScores } from '../src/answer/paragraphContext.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';

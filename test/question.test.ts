@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans, carriesHead } from '../src/answer/answerTypes.js';
+import { answerSpans, carriesHead } from '../src/answer/expectedAnswers.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { termOf } from '../src/search/analyzer.js';
 

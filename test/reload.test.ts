@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
-import { LiveEngine } from '../src/answer/liveEngine.js';
-import { openEngine } from '../src/answer/openEngine.js';
-import type { Reload } from '../src/answer/reloadEngine.js';
+import { LiveEngine } from '../src/engine/liveEngine.js';
+import { openEngine } from '../src/engine/openEngine.js';
+import type { Reload } from '../src/engine/reloadEngine.js';
 
 const HARBOUR = '---\ntitle: Harbour news\n---\nThe harbour will reopen in May, the port authority said.\n';
 const BRIDGE = 'The old bridge will close for repairs in June, engineers warned.\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
-import { createEngine } from '../src/answer/engine.js';
+import { createEngine } from '../src/engine/engine.js';
 import { DISCORD_LIMITS, ELLIPSIS } from '../src/render/limits.js';
 import { escapeMarkdown, truncateVerbatim, unescapeMarkdown } from '../src/render/markdown.js';
 import { layoutSections, clampEscaped } from '../src/render/layout.js';

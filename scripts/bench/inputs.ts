@@ -1,4 +1,4 @@
-import type { Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
 import { seededRandom } from './stats.js';
 
 const FRAMES = ['What did {} ?', 'Who {} ?', 'How many {} ?', 'When did {} ?', 'Why {} ?', '{}'];

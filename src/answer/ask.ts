@@ -1,4 +1,4 @@
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/engine.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { rankSentences } from './rankSentences.js';
 import { sentenceResult } from './results.js';

@@ -1,6 +1,6 @@
 import { foldWord, tokenizeText } from '../search/analyzer.js';
 import type { Quote } from '../quotes/types.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/engine.js';
 
 /** A speaker quoted in the corpus, with how often. */
 export interface SpeakerSummary {

@@ -1,6 +1,6 @@
 import type { Span } from '../corpus/types.js';
 import { quoteAt, sentenceAt } from '../search/catalog.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/engine.js';
 import { paragraphResult, quoteResult, sentenceResult } from './results.js';
 import type { Result } from './types.js';
 

@@ -1,9 +1,9 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, misspellings, SENTENCE_BM25 } from '../search/searchIndex.js';
-import { answerSpans, carriesHead } from './answerTypes.js';
+import { answerSpans, carriesHead } from './expectedAnswers.js';
 import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/engine.js';
 import type { Question } from './question.js';
 
 /** Weight of the paragraph's match in a sentence's score: context for sentences that say "he" or "it". */

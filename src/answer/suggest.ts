@@ -1,6 +1,6 @@
 import type { Quote } from '../quotes/types.js';
 import { quoteAt } from '../search/catalog.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/engine.js';
 import { listSpeakers, speakerMatches } from './listings.js';
 import { whoSaid } from './whoSaid.js';
 

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { foldWord, tokenizeText, termOf } from '../search/analyzer.js';
 import { misspellings } from '../search/searchIndex.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/engine.js';
 import { quoteResult, sentenceResult } from './results.js';
 import type { Result } from './types.js';
 

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { ask } from '../answer/ask.js';
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { whoSaid } from '../answer/whoSaid.js';
 
 /** One batch request; other keys on the line (gold answers, notes) are ignored. */

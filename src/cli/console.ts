@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import {
   replyArticle,
   replyAsk,

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ask } from '../answer/ask.js';
 import { describeArticles, listQuotes, listSpeakers } from '../answer/listings.js';
-import { EmptyCorpusError, openEngine } from '../answer/openEngine.js';
+import { EmptyCorpusError, openEngine } from '../engine/openEngine.js';
 import { whoSaid } from '../answer/whoSaid.js';
 import { CorpusError, formatIssue } from '../corpus/loadCorpus.js';
 import { replyArticle, replyAsk, replyQuotes, replySpeakers, replyWhoSaid, type Answer } from '../replies/replies.js';

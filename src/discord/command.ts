@@ -4,7 +4,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import type { Logger } from '../log/logger.js';
 import type { RateLimiter } from './rateLimit.js';
 

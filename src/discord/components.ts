@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { passageRef } from '../answer/passageRef.js';
 import type { Result } from '../answer/types.js';
 import { DISCORD_LIMITS } from '../render/limits.js';

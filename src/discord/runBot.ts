@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { commands } from '../../commands/index.js';
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
 import type { BotContext, Command } from './command.js';

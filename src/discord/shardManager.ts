@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import { z } from 'zod';
-import { prepareInChildProcess } from '../answer/prepareInChildProcess.js';
+import { prepareInChildProcess } from '../engine/prepareInChildProcess.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
 

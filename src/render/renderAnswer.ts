@@ -1,4 +1,4 @@
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import type { ArticleSummary, SpeakerSummary } from '../answer/listings.js';
 import type { Result } from '../answer/types.js';
 import type { Quote, QuoteKind, Speaker } from '../quotes/types.js';

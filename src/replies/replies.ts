@@ -1,5 +1,5 @@
 import { ask } from '../answer/ask.js';
-import type { Engine } from '../answer/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { describeArticles, listQuotes, listSpeakers } from '../answer/listings.js';
 import { paragraphOf, passageAt } from '../answer/passageRef.js';
 import type { Result } from '../answer/types.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { openEngine } from '../../src/answer/openEngine.js';
-import type { Engine } from '../../src/answer/engine.js';
+import { openEngine } from '../../src/engine/openEngine.js';
+import type { Engine } from '../../src/engine/engine.js';
 import type { Result } from '../../src/answer/types.js';
 
 /** The bundled corpus folder. */

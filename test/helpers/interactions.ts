@@ -5,7 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { pino } from 'pino';
-import type { Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
 import type { BotContext } from '../../src/discord/command.js';
 
 /** What a handler sent back. */

@@ -18,7 +18,7 @@ import { PrebuiltReader, quotesOf, type PrebuiltContents } from './prebuiltFile.
 /** How the engine was made: all from the file, quotes partly from it, or from scratch. */
 export type CacheUse = 'current' | 'partial' | 'none';
 
-/** Folders whose code decides what is cached: a change there makes the cache stale. */
+/** Folders (with their subfolders) whose code decides what is cached: a change there makes the cache stale. */
 const ANALYSIS_CODE = ['../quotes/', '../search/', '../passages/'];
 
 let codeHash: Promise<string> | undefined;
@@ -27,8 +27,9 @@ function codeFingerprint(): Promise<string> {
     const hash = createHash('sha256');
     for (const folder of ANALYSIS_CODE) {
       const url = new URL(folder, import.meta.url);
-      for (const name of (await readdir(url)).filter((n) => /\.(?:js|ts)$/u.test(n)).sort())
-        hash.update(name).update(await readFile(new URL(name, url)));
+      // Subfolders too: a rule moved into one still decides what is cached.
+      const names = (await readdir(url, { recursive: true })).filter((n) => /\.(?:js|ts)$/u.test(n)).sort();
+      for (const name of names) hash.update(name).update(await readFile(new URL(name, url)));
     }
     return hash.digest('hex');
   })();
