@@ -4,6 +4,7 @@
  * (PolNeAR training and dev articles; BENCH_CORPORA overrides, folders joined with ":").
  * Timings are medians of repeated runs, each beside a reference measured in the same run.
  */
+import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ import {
 } from './bench/discord.js';
 import { questionsFrom, quoteFragmentsFrom } from './bench/inputs.js';
 import { medianTime, timeEach, type Latency } from './bench/stats.js';
+
+warnIfBuildIsStale();
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({

@@ -3,9 +3,12 @@
  * when GUILD_ID is set (changes appear at once) or globally otherwise. Registration
  * replaces the whole list, so commands removed from `commands/` disappear too.
  */
+import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.js';
 import { ConfigError, readConfig, requireSetting } from '../src/config/env.js';
+
+warnIfBuildIsStale();
 
 async function deploy(): Promise<void> {
   const config = readConfig();

@@ -7,11 +7,14 @@
  * Sets: squad (SQuAD "University of Notre Dame" questions), polnear-dev, polnear-train
  * (PolNeAR news articles with annotated quotes). EVAL_DIR overrides ../shared/eval.
  */
+import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+
+warnIfBuildIsStale();
 
 const root = resolve(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'src', 'cli', 'main.js');

@@ -1,31 +1,39 @@
 /**
- * `npm run index`: builds the engine for CORPUS_DIR and writes it to INDEX_FILE
- * (default .verbatim/index.json), so that `npm start` and `npm run serve` start without
- * finding quotes or indexing. They use the file only while it matches the corpus and the
- * code; otherwise they rebuild what changed in memory.
+ * `npm run index`: opens the engine for CORPUS_DIR as the bot does, which writes the
+ * prebuilt index (INDEX_FILE, or the corpus folder's own file in .verbatim/) when it
+ * does not match the articles and the code, so that the next start only reads it.
  */
-import { prepareIndex } from '../src/engine/prepareIndex.js';
+import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { ConfigError, readConfig } from '../src/config/env.js';
 import { CorpusError, formatIssue } from '../src/corpus/loadCorpus.js';
+import { EmptyCorpusError, openEngine } from '../src/engine/openEngine.js';
+
+warnIfBuildIsStale();
 
 async function index(): Promise<void> {
   const config = readConfig();
   const started = performance.now();
-  const prepared = await prepareIndex(config.CORPUS_DIR, config.INDEX_FILE, (issue) =>
-    process.stderr.write(`warning: ${formatIssue(issue)}\n`),
-  );
-  if (!prepared.written) {
-    process.stdout.write(`${config.INDEX_FILE} is already current (${prepared.documents} documents)\n`);
+  let failure: Error | undefined;
+  const { engine, indexFile, written } = await openEngine(config.CORPUS_DIR, {
+    indexFile: config.INDEX_FILE,
+    onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`),
+    onIndexError: (error) => (failure = error),
+  });
+  if (failure) throw new Error(`could not write ${indexFile}: ${failure.message}`);
+  const { documents } = engine.corpus;
+  if (!written) {
+    process.stdout.write(`${indexFile} is already current (${documents.length} documents)\n`);
     return;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { quotes, sentences } = engine.catalog;
   process.stdout.write(
-    `Wrote ${config.INDEX_FILE}: ${prepared.documents} documents, ${prepared.quotes} quotes, ${prepared.sentences} sentences (${seconds} s)\n`,
+    `Wrote ${indexFile}: ${documents.length} documents, ${quotes.length} quotes, ${sentences.length} sentences (${seconds} s)\n`,
   );
 }
 
 index().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof CorpusError;
+  const known = error instanceof ConfigError || error instanceof CorpusError || error instanceof EmptyCorpusError;
   process.stderr.write(`${known ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
 });

@@ -1,6 +1,9 @@
 /** `npm run invite`: prints the address that adds the bot to a server. */
+import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { ConfigError, readConfig, requireSetting } from '../src/config/env.js';
 import { inviteUrl } from '../src/discord/invite.js';
+
+warnIfBuildIsStale();
 
 try {
   process.stdout.write(

@@ -1,10 +1,6 @@
-// First, so that the heap stays lean while the other modules load.
-import { holdStartupHeap, releaseStartupHeap } from './runtime/startupHeap.js';
-import type { Engine } from './engine/engine.js';
+import { warnIfBuildIsStale } from './runtime/staleBuild.js';
 import { LiveEngine } from './engine/liveEngine.js';
-import { isCacheCurrent } from './engine/engineCache.js';
-import { openEngine } from './engine/openEngine.js';
-import { prepareInChildProcess } from './engine/prepareInChildProcess.js';
+import { EmptyCorpusError, openEngine, type Opened } from './engine/openEngine.js';
 import type { Reload } from './engine/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
@@ -13,6 +9,8 @@ import { loginFailure } from './discord/loginFailure.js';
 import { startBot } from './discord/runBot.js';
 import { runShards } from './discord/shardManager.js';
 import { createLogger, type Logger } from './log/logger.js';
+
+warnIfBuildIsStale();
 
 /** Longest wait for a clean logout before exiting anyway. */
 const SHUTDOWN_TIMEOUT_MS = 5000;
@@ -24,11 +22,10 @@ const SHUTDOWN_TIMEOUT_MS = 5000;
 async function main(): Promise<number> {
   const config = readConfig();
   if (config.DISCORD_TOKEN === undefined) {
-    const engine = await openEngine(config.CORPUS_DIR, {
+    const { engine } = await openEngine(config.CORPUS_DIR, {
       onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`),
       indexFile: config.INDEX_FILE,
     });
-    releaseStartupHeap();
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
@@ -52,8 +49,8 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
   // Connect at once and load the articles meanwhile: until they are loaded, interactions get a short "starting up" reply.
   let live: LiveEngine | null = null;
   let stopWatching = (): void => {};
-  const loading = loadEngine(config, logger).then((engine) => {
-    live = new LiveEngine(engine, (result) => logReload(logger, result), config.INDEX_FILE);
+  const loading = loadEngine(config, logger).then(({ engine, indexFile }) => {
+    live = new LiveEngine(engine, (result) => logReload(logger, result), indexFile);
     process.on('SIGHUP', () => void live?.reload());
     if (config.CORPUS_WATCH) stopWatching = live.watch();
   });
@@ -97,35 +94,27 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
 }
 
 /**
- * The engine for CORPUS_DIR. A stale prebuilt index is first brought up to date in a
- * child process, so the main thread, which keeps the gateway connection, only reads it.
- * A shard skips that step: its manager has done it. If the child cannot write the index
- * (a read-only folder), the engine is built here instead.
+ * The engine for CORPUS_DIR. A stale prebuilt index is brought up to date in a child
+ * process, so the main thread, which keeps the gateway connection, only reads it; if the
+ * child cannot write the index (a read-only folder), the engine is built here instead.
  */
-async function loadEngine(config: Config, logger: Logger): Promise<Engine> {
-  // Again: a worker thread started since (pino's pretty output on a terminal runs in one) undoes part of the hold.
-  holdStartupHeap();
-  let prebuilt = 'none';
-  const engine = await openEngine(config.CORPUS_DIR, {
+async function loadEngine(config: Config, logger: Logger): Promise<Opened> {
+  const opened = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
     indexFile: config.INDEX_FILE,
-    onCache: (use) => (prebuilt = use),
-    beforeBuild: async (corpus) => {
-      if (isShard() || (await isCacheCurrent(corpus, config.INDEX_FILE))) return;
-      await prepareInChildProcess(config.CORPUS_DIR, config.INDEX_FILE).catch((error: unknown) =>
-        logger.warn(
-          { err: error, indexFile: config.INDEX_FILE },
-          'could not update the prebuilt index; building the engine in memory',
-        ),
-      );
-    },
+    buildIn: 'child',
+    onIndexError: (error, indexFile) =>
+      logger.warn({ err: error, indexFile }, 'could not update the prebuilt index; building the engine in memory'),
   });
-  releaseStartupHeap();
   logger.info(
-    { documents: engine.corpus.documents.length, quotes: engine.catalog.quotes.length, prebuiltIndex: prebuilt },
+    {
+      documents: opened.engine.corpus.documents.length,
+      quotes: opened.engine.catalog.quotes.length,
+      prebuiltIndex: opened.cache,
+    },
     'corpus loaded',
   );
-  return engine;
+  return opened;
 }
 
 function logReload(logger: Logger, result: Reload | Error): void {
@@ -145,10 +134,7 @@ function finish(code: number): void {
 }
 
 main().then(finish, (error: unknown) => {
-  const known =
-    error instanceof ConfigError ||
-    error instanceof CorpusError ||
-    (error instanceof Error && error.name === 'EmptyCorpusError');
+  const known = error instanceof ConfigError || error instanceof CorpusError || error instanceof EmptyCorpusError;
   process.stderr.write(`${known ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
   finish(2);
 });

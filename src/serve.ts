@@ -1,14 +1,15 @@
-// First, so that the heap stays lean while the other modules load.
-import { releaseStartupHeap } from './runtime/startupHeap.js';
+import { warnIfBuildIsStale } from './runtime/staleBuild.js';
 import { commands } from '../commands/index.js';
 import { LiveEngine } from './engine/liveEngine.js';
-import { openEngine } from './engine/openEngine.js';
+import { EmptyCorpusError, openEngine } from './engine/openEngine.js';
 import { ConfigError, readConfig, requireSetting } from './config/env.js';
 import { CorpusError } from './corpus/loadCorpus.js';
 import { RateLimiter } from './discord/rateLimit.js';
 import { createInteractionServer } from './http/interactionServer.js';
 import { publicKeyFromHex } from './http/verifySignature.js';
 import { createLogger } from './log/logger.js';
+
+warnIfBuildIsStale();
 
 /**
  * `npm run serve`: answers Discord interactions over HTTP (set the application's
@@ -18,12 +19,12 @@ async function serve(): Promise<void> {
   const config = readConfig();
   const publicKey = publicKeyFromHex(requireSetting(config, 'DISCORD_PUBLIC_KEY', 'to verify interaction requests'));
   const logger = createLogger(config.LOG_LEVEL);
-  const engine = await openEngine(config.CORPUS_DIR, {
+  const { engine, indexFile } = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
     indexFile: config.INDEX_FILE,
+    onIndexError: (error, file) => logger.warn({ err: error, indexFile: file }, 'could not write the prebuilt index'),
   });
-  releaseStartupHeap();
-  const live = new LiveEngine(engine, undefined, config.INDEX_FILE);
+  const live = new LiveEngine(engine, undefined, indexFile);
   process.on('SIGHUP', () => void live.reload());
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
   const server = createInteractionServer(publicKey, commands, { engine: live.current, logger, rateLimiter });
@@ -43,7 +44,7 @@ async function serve(): Promise<void> {
 }
 
 serve().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof CorpusError;
+  const known = error instanceof ConfigError || error instanceof CorpusError || error instanceof EmptyCorpusError;
   process.stderr.write(`${known ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,18 +11,22 @@ const HARBOUR = '---\ntitle: Harbour news\n---\nThe harbour will reopen in May, 
 const BRIDGE = 'The old bridge will close for repairs in June, engineers warned.\n';
 
 describe('reloading the corpus', () => {
+  let root = '';
   let dir = '';
   let live: LiveEngine;
   const events: (Reload | Error)[] = [];
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'verbatim-reload-'));
+    root = await mkdtemp(join(tmpdir(), 'verbatim-reload-'));
+    dir = join(root, 'corpus');
+    await mkdir(dir);
     await writeFile(join(dir, 'harbour.md'), HARBOUR);
     await writeFile(join(dir, 'bridge.txt'), BRIDGE);
     events.length = 0;
-    live = new LiveEngine(await openEngine(dir), (event) => events.push(event));
+    const { engine } = await openEngine(dir, { indexFile: join(root, 'index') });
+    live = new LiveEngine(engine, (event) => events.push(event));
   });
-  afterEach(async () => rm(dir, { recursive: true, force: true }));
+  afterEach(async () => rm(root, { recursive: true, force: true }));
 
   const answers = (question: string): string[] => ask(live.current(), question).map((r) => r.text);
 
@@ -61,12 +65,20 @@ describe('reloading the corpus', () => {
     expect(events.at(-1)).toBeInstanceOf(Error);
   });
 
-  it('runs overlapping reloads one after another and ends on the latest files', async () => {
+  it('runs a reload asked for during another once after it, and ends on the latest files', async () => {
     const first = live.reload();
     await writeFile(join(dir, 'harbour.md'), HARBOUR.replace('May', 'September'));
     const second = live.reload();
-    await Promise.all([first, second]);
-    await live.reload();
+    const third = live.reload();
+    await Promise.all([first, second, third]);
+    // The first run, then one more for the two asked for while it ran.
+    expect(events).toHaveLength(2);
     expect(answers('When will the harbour reopen?')[0]).toContain('September');
+  });
+
+  it('runs a reload asked for after another has finished', async () => {
+    await live.reload();
+    await live.reload();
+    expect(events).toHaveLength(2);
   });
 });

@@ -1,4 +1,7 @@
+import { warnIfBuildIsStale } from '../runtime/staleBuild.js';
 import { EXIT, runCli } from './runCli.js';
+
+warnIfBuildIsStale();
 
 /** `npm run cli -- <command> …`: see `USAGE` in runCli.ts. */
 runCli(process.argv.slice(2)).then(

@@ -78,28 +78,52 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     if (values.speaker !== undefined && command !== 'quotes')
       throw new UsageError('--speaker goes with the quotes command');
 
-    const engine = await openEngine(values.corpus, (issue) => io.err(`warning: ${formatIssue(issue)}\n`));
+    const { engine } = await openEngine(values.corpus, {
+      onIssue: (issue) => io.err(`warning: ${formatIssue(issue)}\n`),
+      onIndexError: (error, indexFile) => io.err(`warning: could not write the index ${indexFile}: ${error.message}\n`),
+    });
     if (command === 'batch') {
       await runBatch(engine, text === '-' ? streams.stdin : batchInput(text), streams.stdout);
       return EXIT.ok;
     }
     const { json, speaker } = values;
-    const show = (data: unknown[], reply: () => Answer): number => {
-      if (json) io.out(`${JSON.stringify(data, null, command === 'quotes' ? undefined : 2)}\n`);
-      else io.out(`${reply().content}\n`);
-      return data.length > 0 ? EXIT.ok : EXIT.noResult;
+    // One of the two is computed: the results as JSON, or the reply the bot would show.
+    const show = (data: () => unknown[], reply: () => Answer): number => {
+      if (!json) {
+        const answer = reply();
+        io.out(`${answer.content}\n`);
+        return answer.found ? EXIT.ok : EXIT.noResult;
+      }
+      const results = data();
+      io.out(`${JSON.stringify(results, null, command === 'quotes' ? undefined : 2)}\n`);
+      return results.length > 0 ? EXIT.ok : EXIT.noResult;
     };
     switch (command) {
       case 'ask':
-        return show(ask(engine, text), () => replyAsk(engine, text));
+        return show(
+          () => ask(engine, text),
+          () => replyAsk(engine, text),
+        );
       case 'whosaid':
-        return show(whoSaid(engine, text), () => replyWhoSaid(engine, text));
+        return show(
+          () => whoSaid(engine, text),
+          () => replyWhoSaid(engine, text),
+        );
       case 'quotes':
-        return show(listQuotes(engine, speaker), () => replyQuotes(engine, speaker));
+        return show(
+          () => listQuotes(engine, speaker),
+          () => replyQuotes(engine, speaker),
+        );
       case 'speakers':
-        return show(listSpeakers(engine), () => replySpeakers(engine));
+        return show(
+          () => listSpeakers(engine),
+          () => replySpeakers(engine),
+        );
       default:
-        return show(describeArticles(engine), () => replyArticle(engine));
+        return show(
+          () => describeArticles(engine),
+          () => replyArticle(engine),
+        );
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -27,8 +27,11 @@ const EnvSchema = z.object({
     .optional(),
   /** Folder of articles to answer from. */
   CORPUS_DIR: z.string().min(1, 'must not be empty').default('corpus'),
-  /** Prebuilt engine written by `npm run index`; used at start when it matches the corpus. */
-  INDEX_FILE: z.string().min(1, 'must not be empty').default('.verbatim/index.json'),
+  /**
+   * The prebuilt index: read at start while it matches the corpus and the code, written
+   * otherwise. Unset: one file per corpus folder in `.verbatim/`.
+   */
+  INDEX_FILE: z.string().min(1, 'must not be empty').optional(),
   /** 1: reload the corpus whenever a file in CORPUS_DIR changes (SIGHUP always reloads it). */
   CORPUS_WATCH: z
     .enum(['0', '1'], { error: 'must be 0 or 1' })

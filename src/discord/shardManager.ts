@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import { z } from 'zod';
+import { defaultIndexFile } from '../engine/indexLocation.js';
 import { prepareInChildProcess } from '../engine/prepareInChildProcess.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
@@ -49,9 +50,10 @@ export async function runShards(
     config.SHARDS === 'auto'
       ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_BASE)
       : Number(config.SHARDS);
-  const prepared = await prepareInChildProcess(config.CORPUS_DIR, config.INDEX_FILE);
+  const indexFile = config.INDEX_FILE ?? (await defaultIndexFile(config.CORPUS_DIR));
+  const prepared = await prepareInChildProcess(config.CORPUS_DIR, indexFile);
   logger.info(
-    { documents: prepared.documents, indexFile: config.INDEX_FILE, written: prepared.written },
+    { documents: prepared.documents, indexFile, written: prepared.written },
     'prebuilt index ready for the shards',
   );
 

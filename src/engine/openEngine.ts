@@ -1,9 +1,12 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
-import type { Corpus, CorpusIssue } from '../corpus/types.js';
+import type { CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
-import { buildEngine, type CacheUse } from './engineCache.js';
+import { buildEngine, isCacheCurrent, type CacheUse } from './engineCache.js';
+import { defaultIndexFile, keepRecentIndexFiles } from './indexLocation.js';
+import { prepareInChildProcess } from './prepareInChildProcess.js';
+import { writePrebuilt } from './prebuiltFile.js';
 
-/** Thrown when a corpus folder has no document that loads. */
+/** Thrown when a corpus folder has no document that loads: the one error every front end recognises for it. */
 export class EmptyCorpusError extends Error {
   constructor(
     readonly dir: string,
@@ -14,36 +17,63 @@ export class EmptyCorpusError extends Error {
   }
 }
 
+/** An engine, and how it was opened (for logs, reloads and `npm run index`). */
+export interface Opened {
+  engine: Engine;
+  /** The prebuilt index file used and kept current. */
+  indexFile: string;
+  /** What came from the file: everything (`current`), some documents' quotes (`partial`), or nothing. */
+  cache: CacheUse;
+  /** Whether the file was (re)written. */
+  written: boolean;
+}
+
 export interface OpenOptions {
   /** Problems with single files; they are skipped. */
   onIssue?: (issue: CorpusIssue) => void;
-  /** A prebuilt engine file (`npm run index`) to start from when it is current. */
-  indexFile?: string | null;
-  /** Told whether the prebuilt file was used. */
-  onCache?: (use: CacheUse) => void;
-  /** Runs once the corpus is read and before the engine is built: a chance to bring the prebuilt file up to date. */
-  beforeBuild?: (corpus: Corpus) => Promise<void>;
+  /** The prebuilt index; by default one file per corpus folder (see `defaultIndexFile`). */
+  indexFile?: string;
+  /**
+   * Where a stale index is rebuilt: `here`, in this process, or `child`, in a child
+   * process, so that this one's event loop stays free (a gateway connection must keep
+   * its heartbeat while a large corpus is analysed). Default `here`.
+   */
+  buildIn?: 'here' | 'child';
+  /** The index could not be written (a read-only folder, say): the engine is built in memory all the same. */
+  onIndexError?: (error: Error, indexFile: string) => void;
 }
 
 /**
- * Loads a corpus folder and builds its engine. Files that fail to load are passed to
- * `onIssue` and skipped; a folder that is missing, or that yields no document, throws.
+ * Opens the engine for a corpus folder: the one way every front end (bot, HTTP
+ * endpoint, console, command line, `npm run index`, benchmark, evaluation) gets one.
+ * It reads the prebuilt index when it matches the articles and the code; otherwise it
+ * builds the engine and writes the index, so the next start reads it. Files that fail to
+ * load are passed to `onIssue` and skipped; a folder that is missing throws, and one
+ * that yields no document throws {@link EmptyCorpusError}.
  */
-export async function openEngine(
-  dir: string,
-  options: OpenOptions | ((issue: CorpusIssue) => void) = {},
-): Promise<Engine> {
-  const {
-    onIssue = () => {},
-    indexFile = null,
-    onCache = () => {},
-    beforeBuild,
-  } = typeof options === 'function' ? { onIssue: options } : options;
+export async function openEngine(dir: string, options: OpenOptions = {}): Promise<Opened> {
+  const { onIssue = () => {}, buildIn = 'here', onIndexError = () => {} } = options;
   const corpus = await loadCorpus(dir);
   for (const issue of corpus.issues) onIssue(issue);
   if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
-  await beforeBuild?.(corpus);
-  const { engine, cache } = await buildEngine(corpus, indexFile);
-  onCache(cache);
-  return engine;
+  const indexFile = options.indexFile ?? (await defaultIndexFile(corpus.dir));
+  const failed = (error: unknown): false => (onIndexError(asError(error), indexFile), false);
+  let opened: Omit<Opened, 'indexFile'>;
+  if (await isCacheCurrent(corpus, indexFile)) {
+    opened = { ...(await buildEngine(corpus, indexFile)), written: false };
+  } else if (buildIn === 'child') {
+    const written = await prepareInChildProcess(dir, indexFile).then((prepared) => prepared.written, failed);
+    // Read back what the child wrote; if it could not write, this builds in memory.
+    opened = { ...(await buildEngine(corpus, indexFile)), written };
+  } else {
+    const built = await buildEngine(corpus, indexFile);
+    const written = await writePrebuilt(indexFile, built.file).then(() => true, failed);
+    opened = { engine: built.engine, cache: built.cache, written };
+  }
+  if (options.indexFile === undefined) await keepRecentIndexFiles(indexFile);
+  return { ...opened, indexFile };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,6 +1,13 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { PreparedIndex } from './prepareIndex.js';
+
+/** What the child did: the figures of the corpus, and whether it wrote the file (false: it was already current). */
+export interface PreparedIndex {
+  documents: number;
+  written: boolean;
+  quotes: number;
+  sentences: number;
+}
 
 /** The end of the child's error output kept for the rejection: its last message, not a flood. */
 const MAX_ERROR_CHARS = 2000;

@@ -1,12 +1,24 @@
 /** Child process entry for {@link prepareInChildProcess}: writes the index file and sends back the figures. */
-import { prepareIndex } from './prepareIndex.js';
+import { openEngine } from './openEngine.js';
+import type { PreparedIndex } from './prepareInChildProcess.js';
 
-// When the bot goes away (stopped or killed), nobody waits for the index: end at the next pause.
+// When the parent goes away (stopped or killed), nobody waits for the index: end at the next pause.
 process.once('disconnect', () => process.exit());
 
 const [dir, indexFile] = process.argv.slice(2);
 try {
-  const prepared = await prepareIndex(dir!, indexFile!);
+  const { engine, written } = await openEngine(dir!, {
+    indexFile: indexFile!,
+    onIndexError: (error) => {
+      throw error;
+    },
+  });
+  const prepared: PreparedIndex = {
+    documents: engine.corpus.documents.length,
+    written,
+    quotes: engine.catalog.quotes.length,
+    sentences: engine.catalog.sentences.length,
+  };
   process.send!(prepared, () => process.disconnect());
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -10,7 +10,7 @@ let bundled: Promise<Engine> | undefined;
 
 /** The engine over the bundled article, built once per test file. */
 export function bundledEngine(): Promise<Engine> {
-  bundled ??= openEngine(BUNDLED_CORPUS);
+  bundled ??= openEngine(BUNDLED_CORPUS).then((opened) => opened.engine);
   return bundled;
 }
 
