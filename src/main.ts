@@ -83,7 +83,7 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
       logger.info({ signal }, 'shutting down');
       stopWatching();
       const timer = setTimeout(() => resolve(0), SHUTDOWN_TIMEOUT_MS);
-      running.stop().finally(() => {
+      void running.stop().finally(() => {
         clearTimeout(timer);
         resolve(0);
       });

@@ -43,7 +43,8 @@ describe('reloading the corpus', () => {
     );
     const result = await live.reload();
     expect(result?.kept).toEqual(['harbour']);
-    expect(result?.issues).toEqual([{ file: 'harbour.md', line: 3, message: expect.stringContaining('date') }]);
+    expect(result?.issues).toMatchObject([{ file: 'harbour.md', line: 3 }]);
+    expect(result?.issues[0]?.message).toContain('date');
     expect(answers('When will the harbour reopen?')[0]).toContain('May');
     expect(answers('When will the bridge close?')[0]).toContain('June');
   });

@@ -1,95 +1,19 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../../test/fakeDiscord/fakeDiscord.js';
 import { slashCommand } from '../../test/fakeDiscord/payloads.js';
+import { scriptArgs } from './commandLine.js';
 import { percentile } from './stats.js';
+import { BARE_CLIENT, median, memoryOf, run, TOKEN, type Memory } from './processes.js';
+
+export type { Memory };
 
 /**
  * Figures that need Discord: the bot process against the fake Discord of the end-to-end
  * tests on 127.0.0.1, so the network is a loopback and what is measured is the bot.
  */
-
-/** A token in Discord's shape; the fake Discord accepts only this one. */
-const TOKEN = `MTE4MDAwMDAwMDAwMDAwMDAwMQ.bench.${'x'.repeat(40)}`;
-
-interface Running {
-  ready: Promise<number>;
-  /** Resident memory of the process now, in MB; null where /proc is not available. */
-  rssMB: () => number | null;
-  stop: () => void;
-}
-
-/**
- * How long a process is left idle before its memory is read again: V8 gives back the
- * pages that loading used only once the process has been idle for a few seconds.
- */
-const SETTLE_MS = 30_000;
-
-/** Resident memory at a moment and after {@link SETTLE_MS} idle, in MB. */
-export interface Memory {
-  readyMB: number | null;
-  settledMB: number | null;
-  /** After answering a run of `/ask` interactions back to back (prebuilt index only): the heap grows between collections. */
-  loadedMB?: number | null;
-}
-
-async function memoryOf(process: Running): Promise<Memory> {
-  const readyMB = process.rssMB();
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  return { readyMB, settledMB: process.rssMB() };
-}
-
-function rssOf(pid: number | undefined): number | null {
-  try {
-    const kb = /^VmRSS:\s+(?<kb>\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.groups?.kb;
-    return kb === undefined ? null : Number(kb) / 1024;
-  } catch {
-    return null;
-  }
-}
-
-/** The middle of a few timings. */
-const median = (values: readonly number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-
-/** Starts a process and resolves `ready` with the milliseconds until it prints `readyWhen` (the bot: "ready to answer"). */
-function run(args: string[], env: Record<string, string>, readyWhen: RegExp, cwd: string): Running {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready after 120 s:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (readyWhen.test(output)) {
-        clearTimeout(timer);
-        resolve(performance.now() - started);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
-  });
-  ready.catch(() => {});
-  return { ready, rssMB: () => rssOf(child.pid), stop: () => child.kill('SIGKILL') };
-}
-
-/** A discord.js client that does nothing but log in: the floor for the bot's start. */
-const BARE_CLIENT = `
-import { Client, GatewayIntentBits } from 'discord.js';
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.API } });
-client.once('clientReady', () => console.log('ready'));
-await client.login(process.env.TOKEN);
-`;
 
 export interface ColdStart {
   /** Process start to connected, building the engine from the articles' text. */
@@ -113,7 +37,6 @@ export async function botColdStart(
 ): Promise<ColdStart> {
   const discord = await FakeDiscord.start({ token: TOKEN });
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
-  const main = join(root, 'dist', 'src', 'main.js');
   const env = {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_BASE: discord.apiBase,
@@ -128,7 +51,7 @@ export async function botColdStart(
     let memory: Memory = { readyMB: null, settledMB: null };
     for (let i = 0; i < rounds; i += 1) {
       const bot = run(
-        [main],
+        scriptArgs(root, 'start'),
         { ...env, INDEX_FILE: indexFile ?? join(work, `fresh-${i}`, 'index.json') },
         /ready to answer/u,
         work,
@@ -210,7 +133,7 @@ export async function interactionLatency(
   const discord = await FakeDiscord.start({ token: TOKEN });
   const work = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const bot = run(
-    [join(root, 'dist', 'src', 'main.js')],
+    scriptArgs(root, 'start'),
     {
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_BASE: discord.apiBase,

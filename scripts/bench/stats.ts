@@ -40,12 +40,12 @@ export function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown, ro
   return { p50: median('p50'), p99: median('p99'), mean: median('mean'), count: inputs.length };
 }
 
-/** Median of `rounds` timings of `run`, in milliseconds. */
-export function medianTime(run: () => unknown, rounds = 3): number {
+/** Median of `rounds` timings of `run` (awaited when it returns a promise), in milliseconds. */
+export async function medianTime(run: () => unknown, rounds = 3): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const start = process.hrtime.bigint();
-    run();
+    await run();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;

@@ -4,7 +4,10 @@ import type { DocumentMeta } from './types.js';
 
 /** An error in one file, with the 1-based line it points to when there is one. */
 export class FileProblem extends Error {
-  constructor(message: string, readonly line: number | null = null) {
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
     super(message);
     this.name = 'FileProblem';
   }
@@ -19,13 +22,19 @@ const optionalText = z.string().trim().min(1, 'must not be empty').nullable().op
 export const FrontMatterSchema = z.strictObject({
   /** Shown in replies; defaults to the document id. */
   // YAML reads `title: 1984` as a number; a title is text whatever it looks like.
-  title: z.union([z.string(), z.number().transform(String)]).pipe(z.string().trim().min(1, 'must not be empty')).optional(),
+  title: z
+    .union([z.string(), z.number().transform(String)])
+    .pipe(z.string().trim().min(1, 'must not be empty'))
+    .optional(),
   /** Publisher or outlet. `outlet` is accepted as another name for it. */
   source: optionalText,
   outlet: optionalText,
   /** Publication date, ISO 8601 (`2019-08-01`). */
   date: z.iso.date('must be a date written as YYYY-MM-DD').nullable().optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+    .nullable()
+    .optional(),
   byline: optionalText,
 });
 
@@ -65,7 +74,11 @@ function parseMeta(yamlText: string): Partial<DocumentMeta> {
   // Line 1 of the YAML is line 2 of the file (after the opening fence).
   const fileLine = (offset: number): number => lineCounter.linePos(offset).line + 1;
   const yamlError = document.errors[0];
-  if (yamlError) throw new FileProblem(`front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, fileLine(yamlError.pos[0]));
+  if (yamlError)
+    throw new FileProblem(
+      `front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`,
+      fileLine(yamlError.pos[0]),
+    );
   const value: unknown = document.toJS() ?? {};
   const parsed = FrontMatterSchema.safeParse(value);
   if (!parsed.success) {

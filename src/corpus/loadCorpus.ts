@@ -58,7 +58,12 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       seen.set(id, file);
     } catch (error) {
       if (error instanceof FileProblem) issues.push({ file, line: error.line, message: error.message });
-      else issues.push({ file, line: null, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      else
+        issues.push({
+          file,
+          line: null,
+          message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        });
     }
   }
   return { dir, documents, issues };
@@ -72,7 +77,8 @@ async function linkProblem(dir: string, file: string): Promise<string | null> {
   try {
     const [folder, target] = await Promise.all([realpath(dir), realpath(join(dir, file))]);
     const inside = relative(folder, target);
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return 'is a link to a file outside the corpus folder; it is not read';
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+      return 'is a link to a file outside the corpus folder; it is not read';
     if (!(await stat(target)).isFile()) return 'is a link to something that is not a file';
     return null;
   } catch {
@@ -108,8 +114,12 @@ export function parseDocumentFile(file: string, id: string, bytes: Uint8Array): 
   }
   if (text.startsWith(BOM)) text = text.slice(1);
   // Only Markdown files carry front matter; a .txt file is all article text.
-  const { meta, body, bodyLine } = extname(file).toLowerCase() === '.md' ? splitFrontMatter(text, id) : { meta: defaultMeta(id), body: text, bodyLine: 1 };
-  if (body.trim() === '') throw new FileProblem(text.trim() === '' ? 'is empty' : 'has no article text after its front matter', bodyLine);
+  const { meta, body, bodyLine } =
+    extname(file).toLowerCase() === '.md'
+      ? splitFrontMatter(text, id)
+      : { meta: defaultMeta(id), body: text, bodyLine: 1 };
+  if (body.trim() === '')
+    throw new FileProblem(text.trim() === '' ? 'is empty' : 'has no article text after its front matter', bodyLine);
   return { id, file, meta, body, bodyLine, ...splitPassages(body) };
 }
 

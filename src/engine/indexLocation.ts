@@ -16,12 +16,12 @@ const INDEX_NAME = /^[\w.-]+-[0-9a-f]{12}\.index$/u;
  * and keyed by its real path, so that `--corpus` folders of the same name, or one
  * folder reached through two paths, never share or swap files.
  */
-export async function defaultIndexFile(corpusDir: string): Promise<string> {
+export async function defaultIndexFile(corpusDir: string, indexDir = INDEX_DIR): Promise<string> {
   // A folder that cannot be resolved is reported by whoever reads it; its name still keys a file.
   const real = await realpath(corpusDir).catch(() => resolve(corpusDir));
   const key = createHash('sha256').update(real).digest('hex').slice(0, 12);
   const name = basename(real).replace(/[^\w.-]+/gu, '_') || 'corpus';
-  return resolve(INDEX_DIR, `${name}-${key}.index`);
+  return resolve(indexDir, `${name}-${key}.index`);
 }
 
 /**
@@ -29,7 +29,7 @@ export async function defaultIndexFile(corpusDir: string): Promise<string> {
  * recently used index files beside it, so that asking about many folders over time does
  * not fill the disk. Best effort: a file that cannot be touched or removed is left.
  */
-export async function keepRecentIndexFiles(indexFile: string): Promise<void> {
+export async function keepRecentIndexFiles(indexFile: string, kept = KEPT_INDEX_FILES): Promise<void> {
   const now = new Date();
   await utimes(indexFile, now, now).catch(() => {});
   const dir = dirname(indexFile);
@@ -39,6 +39,7 @@ export async function keepRecentIndexFiles(indexFile: string): Promise<void> {
       .filter((name) => INDEX_NAME.test(name))
       .map(async (name) => ({ path: join(dir, name), used: (await stat(join(dir, name)).catch(() => null))?.mtimeMs })),
   );
-  const byUse = files.filter((f) => f.used !== undefined).sort((a, b) => b.used! - a.used!);
-  await Promise.all(byUse.slice(KEPT_INDEX_FILES).map((f) => rm(f.path, { force: true }).catch(() => {})));
+  const byUse = files.flatMap((f) => (f.used === undefined ? [] : [{ path: f.path, used: f.used }]));
+  byUse.sort((a, b) => b.used - a.used);
+  await Promise.all(byUse.slice(kept).map((f) => rm(f.path, { force: true }).catch(() => {})));
 }

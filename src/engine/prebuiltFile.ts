@@ -123,12 +123,11 @@ export class PrebuiltReader {
   /** The search index, for the catalog made from the documents' quotes. */
   readIndex(catalog: Catalog): SearchIndex {
     const { terms: termCount, ...head } = this.line(IndexHeadSchema);
-    const reader = this;
-    function* terms(): Generator<StoredTerm> {
-      for (let i = 0; i < termCount; i += 1) yield reader.line(TermSchema);
-      if (!reader.lines.done()) throw new DamagedFileError('more lines than the index has terms');
-    }
-    return loadIndex(head, terms(), catalog);
+    const terms = function* (this: PrebuiltReader): Generator<StoredTerm> {
+      for (let i = 0; i < termCount; i += 1) yield this.line(TermSchema);
+      if (!this.lines.done()) throw new DamagedFileError('more lines than the index has terms');
+    };
+    return loadIndex(head, terms.call(this), catalog);
   }
 
   close(): void {

@@ -12,8 +12,13 @@ import {
  */
 const ENDING = /([.!?…]+[”’"')\]]*)(\s+)/g;
 
-/** What may open a sentence: a capital, a digit, or an opening quote or bracket. */
-const OPENER = /^[\p{Lu}\p{N}“‘"'([¿¡]/u;
+/** What may open a sentence: a capital, a digit, or an opening quote or bracket. Sticky: tried where the spacing ends. */
+const OPENER = /[\p{Lu}\p{N}“‘"'([¿¡]/uy;
+/** The next word, after any opening quotes or brackets. */
+const NEXT_WORD = /[“‘"'([]*(\p{L}+)/uy;
+const DIGIT = /\p{N}/uy;
+/** A character of the word a period belongs to. */
+const WORD_CHARACTER = /^[\p{L}\p{N}.]$/u;
 
 /**
  * Splits one paragraph into sentences. A boundary needs terminal punctuation, then
@@ -42,17 +47,39 @@ function push(sentences: Sentence[], paragraph: Paragraph, start: number, end: n
     sentences.push({ start: paragraph.start + start, end: paragraph.start + end, paragraph: paragraph.number });
 }
 
+/** Whether a sticky pattern matches `text` at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/**
+ * The letters, digits and periods just before `at`, e.g. "Dr", "U.S", "J": read
+ * backwards a character (or surrogate pair) at a time, so a long paragraph is not
+ * rescanned from its start at every period.
+ */
+function wordBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const high = start >= 2 ? text.charCodeAt(start - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!WORD_CHARACTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, at);
+}
+
 function endsSentence(text: string, at: number, ending: string, next: number): boolean {
-  const following = text.slice(next);
-  if (!OPENER.test(following)) return false;
+  if (!matchesAt(OPENER, text, next)) return false;
   if (!ending.startsWith('.') || ending.startsWith('..')) return true;
-  // The word the period belongs to, e.g. "Dr", "U.S", "J".
-  const word = /[\p{L}\p{N}.]*$/u.exec(text.slice(0, at))![0];
+  const word = wordBefore(text, at);
   const bare = word.replace(/\./g, '').toLowerCase();
-  const nextWord = /^[“‘"'([]*([\p{L}]+)/u.exec(following)?.[1]?.toLowerCase() ?? '';
+  const nextWord = matchesAt(NEXT_WORD, text, next)?.[1]?.toLowerCase() ?? '';
   const startsSentence = SENTENCE_STARTERS.has(nextWord);
   if (TITLE_ABBREVIATIONS.has(bare) && !word.includes('.')) return false;
-  if (CONTINUING_ABBREVIATIONS.has(bare) && !word.includes('.')) return !(/^\p{N}/u.test(following) || !startsSentence);
+  if (CONTINUING_ABBREVIATIONS.has(bare) && !word.includes('.'))
+    return !(matchesAt(DIGIT, text, next) !== null || !startsSentence);
   if (CLOSING_ABBREVIATIONS.has(bare)) return startsSentence;
   // A single capital is an initial: "George W. Bush", "J. R. R. Tolkien".
   if (/^\p{Lu}$/u.test(word)) return false;

@@ -1,4 +1,4 @@
-import type { AsPlainObject } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 
 /**
  * A MiniSearch index as flat arrays of numbers, for the prebuilt index file.
@@ -66,16 +66,18 @@ export function compactPostings(fields: PlainPostings): CompactPostings {
 }
 
 /**
- * MiniSearch's plain form of a compact index, for `MiniSearch.loadJS`. Its term list is
- * `terms` mapped on demand: `loadJS` reads it once, in order, with `for … of`, so each
- * term's objects live only until MiniSearch has turned them into its maps. Postings that
- * do not add up throw a `RangeError` from inside `loadJS`. (The round trip is covered by
- * the tests that answer from a restored index.)
+ * A MiniSearch index loaded from its compact form: the one place that calls
+ * `MiniSearch.loadJS` (public in minisearch 7.2, though left out of its documentation;
+ * the version is pinned). Its term list is `terms` mapped on demand: `loadJS` reads the
+ * list once, in order, with `for … of`, so each term's objects live only until MiniSearch
+ * has turned them into its maps, and the terms can be read from a file one at a time.
+ * Postings that do not add up throw a `RangeError`.
  */
-export function expandIndex(
+export function loadCompactIndex(
   head: CompactHead,
   terms: Iterable<[term: string, postings: CompactPostings]>,
-): AsPlainObject {
+  options: Options,
+): MiniSearch {
   const fieldCount = Object.keys(head.fieldIds).length;
   const documentIds: Record<string, number> = {};
   for (let i = 0; i < head.documentIds.length; i += 2) documentIds[head.documentIds[i]!] = head.documentIds[i + 1]!;
@@ -91,7 +93,7 @@ export function expandIndex(
     fieldLength[head.fieldLength[i]!] = sameLengths.get(key) ?? (sameLengths.set(key, lengths), lengths);
   }
   const { documentCount, nextId, fieldIds, averageFieldLength, dirtCount, serializationVersion } = head;
-  return {
+  const plain: AsPlainObject = {
     documentCount,
     nextId,
     fieldIds,
@@ -101,8 +103,24 @@ export function expandIndex(
     documentIds,
     fieldLength,
     storedFields: {},
-    index: expandTerms(terms) as unknown as AsPlainObject['index'],
+    index: new TermStream(expandTerms(terms)),
   };
+  return MiniSearch.loadJS(plain, options);
+}
+
+/**
+ * The term list of a plain index, handed over as it is read: an array whose iteration
+ * yields from `source` and that holds nothing itself. Only iteration is meant for it,
+ * which is all `loadJS` does with the list.
+ */
+class TermStream<T> extends Array<T> {
+  constructor(private readonly source: Iterable<T>) {
+    super();
+  }
+
+  override *[Symbol.iterator](): Generator<T, undefined, unknown> {
+    yield* this.source;
+  }
 }
 
 function* expandTerms(terms: Iterable<[string, CompactPostings]>): Generator<AsPlainObject['index'][number]> {

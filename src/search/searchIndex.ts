@@ -2,7 +2,13 @@ import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 
 import type { Catalog } from './catalog.js';
 import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
-import { compactHead, compactPostings, expandIndex, type CompactHead, type CompactPostings } from './compactIndex.js';
+import {
+  compactHead,
+  compactPostings,
+  loadCompactIndex,
+  type CompactHead,
+  type CompactPostings,
+} from './compactIndex.js';
 
 /**
  * The full-text index over a {@link Catalog}: its sentences, with the speaker of the
@@ -128,7 +134,7 @@ export function loadIndex(head: CompactHead, terms: Iterable<StoredTerm>, catalo
     }
   }
   return {
-    sentences: MiniSearch.loadJS(expandIndex(head, postings()), withIds(sentenceOptions(catalog))),
+    sentences: loadCompactIndex(head, postings(), withIds(sentenceOptions(catalog))),
     sentenceFrequency,
   };
 }
