@@ -20,4 +20,4 @@ COPY --from=build /app/corpus ./corpus
 COPY --from=build /app/.verbatim ./.verbatim
 USER node
 # Configuration comes from the environment (docker run --env-file .env).
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/src/main.js"]

@@ -8,11 +8,11 @@ import type { Engine } from './engine.js';
 import { PrebuiltReader, quotesOf, type PrebuiltContents } from './prebuiltFile.js';
 
 /**
- * A prebuilt engine on disk (`npm run index`): every document's quotes and the
- * serialized search indexes, keyed by fingerprints of the documents and of the code that
+ * A prebuilt engine on disk (see `openEngine`): every document's quotes and the
+ * serialized search index, keyed by fingerprints of the documents and of the code that
  * analyses them. Starting from it skips quote finding and indexing; a document whose
- * text changed has its quotes found again, and the indexes are rebuilt whenever
- * anything changed. The file's layout is in `prebuiltFile.ts`.
+ * text changed has its quotes found again, and the index is rebuilt whenever anything
+ * changed. The file's layout is in `prebuiltFile.ts`.
  */
 
 /** How the engine was made: all from the file, quotes partly from it, or from scratch. */

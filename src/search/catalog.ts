@@ -21,8 +21,8 @@ export interface ParagraphEntry extends Span {
 }
 
 /**
- * Flat, numbered lists of everything searchable. The numbers are the ids in the search
- * indexes, so an index holds no text of its own: text is always sliced from the body.
+ * Flat, numbered lists of everything searchable. A sentence's number is its id in the
+ * search index, so the index holds no text of its own: text is always sliced from the body.
  */
 export interface Catalog {
   documents: CorpusDocument[];
