@@ -3,9 +3,9 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { answerButtons } from '../src/discord/components.js';
-import { toMessage } from '../src/discord/messages.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { answerButtons } from '../src/interactions/components.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { replyAsk } from '../src/replies/replies.js';
 
 export const data = {
@@ -24,9 +24,8 @@ export const data = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isChatInputCommand()) return;
-  const question = interaction.options.getString('question', true);
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
+  const question = interaction.options.getString('question') ?? '';
   const current = engine();
   const answer = replyAsk(current, question);
   const components = answerButtons(current, answer.shown ?? [], answer.rest ?? []);

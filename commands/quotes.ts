@@ -4,8 +4,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { suggestSpeakers } from '../src/answer/suggest.js';
-import type { Command } from '../src/discord/command.js';
-import { toMessage } from '../src/discord/messages.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
 import { replyQuotes } from '../src/replies/replies.js';
@@ -25,14 +25,13 @@ export const data = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isChatInputCommand()) return;
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const speaker = interaction.options.getString('speaker')?.trim() || undefined;
   await interaction.reply(toMessage(replyQuotes(engine(), speaker)));
 };
 
-export const autocomplete: Command['autocomplete'] = async (interaction, { engine }) => {
-  const names = suggestSpeakers(engine(), interaction.options.getFocused(), DISCORD_LIMITS.choices);
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
+  const names = suggestSpeakers(engine(), interaction.options.getFocused(true).value, DISCORD_LIMITS.choices);
   const choices = names
     .map((name) => truncateVerbatim(name, DISCORD_LIMITS.choiceName, (s) => s))
     .filter((name) => name.length > 0);

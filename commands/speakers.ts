@@ -1,6 +1,6 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { toMessage } from '../src/discord/messages.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { replySpeakers } from '../src/replies/replies.js';
 
 export const data = {
@@ -9,6 +9,6 @@ export const data = {
   description: 'Who is quoted in the article, with their roles and how often',
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   await interaction.reply(toMessage(replySpeakers(engine())));
 };

@@ -1,7 +1,7 @@
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { answerButtons } from '../src/discord/components.js';
-import { notice, toMessage } from '../src/discord/messages.js';
+import type { MessageCommand } from '../src/interactions/command.js';
+import { answerButtons } from '../src/interactions/components.js';
+import { notice, toMessage } from '../src/interactions/messages.js';
 import { MESSAGES } from '../src/render/renderAnswer.js';
 import { replyWhoSaid } from '../src/replies/replies.js';
 
@@ -11,12 +11,11 @@ import { replyWhoSaid } from '../src/replies/replies.js';
  * else's message.
  */
 export const data = {
-  type: ApplicationCommandType.Message,
+  type: ApplicationCommandType.Message as const,
   name: 'Who said this?',
 } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isMessageContextMenuCommand()) return;
+export const execute: MessageCommand['execute'] = async (interaction, { engine }) => {
   const text = interaction.targetMessage.content;
   if (text.trim() === '') {
     await interaction.reply(notice(MESSAGES.noText));

@@ -5,9 +5,9 @@ import {
 } from 'discord.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
-import type { Command } from '../src/discord/command.js';
-import { answerButtons } from '../src/discord/components.js';
-import { toMessage } from '../src/discord/messages.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { answerButtons } from '../src/interactions/components.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
 import { renderWhoSaid } from '../src/render/renderAnswer.js';
@@ -46,10 +46,9 @@ export function whoSaidAnswer(engine: Engine, text: string): Answer {
   return replyWhoSaid(engine, text);
 }
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isChatInputCommand()) return;
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const answer = whoSaidAnswer(current, interaction.options.getString('quote', true));
+  const answer = whoSaidAnswer(current, interaction.options.getString('quote') ?? '');
   const components = answerButtons(current, answer.shown ?? [], []);
   await interaction.reply(
     toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }),
@@ -57,9 +56,9 @@ export const execute: Command['execute'] = async (interaction, { engine }) => {
 };
 
 /** Up to 25 matching quotes; each name a verbatim prefix of the quote (1–100 characters). */
-export const autocomplete: Command['autocomplete'] = async (interaction, { engine }) => {
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
   const current = engine();
-  const quotes = suggestQuotes(current, interaction.options.getFocused(), DISCORD_LIMITS.choices);
+  const quotes = suggestQuotes(current, interaction.options.getFocused(true).value, DISCORD_LIMITS.choices);
   const choices = quotes.map((q) => ({
     name: truncateVerbatim(q.text.replace(/\s+/gu, ' '), DISCORD_LIMITS.choiceName, (s) => s),
     value: `${CHOICE_PREFIX}${passageRef(current, q)}`,

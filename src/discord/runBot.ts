@@ -3,10 +3,11 @@ import { commands } from '../../commands/index.js';
 import type { Engine } from '../engine/engine.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
-import type { BotContext, Command } from './command.js';
-import { handleInteraction } from './handleInteraction.js';
+import type { BotContext, Command } from '../interactions/command.js';
+import { handleInteraction } from '../interactions/handleInteraction.js';
+import { RateLimiter } from '../interactions/rateLimit.js';
+import { fromGateway } from './gatewayInteraction.js';
 import { inviteUrl } from './invite.js';
-import { RateLimiter } from './rateLimit.js';
 
 /** The discord.js client options: the Guilds intent only (no privileged intents), and no pings by default. */
 export function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
@@ -42,7 +43,10 @@ export async function startBot(
     rateLimiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
   };
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, byName, context));
+  client.on(Events.InteractionCreate, (interaction) => {
+    const incoming = fromGateway(interaction);
+    if (incoming) void handleInteraction(incoming, byName, context);
+  });
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       {

@@ -181,9 +181,9 @@ describe('per-person rate limit', () => {
       for (let i = 0; i < 4; i++)
         replies.push(await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION })));
       for (const r of replies.slice(0, 3)) expect(quotedLines(r.data.content).join(' ')).toMatch(/30,000/u);
-      expect(replies[3].data.flags & 64).toBe(64);
-      expect(replies[3].data.content).toMatch(/faster than I can answer/u);
-      expect(quotedLines(replies[3].data.content)).toEqual([]);
+      expect(replies[3]!.data.flags & 64).toBe(64);
+      expect(replies[3]!.data.content).toMatch(/faster than I can answer/u);
+      expect(quotedLines(replies[3]!.data.content)).toEqual([]);
       const other = slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION });
       (other.member as { user: typeof PERSON }).user = { ...PERSON, id: '1180000000000000778', username: 'another' };
       expect(quotedLines((await discord.interact(other)).data.content).join(' ')).toMatch(/30,000/u);

@@ -1,10 +1,6 @@
-import {
-  MessageFlags,
-  type InteractionReplyOptions,
-  type APIActionRowComponent,
-  type APIButtonComponent,
-} from 'discord.js';
+import { MessageFlags, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { Reply } from '../render/renderAnswer.js';
+import type { ReplyMessage } from './interaction.js';
 
 export interface MessageOptions {
   /** Only the person who asked sees the reply. */
@@ -13,7 +9,7 @@ export interface MessageOptions {
 }
 
 /** A rendered reply as a Discord interaction response. */
-export function toMessage(reply: Reply, options: MessageOptions = {}): InteractionReplyOptions & { content: string } {
+export function toMessage(reply: Reply, options: MessageOptions = {}): ReplyMessage {
   return {
     content: reply.content,
     allowedMentions: { parse: [] },
@@ -23,6 +19,6 @@ export function toMessage(reply: Reply, options: MessageOptions = {}): Interacti
 }
 
 /** A short error or notice that only the asker sees. */
-export function notice(content: string): InteractionReplyOptions & { content: string } {
+export function notice(content: string): ReplyMessage {
   return toMessage({ content }, { ephemeral: true });
 }
