@@ -7,8 +7,8 @@ import { replyWhoSaid } from '../src/replies/replies.js';
 
 /**
  * Right-click a message → Apps → "Who said this?". The interaction carries the message,
- * so no message-content intent is needed. The answer is private: it is about someone
- * else's message.
+ * so no message-content intent is needed. The answer is private (it is about someone
+ * else's message), with a Share button.
  */
 export const data = {
   type: ApplicationCommandType.Message as const,
@@ -24,6 +24,6 @@ export const execute: MessageCommand['execute'] = async (interaction, { engine }
   const current = engine();
   const answer = replyWhoSaid(current, text);
   await interaction.reply(
-    toMessage(answer, { ephemeral: true, components: answerButtons(current, answer.shown ?? [], []) }),
+    toMessage(answer, { ephemeral: true, components: answerButtons(current, answer.shown ?? [], [], { share: true }) }),
   );
 };

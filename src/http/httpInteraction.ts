@@ -17,6 +17,7 @@ import type {
   MessageCommandInteraction,
   ReplyMessage,
   SlashCommandInteraction,
+  UpdateMessage,
 } from '../interactions/interaction.js';
 
 type Options = readonly APIApplicationCommandInteractionDataOption[];
@@ -31,13 +32,13 @@ function optionValue(options: Options, name: string): string | number | boolean 
 }
 
 /** A reply as the API's message data: the same fields discord.js would send. */
-function messageData(reply: ReplyMessage): APIInteractionResponseCallbackData {
+function messageData(reply: ReplyMessage | UpdateMessage): APIInteractionResponseCallbackData {
   const { users } = reply.allowedMentions;
   return {
     content: reply.content,
     allowed_mentions: users ? { parse: [], users } : { parse: [] },
     components: [...reply.components],
-    ...(reply.flags !== undefined ? { flags: reply.flags } : {}),
+    ...('flags' in reply && reply.flags !== undefined ? { flags: reply.flags } : {}),
   };
 }
 
@@ -143,6 +144,11 @@ export class HttpInteraction
   followUp(reply: ReplyMessage): Promise<void> {
     // Over HTTP only one response is sent: a late notice replaces the unsent answer.
     this.response = { type: InteractionResponseType.ChannelMessageWithSource, data: messageData(reply) };
+    return Promise.resolve();
+  }
+  update(message: UpdateMessage): Promise<void> {
+    this.replied = true;
+    this.response = { type: InteractionResponseType.UpdateMessage, data: messageData(message) };
     return Promise.resolve();
   }
   respond(choices: Choice[]): Promise<void> {

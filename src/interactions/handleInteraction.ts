@@ -1,8 +1,7 @@
-import { replyContext, replyMore } from '../replies/replies.js';
 import { isMessageCommand, type BotContext, type Command } from './command.js';
-import { answerButtons, parseButton } from './components.js';
-import type { ButtonInteraction, Incoming, Repliable } from './interaction.js';
-import { notice, toMessage } from './messages.js';
+import { handleButton } from './buttons.js';
+import type { Incoming, Repliable } from './interaction.js';
+import { notice } from './messages.js';
 
 /** What the asker sees when a handler fails: short, private, and never the error itself. */
 export const FAILURE = 'Sorry, something went wrong answering that. Please try again.';
@@ -69,23 +68,6 @@ export async function handleInteraction(
 /** Whether this command or click goes over the user's budget (autocomplete, sent on every keystroke, does not count). */
 function isLimited(interaction: Repliable, context: BotContext): boolean {
   return context.rateLimiter !== undefined && context.rateLimiter.take(interaction.user.id, Date.now()) > 0;
-}
-
-async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
-  const button = parseButton(interaction.customId);
-  if (!button) {
-    await interaction.reply(notice('That button is no longer in use.'));
-    return;
-  }
-  const engine = context.engine();
-  if (button.kind === 'more') {
-    const answer = replyMore(engine, button.refs);
-    await interaction.reply(
-      toMessage(answer, { ephemeral: true, components: answerButtons(engine, answer.shown ?? [], []) }),
-    );
-  } else {
-    await interaction.reply(toMessage(replyContext(engine, button.refs[0]!), { ephemeral: true }));
-  }
 }
 
 async function apologise(interaction: Repliable): Promise<void> {

@@ -57,8 +57,13 @@ export interface MessageCommandInteraction extends Repliable {
   readonly targetMessage: { readonly content: string };
 }
 
+/** A reply that replaces the message a button is on (its visibility cannot change). */
+export type UpdateMessage = Omit<ReplyMessage, 'flags'>;
+
 export interface ButtonInteraction extends Repliable {
   readonly customId: string;
+  /** Replaces the message the button is on, as "Next" turns a page. */
+  update(message: UpdateMessage): Promise<unknown>;
 }
 
 /** Discord asking for suggestions while someone types into one option of a command. */

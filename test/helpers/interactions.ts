@@ -8,11 +8,14 @@ import type {
   MessageCommandInteraction,
   ReplyMessage,
   SlashCommandInteraction,
+  UpdateMessage,
 } from '../../src/interactions/interaction.js';
 
 /** What a handler sent back. */
 export interface Sent {
   replies: ReplyMessage[];
+  /** Messages that replaced the one a button is on. */
+  updates: UpdateMessage[];
   choices: Choice[][];
 }
 
@@ -38,7 +41,7 @@ export function chatInput(
   options: Record<string, string | boolean>,
   user?: string,
 ): { interaction: SlashCommandInteraction; sent: Sent } {
-  const sent: Sent = { replies: [], choices: [] };
+  const sent: Sent = { replies: [], updates: [], choices: [] };
   const value = (key: string): string | boolean | undefined => options[key];
   const interaction: SlashCommandInteraction = {
     ...repliable(sent, user),
@@ -62,13 +65,14 @@ export function chatInput(
 }
 
 export function messageCommand(content: string): { interaction: MessageCommandInteraction; sent: Sent } {
-  const sent: Sent = { replies: [], choices: [] };
+  const sent: Sent = { replies: [], updates: [], choices: [] };
   return { interaction: { ...repliable(sent), commandName: 'Who said this?', targetMessage: { content } }, sent };
 }
 
 export function buttonPress(customId: string, user?: string): { interaction: ButtonInteraction; sent: Sent } {
-  const sent: Sent = { replies: [], choices: [] };
-  return { interaction: { ...repliable(sent, user), customId }, sent };
+  const sent: Sent = { replies: [], updates: [], choices: [] };
+  const update = (message: UpdateMessage): Promise<void> => Promise.resolve(void sent.updates.push(message));
+  return { interaction: { ...repliable(sent, user), customId, update }, sent };
 }
 
 /** Typing `focused` into option `option` (default: the command's first), with `others` already filled in. */
@@ -78,7 +82,7 @@ export function autocompleting(
   option = '',
   others: Record<string, string> = {},
 ): { interaction: AutocompleteInteraction; sent: Sent } {
-  const sent: Sent = { replies: [], choices: [] };
+  const sent: Sent = { replies: [], updates: [], choices: [] };
   const interaction: AutocompleteInteraction = {
     id: '1',
     guildId: null,
