@@ -84,6 +84,7 @@ export function matchTyped(engine: Engine, typed: string, limit: number, article
   const { catalog } = engine;
   const range = article ? catalog.entriesOf.get(article.id)?.quotes : undefined;
   const phrased = quotesWithPhrase(catalog, typed, limit, range).map((id) => quoteResult(catalog.quotes[id]!, 1));
+  if (phrased.length >= limit) return phrased;
   const fuzzy = whoSaid(article ? articleEngine(engine, article) : engine, typed, { limit });
   const seen = new Set(phrased.map((r) => `${r.doc}:${r.start}:${r.end}`));
   const rest = fuzzy.filter((r) => !seen.has(`${r.doc}:${r.start}:${r.end}`));
