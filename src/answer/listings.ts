@@ -54,19 +54,18 @@ export function listQuotes(engine: Engine, speaker?: string, article?: CorpusDoc
 /** Words that may open a speaker's name without making it a proper name ("The President"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 
-/** Per engine and article, the words its text writes in lower case: such a word is a common noun there. */
-const lowerCaseWords = new WeakMap<Engine, Map<string, Set<string>>>();
+/** The words an article writes in lower case (common nouns there), for the article last asked about only. */
+let lowerCaseWords: { body: string; words: Set<string> } | null = null;
 
 function lowerCaseWordsOf(engine: Engine, doc: string): Set<string> {
-  let byDoc = lowerCaseWords.get(engine);
-  if (!byDoc) lowerCaseWords.set(engine, (byDoc = new Map<string, Set<string>>()));
-  let words = byDoc.get(doc);
-  if (!words) {
-    words = new Set(engine.catalog.byId.get(doc)?.body.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
-    byDoc.set(doc, words);
-  }
-  return words;
+  const body = engine.catalog.byId.get(doc)?.body ?? '';
+  if (lowerCaseWords?.body !== body)
+    lowerCaseWords = { body, words: new Set(body.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []) };
+  return lowerCaseWords.words;
 }
+
+/** Per engine, whether each speaker name (as one article writes it) is a proper name. */
+const properNames = new WeakMap<Engine, Map<string, boolean>>();
 
 /**
  * Whether a speaker's name, as article `doc` writes it, is a proper name: its last word
@@ -88,7 +87,8 @@ export function isProperName(engine: Engine, name: string, doc: string): boolean
  */
 export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerSummary[] {
   const byKey = new Map<string, SpeakerSummary>();
-  const named = new Map<string, boolean>();
+  let named = properNames.get(engine);
+  if (!named) properNames.set(engine, (named = new Map<string, boolean>()));
   for (const q of article ? quotesOf(engine, article.id) : engine.catalog.quotes) {
     if (!q.speaker) continue;
     const name = nameWords(q.speaker.name).join(' ');
