@@ -1,14 +1,52 @@
-import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { toMessage } from '../src/discord/messages.js';
-import { replyArticle } from '../src/replies/replies.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { quotesOf } from '../src/answer/articles.js';
+import { articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { cardButtons } from '../src/interactions/components.js';
+import { listingPage } from '../src/interactions/listings.js';
+import { notice, toMessage } from '../src/interactions/messages.js';
+import { MESSAGES } from '../src/render/renderAnswer.js';
+import { replyArticleCard } from '../src/replies/replies.js';
+import { listSpeakers } from '../src/answer/listings.js';
 
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'article',
-  description: 'Title, source, date, link and length of the article',
+  description: 'The articles: title, source, date, link and length; or one article’s card',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'title',
+      description: 'One article (pick a suggestion as you type)',
+      max_length: 100,
+      autocomplete: true,
+    },
+  ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  await interaction.reply(toMessage(replyArticle(engine())));
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
+  const current = engine();
+  const chosen = chosenArticle(current, interaction.options.getString('title'));
+  if (chosen === null) {
+    await interaction.reply(notice(MESSAGES.noArticle));
+    return;
+  }
+  const only = current.corpus.documents.length === 1 ? current.corpus.documents[0] : undefined;
+  const article = chosen ?? only;
+  if (article) {
+    const quotes = quotesOf(current, article.id).length;
+    const components = cardButtons(current, article, quotes, listSpeakers(current, article).length);
+    await interaction.reply(toMessage(replyArticleCard(current, article), { components }));
+    return;
+  }
+  const page = listingPage(current, { listing: 'a', page: 1, article: null, speaker: null });
+  await interaction.reply(toMessage(page.answer, { components: page.components }));
+};
+
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
+  await interaction.respond(articleChoices(engine(), interaction.options.getFocused(true).value));
 };

@@ -3,15 +3,18 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { answerButtons } from '../src/discord/components.js';
-import { toMessage } from '../src/discord/messages.js';
+import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { answerButtons } from '../src/interactions/components.js';
+import { leadFor, notice, toMessage } from '../src/interactions/messages.js';
+import { MESSAGES } from '../src/render/renderAnswer.js';
 import { replyAsk } from '../src/replies/replies.js';
+import { articleOption, privateOption, targetOption } from './options.js';
 
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'ask',
-  description: 'Find the passages of the article that answer a question',
+  description: 'Find the passages of the articles that answer a question',
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -20,17 +23,28 @@ export const data = {
       required: true,
       max_length: 300,
     },
-    { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
+    articleOption,
+    privateOption,
+    targetOption,
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isChatInputCommand()) return;
-  const question = interaction.options.getString('question', true);
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const answer = replyAsk(current, question);
-  const components = answerButtons(current, answer.shown ?? [], answer.rest ?? []);
-  await interaction.reply(
-    toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }),
-  );
+  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
+  if (article === null) {
+    await interaction.reply(notice(MESSAGES.noArticle));
+    return;
+  }
+  const question = interaction.options.getString('question') ?? '';
+  const ephemeral = interaction.options.getBoolean('private') ?? false;
+  const target = ephemeral ? undefined : interaction.options.getUser('target')?.id;
+  const answer = replyAsk(current, question, 0, { ...(article ? { article } : {}), lead: leadFor(target) });
+  const components = answerButtons(current, answer.shown ?? [], answer.rest ?? [], { share: ephemeral });
+  await interaction.reply(toMessage(answer, { ephemeral, components, ...(target ? { mention: target } : {}) }));
+};
+
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(focused.name === ARTICLE ? articleChoices(engine(), focused.value) : []);
 };

@@ -1,6 +1,6 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { toMessage } from '../src/discord/messages.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { replyHelp } from '../src/replies/replies.js';
 
 export const data = {
@@ -9,6 +9,6 @@ export const data = {
   description: 'What verbatim can do',
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction) => {
+export const execute: SlashCommand['execute'] = async (interaction) => {
   await interaction.reply(toMessage(replyHelp(), { ephemeral: true }));
 };

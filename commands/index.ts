@@ -1,4 +1,4 @@
-import type { Command } from '../src/discord/command.js';
+import type { Command } from '../src/interactions/command.js';
 import * as article from './article.js';
 import * as ask from './ask.js';
 import * as help from './help.js';

@@ -4,16 +4,19 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { suggestSpeakers } from '../src/answer/suggest.js';
-import type { Command } from '../src/discord/command.js';
-import { toMessage } from '../src/discord/messages.js';
+import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { listingPage } from '../src/interactions/listings.js';
+import { notice, toMessage } from '../src/interactions/messages.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
-import { replyQuotes } from '../src/replies/replies.js';
+import { MESSAGES } from '../src/render/renderAnswer.js';
+import { articleOption } from './options.js';
 
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'quotes',
-  description: 'List the quotes in the article, all or one speaker’s',
+  description: 'List the quotes in the articles, all or one speaker’s',
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -22,17 +25,32 @@ export const data = {
       max_length: 100,
       autocomplete: true,
     },
+    articleOption,
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isChatInputCommand()) return;
-  const speaker = interaction.options.getString('speaker')?.trim() || undefined;
-  await interaction.reply(toMessage(replyQuotes(engine(), speaker)));
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
+  const current = engine();
+  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
+  if (article === null) {
+    await interaction.reply(notice(MESSAGES.noArticle));
+    return;
+  }
+  const speaker = interaction.options.getString('speaker')?.trim() || null;
+  const position = article ? (current.catalog.entriesOf.get(article.id)?.position ?? null) : null;
+  const page = listingPage(current, { listing: 'q', page: 1, article: position, speaker });
+  await interaction.reply(toMessage(page.answer, { components: page.components }));
 };
 
-export const autocomplete: Command['autocomplete'] = async (interaction, { engine }) => {
-  const names = suggestSpeakers(engine(), interaction.options.getFocused(), DISCORD_LIMITS.choices);
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
+  const current = engine();
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === ARTICLE) {
+    await interaction.respond(articleChoices(current, focused.value));
+    return;
+  }
+  const article = chosenArticle(current, interaction.options.getString(ARTICLE)) ?? undefined;
+  const names = suggestSpeakers(current, focused.value, DISCORD_LIMITS.choices, article);
   const choices = names
     .map((name) => truncateVerbatim(name, DISCORD_LIMITS.choiceName, (s) => s))
     .filter((name) => name.length > 0);

@@ -1,14 +1,30 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { toMessage } from '../src/discord/messages.js';
-import { replySpeakers } from '../src/replies/replies.js';
+import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { listingPage } from '../src/interactions/listings.js';
+import { notice, toMessage } from '../src/interactions/messages.js';
+import { MESSAGES } from '../src/render/renderAnswer.js';
+import { articleOption } from './options.js';
 
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'speakers',
-  description: 'Who is quoted in the article, with their roles and how often',
+  description: 'Who is quoted, with their roles and how often',
+  options: [articleOption],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  await interaction.reply(toMessage(replySpeakers(engine())));
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
+  const current = engine();
+  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
+  if (article === null) {
+    await interaction.reply(notice(MESSAGES.noArticle));
+    return;
+  }
+  const position = article ? (current.catalog.entriesOf.get(article.id)?.position ?? null) : null;
+  const page = listingPage(current, { listing: 's', page: 1, article: position, speaker: null });
+  await interaction.reply(toMessage(page.answer, { components: page.components }));
+};
+
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
+  await interaction.respond(articleChoices(engine(), interaction.options.getFocused(true).value));
 };

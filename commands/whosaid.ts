@@ -5,14 +5,16 @@ import {
 } from 'discord.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
-import type { Command } from '../src/discord/command.js';
-import { answerButtons } from '../src/discord/components.js';
-import { toMessage } from '../src/discord/messages.js';
+import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { answerButtons } from '../src/interactions/components.js';
+import { leadFor, notice, toMessage } from '../src/interactions/messages.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
-import { renderWhoSaid } from '../src/render/renderAnswer.js';
-import { replyWhoSaid, type Answer } from '../src/replies/replies.js';
+import { MESSAGES, renderWhoSaid } from '../src/render/renderAnswer.js';
+import { replyWhoSaid, type Answer, type AnswerOptions } from '../src/replies/replies.js';
 import type { Engine } from '../src/engine/engine.js';
+import { articleOption, privateOption, targetOption } from './options.js';
 
 /**
  * An autocomplete choice's value names the exact quote ("quote:0.1x.2k"), so picking a
@@ -33,33 +35,48 @@ export const data = {
       max_length: 500,
       autocomplete: true,
     },
-    { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
+    articleOption,
+    privateOption,
+    targetOption,
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The answer for a typed text or a picked suggestion. */
-export function whoSaidAnswer(engine: Engine, text: string): Answer {
+export function whoSaidAnswer(engine: Engine, text: string, options: AnswerOptions = {}): Answer {
   if (text.startsWith(CHOICE_PREFIX)) {
     const quote = passageAt(engine, text.slice(CHOICE_PREFIX.length));
-    if (quote) return { ...renderWhoSaid(engine, quote.text, [quote]), found: true, shown: [quote] };
+    if (quote) return { ...renderWhoSaid(engine, quote.text, [quote], options.lead), found: true, shown: [quote] };
   }
-  return replyWhoSaid(engine, text);
+  return replyWhoSaid(engine, text, { ...options, typed: true });
 }
 
-export const execute: Command['execute'] = async (interaction, { engine }) => {
-  if (!interaction.isChatInputCommand()) return;
+export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const answer = whoSaidAnswer(current, interaction.options.getString('quote', true));
-  const components = answerButtons(current, answer.shown ?? [], []);
-  await interaction.reply(
-    toMessage(answer, { ephemeral: interaction.options.getBoolean('private') ?? false, components }),
-  );
+  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
+  if (article === null) {
+    await interaction.reply(notice(MESSAGES.noArticle));
+    return;
+  }
+  const ephemeral = interaction.options.getBoolean('private') ?? false;
+  const target = ephemeral ? undefined : interaction.options.getUser('target')?.id;
+  const answer = whoSaidAnswer(current, interaction.options.getString('quote') ?? '', {
+    ...(article ? { article } : {}),
+    lead: leadFor(target),
+  });
+  const components = answerButtons(current, answer.shown ?? [], [], { share: ephemeral });
+  await interaction.reply(toMessage(answer, { ephemeral, components, ...(target ? { mention: target } : {}) }));
 };
 
 /** Up to 25 matching quotes; each name a verbatim prefix of the quote (1–100 characters). */
-export const autocomplete: Command['autocomplete'] = async (interaction, { engine }) => {
+export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
   const current = engine();
-  const quotes = suggestQuotes(current, interaction.options.getFocused(), DISCORD_LIMITS.choices);
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === ARTICLE) {
+    await interaction.respond(articleChoices(current, focused.value));
+    return;
+  }
+  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
+  const quotes = suggestQuotes(current, focused.value, DISCORD_LIMITS.choices, article ?? undefined);
   const choices = quotes.map((q) => ({
     name: truncateVerbatim(q.text.replace(/\s+/gu, ' '), DISCORD_LIMITS.choiceName, (s) => s),
     value: `${CHOICE_PREFIX}${passageRef(current, q)}`,

@@ -4,7 +4,7 @@ import { LiveEngine } from './engine/liveEngine.js';
 import { EmptyCorpusError, openEngine } from './engine/openEngine.js';
 import { ConfigError, readConfig, requireSetting } from './config/env.js';
 import { CorpusError } from './corpus/loadCorpus.js';
-import { RateLimiter } from './discord/rateLimit.js';
+import { RateLimiter } from './interactions/rateLimit.js';
 import { createInteractionServer } from './http/interactionServer.js';
 import { publicKeyFromHex } from './http/verifySignature.js';
 import { createLogger } from './log/logger.js';

@@ -5,7 +5,7 @@ import { commands } from '../commands/index.js';
 import * as quotes from '../commands/quotes.js';
 import * as whosaid from '../commands/whosaid.js';
 import * as whoSaidThis from '../commands/whoSaidThis.js';
-import { parseButton } from '../src/discord/components.js';
+import { parseButton } from '../src/interactions/components.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { replyContext, replyMore } from '../src/replies/replies.js';
 import { bundledEngine } from './helpers/bundled.js';

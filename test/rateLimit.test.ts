@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../src/discord/rateLimit.js';
+import { RateLimiter } from '../src/interactions/rateLimit.js';
 
 describe('RateLimiter', () => {
   it('allows the limit within a window, refuses the next with the wait, and allows again later', () => {

@@ -1,6 +1,8 @@
+import type { CorpusDocument } from '../corpus/types.js';
 import { foldWord, tokenizeText } from '../search/analyzer.js';
 import type { Quote } from '../quotes/types.js';
 import type { Engine } from '../engine/engine.js';
+import { quotesOf } from './articles.js';
 
 /** A speaker quoted in the corpus, with how often. */
 export interface SpeakerSummary {
@@ -11,6 +13,11 @@ export interface SpeakerSummary {
   count: number;
   /** Ids of the documents that quote the speaker. */
   docs: string[];
+  /**
+   * Whether the name is a proper name ("Hillary Clinton"), one person across articles;
+   * otherwise a role or a generic speaker ("the president", "the statement"), listed per article.
+   */
+  named: boolean;
 }
 
 /** One article of the corpus, as `/article` describes it. */
@@ -37,29 +44,71 @@ export function speakerMatches(name: string, typed: string): boolean {
   return want.every((w) => have.has(w));
 }
 
-/** Every quote in corpus order, or only those of the speakers whose name matches `speaker`. */
-export function listQuotes(engine: Engine, speaker?: string): Quote[] {
-  const all = engine.catalog.quotes;
+/** Every quote in corpus order (only `article`'s when given), or only those of the speakers whose name matches `speaker`. */
+export function listQuotes(engine: Engine, speaker?: string, article?: CorpusDocument): Quote[] {
+  const all = article ? quotesOf(engine, article.id) : engine.catalog.quotes;
   if (speaker === undefined) return all;
   return all.filter((q) => q.speaker !== null && speakerMatches(q.speaker.name, speaker));
 }
 
-/** Speakers by number of quotes (most first), then by name. */
-export function listSpeakers(engine: Engine): SpeakerSummary[] {
-  const byName = new Map<string, SpeakerSummary>();
-  for (const q of engine.catalog.quotes) {
+/** Words that may open a speaker's name without making it a proper name ("The President"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+
+/** The words an article writes in lower case (common nouns there), for the article last asked about only. */
+let lowerCaseWords: { body: string; words: Set<string> } | null = null;
+
+function lowerCaseWordsOf(engine: Engine, doc: string): Set<string> {
+  const body = engine.catalog.byId.get(doc)?.body ?? '';
+  if (lowerCaseWords?.body !== body)
+    lowerCaseWords = { body, words: new Set(body.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []) };
+  return lowerCaseWords.words;
+}
+
+/** Per engine, whether each speaker name (as one article writes it) is a proper name. */
+const properNames = new WeakMap<Engine, Map<string, boolean>>();
+
+/**
+ * Whether a speaker's name, as article `doc` writes it, is a proper name: its last word
+ * is capitalised and never written in lower case in the article. "Hillary Clinton" and
+ * "the RCMP" are; "the company", "Terrorism experts", and "The President" in an article
+ * that also says "the president", are not.
+ */
+export function isProperName(engine: Engine, name: string, doc: string): boolean {
+  const last = name.match(/[\p{L}\p{N}]+/gu)?.at(-1);
+  if (last === undefined || !/^\p{Lu}/u.test(last)) return false;
+  const lower = last.toLowerCase();
+  return !DETERMINERS.has(lower) && !lowerCaseWordsOf(engine, doc).has(lower);
+}
+
+/**
+ * Speakers by number of quotes (most first), then by name. A proper name is one speaker
+ * across articles; any other speaker ("the company") is one per article. Over several
+ * articles (no `article` given), named speakers come first.
+ */
+export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerSummary[] {
+  const byKey = new Map<string, SpeakerSummary>();
+  let named = properNames.get(engine);
+  if (!named) properNames.set(engine, (named = new Map<string, boolean>()));
+  for (const q of article ? quotesOf(engine, article.id) : engine.catalog.quotes) {
     if (!q.speaker) continue;
-    const key = nameWords(q.speaker.name).join(' ');
-    let summary = byName.get(key);
+    const name = nameWords(q.speaker.name).join(' ');
+    const asWritten = `${q.doc}\n${q.speaker.name}`;
+    let proper = named.get(asWritten);
+    if (proper === undefined) named.set(asWritten, (proper = isProperName(engine, q.speaker.name, q.doc)));
+    const key = proper ? name : `${q.doc}\n${name}`;
+    let summary = byKey.get(key);
     if (!summary) {
-      summary = { name: q.speaker.name, role: null, count: 0, docs: [] };
-      byName.set(key, summary);
+      summary = { name: q.speaker.name, role: null, count: 0, docs: [], named: proper };
+      byKey.set(key, summary);
     }
     summary.count++;
     summary.role ??= q.speaker.role;
     if (!summary.docs.includes(q.doc)) summary.docs.push(q.doc);
   }
-  return [...byName.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const namedFirst = !article && engine.corpus.documents.length > 1;
+  return [...byKey.values()].sort(
+    (a, b) => (namedFirst ? Number(b.named) - Number(a.named) : 0) || b.count - a.count || a.name.localeCompare(b.name),
+  );
 }
 
 export function describeArticles(engine: Engine): ArticleSummary[] {

@@ -1,8 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { findArticle } from '../answer/articles.js';
+import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
+import { MESSAGES } from '../render/renderAnswer.js';
 import {
   replyArticle,
+  replyArticleCard,
   replyAsk,
   replyHelp,
   replyQuotes,
@@ -11,10 +15,20 @@ import {
   type Answer,
 } from '../replies/replies.js';
 
-/** What the console remembers between lines: the last question, for `/more`. */
+/** What the console remembers between lines: the last question and its article, for `/more`. */
 interface Session {
   lastQuestion: string | null;
   offset: number;
+  article?: CorpusDocument;
+}
+
+/** `article:ID` anywhere in a command's text, as the Discord option; the text without it. */
+const ARTICLE_OPTION = /(?:^|\s)article:(\S+)/u;
+
+function withoutArticle(rest: string): { text: string; article: string | null } {
+  const match = ARTICLE_OPTION.exec(rest);
+  if (!match) return { text: rest, article: null };
+  return { text: (rest.slice(0, match.index) + rest.slice(match.index + match[0].length)).trim(), article: match[1]! };
 }
 
 const RESULTS_PER_PAGE = 3;
@@ -22,32 +36,45 @@ const RESULTS_PER_PAGE = 3;
 /**
  * One console line to a reply, as Discord would answer it: plain text asks, and
  * `/ask`, `/whosaid`, `/quotes`, `/speakers`, `/article`, `/help` work as the slash
- * commands do; `/more` shows the next results of the last question. Returns null for
- * `/quit`.
+ * commands do (`article:ID` limits them to one article); `/more` shows the next results
+ * of the last question. Returns null for `/quit`.
  */
 export function consoleReply(engine: Engine, line: string, session: Session): Answer | null {
   const text = line.trim();
   const command = /^\/(\w+)\s*([\s\S]*)$/u.exec(text);
   if (!command) return ask(engine, text, session);
-  const [, name = '', rest = ''] = command;
+  const [, name = '', given = ''] = command;
+  const { text: rest, article: articleId } = withoutArticle(given);
+  const article = articleId === null ? undefined : findArticle(engine, articleId);
+  if (article === null) return { content: MESSAGES.noArticle, found: false };
+  const scope = article ? { article } : {};
   switch (name.toLowerCase()) {
     case 'ask':
-      return ask(engine, rest, session);
+      return ask(engine, rest, session, article);
     case 'whosaid':
-      return replyWhoSaid(engine, rest);
+      return replyWhoSaid(engine, rest, { ...scope, typed: true });
     case 'quotes':
-      return replyQuotes(engine, rest.trim() === '' ? undefined : rest.trim());
+      return replyQuotes(engine, rest.trim() === '' ? undefined : rest.trim(), scope);
     case 'speakers':
-      return replySpeakers(engine);
-    case 'article':
-      return replyArticle(engine);
+      return replySpeakers(engine, scope);
+    case 'article': {
+      const titled = rest.trim() === '' ? undefined : findArticle(engine, rest);
+      if (titled === null) return { content: MESSAGES.noArticle, found: false };
+      const card = titled ?? article;
+      return card ? replyArticleCard(engine, card) : replyArticle(engine);
+    }
     case 'help':
       return replyHelp();
     case 'more':
       if (session.lastQuestion === null)
         return { content: 'Ask a question first; `/more` shows its next results.', found: false };
       session.offset += RESULTS_PER_PAGE;
-      return replyAsk(engine, session.lastQuestion, session.offset);
+      return replyAsk(
+        engine,
+        session.lastQuestion,
+        session.offset,
+        session.article ? { article: session.article } : {},
+      );
     case 'quit':
     case 'exit':
       return null;
@@ -56,10 +83,12 @@ export function consoleReply(engine: Engine, line: string, session: Session): An
   }
 }
 
-function ask(engine: Engine, question: string, session: Session): Answer {
+function ask(engine: Engine, question: string, session: Session, article?: CorpusDocument): Answer {
   session.lastQuestion = question;
   session.offset = 0;
-  return replyAsk(engine, question);
+  if (article) session.article = article;
+  else delete session.article;
+  return replyAsk(engine, question, 0, article ? { article } : {});
 }
 
 /**

@@ -1,11 +1,20 @@
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { articleEngine, findArticle } from '../answer/articles.js';
 import { ask } from '../answer/ask.js';
 import { describeArticles, listQuotes, listSpeakers } from '../answer/listings.js';
 import { EmptyCorpusError, openEngine } from '../engine/openEngine.js';
 import { whoSaid } from '../answer/whoSaid.js';
 import { CorpusError, formatIssue } from '../corpus/loadCorpus.js';
-import { replyArticle, replyAsk, replyQuotes, replySpeakers, replyWhoSaid, type Answer } from '../replies/replies.js';
+import {
+  replyArticle,
+  replyArticleCard,
+  replyAsk,
+  replyQuotes,
+  replySpeakers,
+  replyWhoSaid,
+  type Answer,
+} from '../replies/replies.js';
 import { batchInput, runBatch } from './batch.js';
 
 /** Exit codes: 0 answered, 1 nothing found, 2 usage or corpus error. */
@@ -23,6 +32,7 @@ Commands:
 
 Options:
   --corpus DIR   corpus folder (default: corpus/)
+  --article ID   only this article (its file id or title)
   --json         print results as JSON instead of the bot's reply
   --help         this text
 
@@ -51,6 +61,7 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
         corpus: { type: 'string', default: 'corpus' },
         json: { type: 'boolean', default: false },
         speaker: { type: 'string' },
+        article: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -87,6 +98,10 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
       return EXIT.ok;
     }
     const { json, speaker } = values;
+    const article = values.article === undefined ? undefined : findArticle(engine, values.article);
+    if (article === null) throw new UsageError(`no article matches "${values.article}"`);
+    const scope = article ? { article } : {};
+    const scoped = article ? articleEngine(engine, article) : engine;
     // One of the two is computed: the results as JSON, or the reply the bot would show.
     const show = (data: () => unknown[], reply: () => Answer): number => {
       if (!json) {
@@ -101,28 +116,28 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     switch (command) {
       case 'ask':
         return show(
-          () => ask(engine, text),
-          () => replyAsk(engine, text),
+          () => ask(scoped, text),
+          () => replyAsk(engine, text, 0, scope),
         );
       case 'whosaid':
         return show(
-          () => whoSaid(engine, text),
-          () => replyWhoSaid(engine, text),
+          () => whoSaid(scoped, text),
+          () => replyWhoSaid(engine, text, scope),
         );
       case 'quotes':
         return show(
-          () => listQuotes(engine, speaker),
-          () => replyQuotes(engine, speaker),
+          () => listQuotes(engine, speaker, article),
+          () => replyQuotes(engine, speaker, scope),
         );
       case 'speakers':
         return show(
-          () => listSpeakers(engine),
-          () => replySpeakers(engine),
+          () => listSpeakers(engine, article),
+          () => replySpeakers(engine, scope),
         );
       default:
         return show(
-          () => describeArticles(engine),
-          () => replyArticle(engine),
+          () => describeArticles(engine).filter((a) => !article || a.id === article.id),
+          () => (article ? replyArticleCard(engine, article) : replyArticle(engine)),
         );
     }
   } catch (error) {

@@ -3,10 +3,15 @@ import { commands } from '../../commands/index.js';
 import type { Engine } from '../engine/engine.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
-import type { BotContext, Command } from './command.js';
-import { handleInteraction } from './handleInteraction.js';
+import type { BotContext, Command } from '../interactions/command.js';
+import { handleInteraction } from '../interactions/handleInteraction.js';
+import { RateLimiter } from '../interactions/rateLimit.js';
+import { fromGateway } from './gatewayInteraction.js';
 import { inviteUrl } from './invite.js';
-import { RateLimiter } from './rateLimit.js';
+import { FATAL_EXIT, fatalClose } from './loginFailure.js';
+
+/** Longest wait for the client to close before exiting after a fatal close. */
+const FATAL_EXIT_TIMEOUT_MS = 3000;
 
 /** The discord.js client options: the Guilds intent only (no privileged intents), and no pings by default. */
 export function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
@@ -42,7 +47,10 @@ export async function startBot(
     rateLimiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
   };
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, byName, context));
+  client.on(Events.InteractionCreate, (interaction) => {
+    const incoming = fromGateway(interaction);
+    if (incoming) void handleInteraction(incoming, byName, context);
+  });
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       {
@@ -54,9 +62,21 @@ export async function startBot(
     );
   });
   let lastCloseCode: number | null = null;
+  let running = false;
   client.on(Events.ShardDisconnect, (event, shard) => {
     lastCloseCode = event.code;
-    logger.warn({ shard, code: event.code }, 'gateway disconnected');
+    const fatal = running ? fatalClose(event.code) : null;
+    if (fatal === null) {
+      logger.warn({ shard, code: event.code }, 'gateway disconnected');
+      return;
+    }
+    // discord.js gives up on these codes; staying up would answer nothing. Exit so a supervisor notices.
+    running = false;
+    logger.fatal({ shard, code: event.code }, fatal);
+    logger.flush();
+    process.exitCode = FATAL_EXIT;
+    setTimeout(() => process.exit(FATAL_EXIT), FATAL_EXIT_TIMEOUT_MS).unref();
+    void client.destroy().finally(() => process.exit(FATAL_EXIT));
   });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
@@ -70,6 +90,7 @@ export async function startBot(
     // discord.js reports a refused gateway login as a plain Error; the close code says why.
     throw lastCloseCode === null ? error : new GatewayRefusedError(lastCloseCode, error);
   }
+  running = true;
   return {
     client,
     stop: async () => {

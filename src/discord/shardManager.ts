@@ -6,6 +6,7 @@ import { defaultIndexFile } from '../engine/indexLocation.js';
 import { prepareInChildProcess } from '../engine/prepareInChildProcess.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
+import { FATAL_EXIT } from './loginFailure.js';
 
 /** The entry point each shard runs: the same `npm start` program, told by discord.js which shard it is. */
 const ENTRY = fileURLToPath(new URL('../main.js', import.meta.url));
@@ -17,8 +18,11 @@ const SPAWN_TIMEOUT_MS = 120_000;
 const RESPAWN_DELAY_MS = 5000;
 /** Longest wait for the shards to log out on shutdown. */
 const SHUTDOWN_TIMEOUT_MS = 8000;
-/** A shard exits with this code when Discord refused its login (bad token, intents): restarting cannot help. */
-const LOGIN_REFUSED = 1;
+/**
+ * A shard exits with this code when Discord refused it, at login or later (bad token,
+ * intents, sharding): restarting cannot help.
+ */
+const REFUSED = FATAL_EXIT;
 
 const GatewayBot = z.object({ shards: z.number().int().positive() });
 
@@ -40,7 +44,7 @@ export async function recommendedShards(token: string, apiBase = 'https://discor
  * it instead of building its own. That is done in a child process: the manager lives as
  * long as the shards, and building on 1,000 articles would leave it holding some 100 MB
  * more than it needs (the shards report the corpus's issues as they load it). Resolves
- * with the exit code: 0 after SIGINT/SIGTERM, 1 when a shard's login was refused.
+ * with the exit code: 0 after SIGINT/SIGTERM, 1 when Discord refused a shard (at login or later).
  */
 export async function runShards(
   config: Config & { DISCORD_TOKEN: string; SHARDS: string },
@@ -80,10 +84,10 @@ export async function runShards(
       shard.on('death', (child) => {
         if (stopping) return;
         const exitCode = 'exitCode' in child ? child.exitCode : null;
-        if (exitCode === LOGIN_REFUSED) {
-          logger.fatal(
+        if (exitCode === REFUSED) {
+          logger.error(
             { shard: shard.id },
-            'a shard could not log in; stopping every shard (its reason is logged above)',
+            'Discord refused a shard; stopping every shard (the reason is logged above)',
           );
           void stopAll(1);
           return;

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
-import type { BotContext, Command } from '../discord/command.js';
-import { handleInteraction } from '../discord/handleInteraction.js';
+import type { BotContext, Command } from '../interactions/command.js';
+import { handleInteraction } from '../interactions/handleInteraction.js';
 import { HttpInteraction } from './httpInteraction.js';
 import { isSignedByDiscord } from './verifySignature.js';
 
@@ -60,7 +60,8 @@ async function handle(
   }
   if (raw.type === InteractionType.Ping) return send(response, 200, { type: InteractionResponseType.Pong });
   const interaction = new HttpInteraction(raw);
-  await handleInteraction(interaction.asInteraction(), commands, context);
+  const incoming = interaction.incoming();
+  if (incoming) await handleInteraction(incoming, commands, context);
   if (!interaction.response) return send(response, 400, { error: 'unsupported interaction' });
   return send(response, 200, interaction.response);
 }

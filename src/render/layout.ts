@@ -31,8 +31,9 @@ export function layoutSections(
   const allowed: number[] = new Array<number>(sections.length).fill(0);
   order.forEach(({ need, i }, k) => {
     const share = Math.floor(budget / (order.length - k));
-    allowed[i] = Math.min(need, Math.max(share, 0));
-    budget -= allowed[i]!;
+    const given = Math.min(need, Math.max(share, 0));
+    allowed[i] = given;
+    budget -= given;
   });
   const parts = sections.map((s, i) => {
     if (allowed[i] === needs[i]) return `${whole[i]}\n${s.caption}`;

@@ -33,6 +33,8 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
   /** Characters in a button label. */
   buttonLabel: 80,
+  /** Characters in a link button's url. */
+  buttonUrl: 512,
   /** Characters in a component's custom id. */
   customId: 100,
   /** Buttons in one action row, and action rows in one message. */

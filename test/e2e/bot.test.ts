@@ -50,7 +50,7 @@ describe('the bot against a fake Discord', () => {
     expectSafeMessage(response.data);
     expect(quotedLines(response.data.content).join(' ')).toMatch(/about 60/u);
     expect(response.data.content).toMatch(/The Canadian government/u);
-    const buttons = response.data.components[0].components as { custom_id: string }[];
+    const buttons = response.data.components[0]!.components as { custom_id: string }[];
     expect(buttons.some((b) => b.custom_id.startsWith('context:'))).toBe(true);
   });
 
@@ -106,7 +106,7 @@ describe('the bot against a fake Discord', () => {
     const asked = slashCommand(guild(), 'ask', { question: 'How many foreigners joined ISIS?' });
     const response = await discord.interact(asked);
     const original = discord.webhookMessagesOf(asked)[0]!;
-    const context = (response.data.components[0].components as { custom_id: string }[]).find((b) =>
+    const context = (response.data.components[0]!.components as { custom_id: string }[]).find((b) =>
       b.custom_id.startsWith('context:'),
     )!;
     const clicked = await discord.interact(buttonClick(guild(), context.custom_id, original));

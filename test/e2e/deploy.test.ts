@@ -34,6 +34,15 @@ describe('npm run deploy', () => {
     const registered = discord.commands.get(guild) as { name: string; type: number }[];
     expect(registered.map((c) => c.name).sort()).toEqual(commands.map((c) => c.data.name).sort());
     expect(registered.find((c) => c.name === 'Who said this?')?.type).toBe(3);
+    const optionsOf = (name: string): unknown =>
+      (discord.commands.get(guild) as { name: string; options?: { name: string; autocomplete?: boolean }[] }[])
+        .find((c) => c.name === name)
+        ?.options?.map((o) => `${o.name}${o.autocomplete ? '*' : ''}`);
+    expect(optionsOf('ask')).toEqual(['question', 'article*', 'private', 'target']);
+    expect(optionsOf('whosaid')).toEqual(['quote*', 'article*', 'private', 'target']);
+    expect(optionsOf('quotes')).toEqual(['speaker*', 'article*']);
+    expect(optionsOf('speakers')).toEqual(['article*']);
+    expect(optionsOf('article')).toEqual(['title*']);
   });
 
   it('registers globally without GUILD_ID', async () => {

@@ -172,6 +172,37 @@ describe('refused logins', () => {
   );
 });
 
+describe('fatal gateway closes while running', () => {
+  it.each([
+    [4004, /DISCORD_TOKEN/u],
+    [4010, /SHARDS/u],
+    [4011, /SHARDS=auto/u],
+    [4012, /discord\.js/u],
+    [4013, /intents/u],
+    [4014, /intents/u],
+  ])(
+    'exits 1 with one line that says what to fix after close %i once connected',
+    async (code, hint) => {
+      const discord = await FakeDiscord.start({ token: FAKE_TOKEN });
+      const bot = await readyBotFor(discord);
+      try {
+        discord.gateway.close(code);
+        const exit = await Promise.race([bot.exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
+        expect(exit, bot.output()).toBe(1);
+        const fatal = bot.logs().filter((l) => l.level === 60);
+        expect(fatal).toHaveLength(1);
+        expect(String(fatal[0]!.msg)).toMatch(hint);
+        expect(discord.gateway.log.identifies).toHaveLength(1);
+        expect(bot.output()).not.toContain('LEAKCHECK');
+      } finally {
+        await bot.stop('SIGKILL');
+        await discord.stop();
+      }
+    },
+    25_000,
+  );
+});
+
 describe('per-person rate limit', () => {
   it('answers a person who floods commands with a short private notice, and others as usual', async () => {
     const discord = await FakeDiscord.start({ token: FAKE_TOKEN });
@@ -181,9 +212,9 @@ describe('per-person rate limit', () => {
       for (let i = 0; i < 4; i++)
         replies.push(await discord.interact(slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION })));
       for (const r of replies.slice(0, 3)) expect(quotedLines(r.data.content).join(' ')).toMatch(/30,000/u);
-      expect(replies[3].data.flags & 64).toBe(64);
-      expect(replies[3].data.content).toMatch(/faster than I can answer/u);
-      expect(quotedLines(replies[3].data.content)).toEqual([]);
+      expect(replies[3]!.data.flags & 64).toBe(64);
+      expect(replies[3]!.data.content).toMatch(/faster than I can answer/u);
+      expect(quotedLines(replies[3]!.data.content)).toEqual([]);
       const other = slashCommand(discord.guilds[0]!, 'ask', { question: QUESTION });
       (other.member as { user: typeof PERSON }).user = { ...PERSON, id: '1180000000000000778', username: 'another' };
       expect(quotedLines((await discord.interact(other)).data.content).join(' ')).toMatch(/30,000/u);

@@ -70,3 +70,27 @@ describe('sharding', () => {
     expect(bot.output()).not.toContain('LEAKCHECK');
   }, 15_000);
 });
+
+describe('a fatal gateway close on one shard', () => {
+  it('stops every shard and exits 1, with one line that says what to fix', async () => {
+    const fake = await FakeDiscord.start({ token: FAKE_TOKEN, guilds: GUILDS, shards: 2 });
+    const manager = startBotFor(fake, { SHARDS: 'auto' });
+    try {
+      await manager.waitForLog(msg('all shards connected'), 40_000, 'both shards to connect');
+      fake.gateway.close(4014, 1);
+      const exit = await Promise.race([
+        manager.exited,
+        new Promise((r) => setTimeout(() => r('still running'), 20_000)),
+      ]);
+      expect(exit, manager.output()).toBe(1);
+      const fatal = manager.logs().filter((l) => l.level === 60);
+      expect(fatal).toHaveLength(1);
+      expect(String(fatal[0]!.msg)).toMatch(/intents/u);
+      expect(manager.logs().some(msg('shards stopped'))).toBe(true);
+      await eventually(() => fake.gateway.liveSessions() === 0, 5000, 'the other shard to disconnect');
+    } finally {
+      await manager.stop('SIGKILL');
+      await fake.stop();
+    }
+  }, 70_000);
+});

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { FakeGateway } from './gateway.js';
 import { APPLICATION_ID, BOT_USER, messagePayload, type Interaction } from './payloads.js';
 import { snowflake } from './snowflake.js';
@@ -9,11 +10,36 @@ export interface RestCall {
   method: string;
   path: string;
   auth: string | undefined;
-  body: any;
+  body: unknown;
   status: number;
   /** When the request arrived (performance.now(), milliseconds). */
   at: number;
 }
+
+/** A button as the bot sends it: a custom id, or a url for a link button. */
+const Button = z.object({
+  type: z.number(),
+  style: z.number(),
+  label: z.string().optional(),
+  custom_id: z.string().optional(),
+  url: z.string().optional(),
+});
+
+/** The message (or choices) of an interaction callback, with absent fields filled in. */
+const CallbackData = z.object({
+  content: z.string().default(''),
+  allowed_mentions: z.object({ parse: z.array(z.string()), users: z.array(z.string()).optional() }).optional(),
+  flags: z.number().default(0),
+  components: z.array(z.object({ type: z.number(), components: z.array(Button) })).default([]),
+  choices: z.array(z.object({ name: z.string(), value: z.union([z.string(), z.number()]) })).default([]),
+});
+
+/** What the bot sent to an interaction's callback route: the response type (4 message, 8 choices) and its data. */
+export const CallbackBody = z.object({ type: z.number(), data: CallbackData.default(CallbackData.parse({})) });
+export type CallbackBody = z.infer<typeof CallbackBody>;
+
+/** A message body sent to a webhook route (follow-ups, edits of the original). */
+const WebhookBody = z.record(z.string(), z.unknown());
 
 /** A REST response to give instead of the real one, `times` times, to requests matching `method` and `path`. */
 export interface RestFault {
@@ -56,8 +82,8 @@ export async function eventually(condition: () => boolean, ms: number, what: str
 interface Pending {
   interaction: Interaction;
   sentAt: number;
-  callback: Promise<any>;
-  resolve: (body: any) => void;
+  callback: Promise<CallbackBody>;
+  resolve: (body: CallbackBody) => void;
   acknowledged: boolean;
 }
 
@@ -119,9 +145,9 @@ export class FakeDiscord {
   }
 
   /** Sends INTERACTION_CREATE to the shard of the interaction's guild; resolves with the bot's callback body. */
-  interact(interaction: Interaction, timeoutMs = 5000): Promise<any> {
-    let resolve!: (body: any) => void;
-    const callback = new Promise<any>((r) => (resolve = r));
+  interact(interaction: Interaction, timeoutMs = 5000): Promise<CallbackBody> {
+    let resolve!: (body: CallbackBody) => void;
+    const callback = new Promise<CallbackBody>((r) => (resolve = r));
     this.pending.set(interaction.id, {
       interaction,
       sentAt: performance.now(),
@@ -159,7 +185,7 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const body = raw && req.headers['content-type']?.startsWith('application/json') ? JSON.parse(raw) : raw;
+    const body: unknown = raw && req.headers['content-type']?.startsWith('application/json') ? JSON.parse(raw) : raw;
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const method = req.method ?? 'GET';
     const call: RestCall = { method, path, auth: req.headers.authorization, body, status: 0, at: performance.now() };
@@ -196,31 +222,38 @@ export class FakeDiscord {
     if ((m = route.match(/^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u))) {
       if (call.auth !== botAuth) return reply(401, { message: '401: Unauthorized', code: 0 });
       if (m[1] !== APPLICATION_ID) return reply(403, { message: 'Missing Access', code: 50001 });
-      const registered = (body as Record<string, unknown>[]).map((c) => ({
-        id: snowflake(),
-        application_id: APPLICATION_ID,
-        version: snowflake(),
-        ...c,
-      }));
+      const registered = z
+        .array(WebhookBody)
+        .parse(body)
+        .map((c) => ({
+          id: snowflake(),
+          application_id: APPLICATION_ID,
+          version: snowflake(),
+          ...c,
+        }));
       this.commands.set(m[2] ?? 'global', registered);
       return reply(200, registered);
     }
     return reply(404, { message: '404: Not Found', code: 0 });
   }
 
-  private callback(id: string, token: string, body: any, reply: (status: number, payload?: unknown) => void): void {
+  private callback(id: string, token: string, raw: unknown, reply: (status: number, payload?: unknown) => void): void {
     const pending = this.pending.get(id);
     if (!pending || pending.interaction.token !== token)
       return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (performance.now() - pending.sentAt > this.options.tokenLifetimeMs)
       return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (pending.acknowledged) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    const parsed = CallbackBody.safeParse(raw);
+    if (!parsed.success) return reply(400, { message: 'Invalid Form Body', code: 50035 });
     pending.acknowledged = true;
+    const body = parsed.data;
+    const data = z.object({ data: WebhookBody.optional() }).parse(raw).data ?? {};
     // A message response becomes the interaction's original message.
-    if (body?.type === 4 || body?.type === 5)
+    if (body.type === 4 || body.type === 5)
       this.remember(token, {
-        ...messagePayload(pending.interaction.channel_id as string, body.data?.content ?? '', BOT_USER),
-        ...body.data,
+        ...messagePayload(pending.interaction.channel_id as string, body.data.content, BOT_USER),
+        ...data,
         id: snowflake(),
       });
     reply(204);
@@ -231,17 +264,22 @@ export class FakeDiscord {
     method: string,
     token: string,
     original: boolean,
-    body: any,
+    raw: unknown,
     reply: (status: number, payload?: unknown) => void,
   ): void {
     const pending = [...this.pending.values()].find((p) => p.interaction.token === token);
     if (!pending || performance.now() - pending.sentAt > this.options.tokenLifetimeMs)
       return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
     const messages = this.webhookMessages.get(token) ?? [];
+    const body = method === 'GET' ? {} : WebhookBody.parse(raw);
     if (method === 'GET')
       return messages[0] ? reply(200, messages[0]) : reply(404, { message: 'Unknown Message', code: 10008 });
     const message = {
-      ...messagePayload(pending.interaction.channel_id as string, body?.content ?? '', BOT_USER),
+      ...messagePayload(
+        pending.interaction.channel_id as string,
+        typeof body.content === 'string' ? body.content : '',
+        BOT_USER,
+      ),
       ...body,
       id: original ? (messages[0]?.id ?? snowflake()) : snowflake(),
     };

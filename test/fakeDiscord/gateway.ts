@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { z } from 'zod';
 import { BOT_USER, APPLICATION_ID, guildPayload } from './payloads.js';
 import { shardOf } from './snowflake.js';
 
@@ -17,6 +18,19 @@ export const Op = {
 } as const;
 /** Intents a bot must be approved for: GuildMembers, GuildPresences, MessageContent. */
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+
+/** A payload the bot sends: an opcode and its data. */
+const GatewayPayload = z.object({ op: z.number(), d: z.unknown() });
+const IdentifyData = z.object({
+  token: z.string(),
+  intents: z.number(),
+  shard: z.tuple([z.number(), z.number()]).optional(),
+});
+const ResumeData = z.object({ token: z.string(), session_id: z.string(), seq: z.number() });
+
+/** A WebSocket message as text, however ws delivered it. */
+const textOf = (raw: RawData): string =>
+  (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
 
 export interface GatewayOptions {
   token: string;
@@ -70,17 +84,17 @@ export class FakeGateway {
     let session: Session | null = null;
     send(ws, { op: Op.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
     ws.on('message', (raw) => {
-      const payload = JSON.parse(raw.toString()) as { op: number; d: any };
+      const payload = GatewayPayload.parse(JSON.parse(textOf(raw)));
       switch (payload.op) {
         case Op.Heartbeat:
           this.log.heartbeats += 1;
           if (!this.zombie) send(ws, { op: Op.HeartbeatAck });
           break;
         case Op.Identify:
-          session = this.identify(ws, payload.d);
+          session = this.identify(ws, IdentifyData.parse(payload.d));
           break;
         case Op.Resume:
-          session = this.resume(ws, payload.d);
+          session = this.resume(ws, ResumeData.parse(payload.d));
           break;
       }
     });

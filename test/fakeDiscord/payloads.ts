@@ -26,7 +26,7 @@ export const PERSON = {
 /** Interaction types (Discord: Interaction Object → Interaction Type). */
 export const InteractionType = { Command: 2, Component: 3, Autocomplete: 4 } as const;
 /** Application command option types used by verbatim's commands. */
-const OptionType = { String: 3, Boolean: 5 } as const;
+const OptionType = { String: 3, Boolean: 5, User: 6 } as const;
 
 export function guildPayload(id: string): Record<string, unknown> {
   return {
@@ -158,33 +158,60 @@ function interactionPayload(
   };
 }
 
-/** A slash command as a person sends it: string options as typed, booleans as chosen. */
+/** A user chosen for a user option ({@link slashCommand}). */
+export interface UserOption {
+  user: string;
+}
+
+/**
+ * A slash command as a person sends it: string options as typed, booleans as chosen,
+ * users as picked (with the user in `resolved`, as Discord sends it).
+ */
 export function slashCommand(
   guildId: string,
   name: string,
-  options: Record<string, string | boolean> = {},
+  options: Record<string, string | boolean | UserOption> = {},
 ): Interaction {
+  const users = Object.values(options).filter((v): v is UserOption => typeof v === 'object');
   return interactionPayload(guildId, InteractionType.Command, {
     id: snowflake(),
     name,
     type: 1,
     guild_id: guildId,
-    options: Object.entries(options).map(([key, value]) => ({
-      name: key,
-      type: typeof value === 'boolean' ? OptionType.Boolean : OptionType.String,
-      value,
-    })),
+    options: Object.entries(options).map(([key, value]) =>
+      typeof value === 'object'
+        ? { name: key, type: OptionType.User, value: value.user }
+        : { name: key, type: typeof value === 'boolean' ? OptionType.Boolean : OptionType.String, value },
+    ),
+    ...(users.length > 0
+      ? {
+          resolved: {
+            users: Object.fromEntries(
+              users.map((u) => [u.user, { ...PERSON, id: u.user, username: `user${u.user.slice(-3)}` }]),
+            ),
+          },
+        }
+      : {}),
   });
 }
 
-/** Discord asking for choices while someone types into `option`. */
-export function autocomplete(guildId: string, name: string, option: string, typed: string): Interaction {
+/** Discord asking for choices while someone types into `option`, with `others` already filled in. */
+export function autocomplete(
+  guildId: string,
+  name: string,
+  option: string,
+  typed: string,
+  others: Record<string, string> = {},
+): Interaction {
   return interactionPayload(guildId, InteractionType.Autocomplete, {
     id: snowflake(),
     name,
     type: 1,
     guild_id: guildId,
-    options: [{ name: option, type: OptionType.String, value: typed, focused: true }],
+    options: [
+      ...Object.entries(others).map(([key, value]) => ({ name: key, type: OptionType.String, value })),
+      { name: option, type: OptionType.String, value: typed, focused: true },
+    ],
   });
 }
 

@@ -54,8 +54,8 @@ export function startBot(env: Record<string, string>, entry = MAIN): BotProcess 
     output += chunk.toString();
     for (const listener of listeners) listener();
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const logs = (): Record<string, unknown>[] =>
     output.split('\n').flatMap((line) => {
