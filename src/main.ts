@@ -5,8 +5,8 @@ import type { Reload } from './engine/reloadEngine.js';
 import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
 import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
-import { loginFailure } from './discord/loginFailure.js';
-import { startBot } from './discord/runBot.js';
+import { FATAL_EXIT, loginFailure } from './discord/loginFailure.js';
+import { startBot, type Bot } from './discord/runBot.js';
 import { runShards } from './discord/shardManager.js';
 import { createLogger, type Logger } from './log/logger.js';
 
@@ -55,14 +55,15 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
     if (config.CORPUS_WATCH) stopWatching = live.watch();
   });
   loading.catch(() => {}); // handled where it is awaited below
-  let bot;
+  // Ends the process with this status: a signal (0) or a close the gateway does not recover from.
+  let exit: (code: number) => void = () => {};
+  const exited = new Promise<number>((resolve) => (exit = resolve));
+  let bot: Bot | undefined;
   try {
-    bot = await startBot(
-      config,
-      () => live!.current(),
-      logger,
-      () => live !== null,
-    );
+    bot = await startBot(config, () => live!.current(), logger, {
+      ready: () => live !== null,
+      onFatalClose: () => stop(FATAL_EXIT),
+    });
   } catch (error) {
     const reason = loginFailure(error);
     if (reason === null) throw error;
@@ -71,26 +72,30 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
     return 1;
   }
   try {
-    await loading;
+    // A fatal close while the articles still load ends the process without waiting for them.
+    const early = await Promise.race([loading.then(() => null), exited]);
+    if (early !== null) return early;
   } catch (error) {
     await bot.stop();
     throw error;
   }
   logger.info('ready to answer');
-  const running = bot;
-  return new Promise<number>((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      logger.info({ signal }, 'shutting down');
-      stopWatching();
-      const timer = setTimeout(() => resolve(0), SHUTDOWN_TIMEOUT_MS);
-      void running.stop().finally(() => {
-        clearTimeout(timer);
-        resolve(0);
-      });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  const onSignal = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'shutting down');
+    stop(0);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return exited;
+
+  function stop(code: number): void {
+    stopWatching();
+    const timer = setTimeout(() => exit(code), SHUTDOWN_TIMEOUT_MS);
+    void bot?.stop().finally(() => {
+      clearTimeout(timer);
+      exit(code);
+    });
+  }
 }
 
 /**

@@ -32,7 +32,6 @@ const doc = (corpus: Corpus, id: string): CorpusDocument => {
   if (!found) throw new Error(`no document ${id}; issues: ${corpus.issues.map(formatIssue).join('; ')}`);
   return found;
 };
-const issueFor = (corpus: Corpus, file: string): CorpusIssue | undefined => corpus.issues.find((i) => i.file === file);
 
 /** Loads a folder holding `good.txt` plus one problem file, and returns that file's issue. */
 async function problem(name: string, content: string | Uint8Array): Promise<CorpusIssue> {

@@ -114,5 +114,5 @@ export function requireSetting<K extends keyof Config>(
   const value = config[name];
   if (value === undefined || value === null)
     throw new ConfigError([`${String(name)}: is required ${purpose} (see .env.example)`]);
-  return value as NonNullable<Config[K]>;
+  return value;
 }

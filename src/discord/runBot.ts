@@ -8,10 +8,7 @@ import { handleInteraction } from '../interactions/handleInteraction.js';
 import { RateLimiter } from '../interactions/rateLimit.js';
 import { fromGateway } from './gatewayInteraction.js';
 import { inviteUrl } from './invite.js';
-import { FATAL_EXIT, fatalClose } from './loginFailure.js';
-
-/** Longest wait for the client to close before exiting after a fatal close. */
-const FATAL_EXIT_TIMEOUT_MS = 3000;
+import { fatalClose } from './loginFailure.js';
 
 /** The discord.js client options: the Guilds intent only (no privileged intents), and no pings by default. */
 export function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
@@ -32,11 +29,22 @@ export interface Bot {
  * Connects to Discord and answers interactions until stopped. discord.js reconnects and
  * resumes the session after a dropped connection; the events are logged.
  */
+export interface BotOptions {
+  /** False while the corpus is still loading; absent means always ready. */
+  ready?: () => boolean;
+  /**
+   * The gateway closed with a code discord.js does not recover from (a reset token,
+   * sharding or intents refused) after login; the line saying what to fix is logged.
+   * Staying up would answer nothing, so the caller should stop with a failure status.
+   */
+  onFatalClose?: (reason: string) => void;
+}
+
 export async function startBot(
   config: Config & { DISCORD_TOKEN: string },
   engine: () => Engine,
   logger: Logger,
-  ready?: () => boolean,
+  { ready, onFatalClose = () => {} }: BotOptions = {},
 ): Promise<Bot> {
   const client = new Client(clientOptions(config));
   const byName = new Map<string, Command>(commands.map((c) => [c.data.name, c]));
@@ -70,13 +78,10 @@ export async function startBot(
       logger.warn({ shard, code: event.code }, 'gateway disconnected');
       return;
     }
-    // discord.js gives up on these codes; staying up would answer nothing. Exit so a supervisor notices.
     running = false;
     logger.fatal({ shard, code: event.code }, fatal);
     logger.flush();
-    process.exitCode = FATAL_EXIT;
-    setTimeout(() => process.exit(FATAL_EXIT), FATAL_EXIT_TIMEOUT_MS).unref();
-    void client.destroy().finally(() => process.exit(FATAL_EXIT));
+    onFatalClose(fatal);
   });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
