@@ -21,9 +21,6 @@ const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
 /** The exit status after a fatal gateway close while running; a shard manager stops every shard on it. */
 export const FATAL_EXIT = 1;
 
-/** The close codes after which the bot stops, with one line that says what to fix. */
-export const fatalCloseCodes = (): number[] => [...FATAL_CLOSES.keys()];
-
 /** One line that says what to fix after a fatal gateway close, or null for codes that are recovered from. */
 export function fatalClose(code: number): string | null {
   return FATAL_CLOSES.get(code) ?? null;
