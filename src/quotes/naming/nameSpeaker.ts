@@ -1,9 +1,11 @@
-import type { Span } from '../corpus/types.js';
-import type { DocumentContext } from './context.js';
+import type { Span } from '../../corpus/types.js';
+import type { DocumentContext } from '../context.js';
 import type { Entity } from './entities.js';
-import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from './lexicon.js';
-import { isPersonalPronoun, splitTitle, type Phrase, type SpeakerPhrase } from './nounPhrases.js';
-import type { Speaker } from './types.js';
+import { antecedent, nearestNamed } from './pronouns.js';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from '../words/lexicon.js';
+import { isPersonalPronoun, type Phrase, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import type { Speaker } from '../types.js';
+import { splitTitle } from '../phrases/titles.js';
 
 /** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
 const PRONOUN_NAME =
@@ -50,9 +52,9 @@ export class SpeakerNamer {
     const mention = this.span(sp.phrase);
     if (isPersonalPronoun(head) || (sp.phrase.first === sp.phrase.last && POSSESSIVE_PRONOUNS.has(head.lower))) {
       const want = PRONOUNS.get(head.lower) ?? POSSESSIVE_PRONOUNS.get(head.lower);
-      let entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
+      let entity = want && want !== 'self' ? antecedent(entities, sp.phrase.last, want) : null;
       // "he"/"she" with no known person in view: the nearest name before it that does not disagree.
-      if (!entity && want && want !== 'self') entity = entities.nearestNamed(sp.phrase.last, want);
+      if (!entity && want && want !== 'self') entity = nearestNamed(entities, sp.phrase.last, want);
       return entity ? this.entitySpeaker(entity, null, mention) : null;
     }
     if (DOCUMENT_NOUNS.has(head.lower)) {

@@ -1,4 +1,4 @@
-import type { Paragraph, Span } from '../corpus/types.js';
+import type { Paragraph, Span } from '../../corpus/types.js';
 
 /** A stretch of text between double quotation marks, marks included. */
 export interface QuotedSpan extends Span {
