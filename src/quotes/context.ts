@@ -46,7 +46,7 @@ export function buildContext(doc: CorpusDocument): DocumentContext {
     paragraphs: doc.paragraphs,
     sentences: doc.sentences,
     quoted,
-    entities: new EntityTable(tokens, inQuote),
+    entities: new EntityTable(tokens, body, inQuote),
     tokenAt: (offset) => lowerBound(tokens.length, (i) => tokens[i]!.start, offset),
     inQuote,
   };

@@ -9,6 +9,7 @@ import {
   TITLES,
 } from '../words/lexicon.js';
 import { isNamePart, type Phrase } from '../phrases/nounPhrases.js';
+import { acceptableRole } from './roles.js';
 import { genderOfRole, learnGenderFromPronouns } from './gender.js';
 import { isAppositive } from '../phrases/appositives.js';
 import { splitTitle } from '../phrases/titles.js';
@@ -78,6 +79,7 @@ export class EntityTable {
 
   constructor(
     readonly tokens: readonly Token[],
+    private readonly body: string,
     isQuoted: (offset: number) => boolean,
   ) {
     for (let i = 0; i < tokens.length; i++) {
@@ -109,8 +111,8 @@ export class EntityTable {
     const kind = this.classify(name, titled, before);
     const appositive = this.appositiveAfter(run.last);
     const entity = this.link(name, kind, quoted);
-    if (!entity.role && !quoted)
-      entity.role = role ? spanOf(tokens, role) : appositive ? spanOf(tokens, appositive) : null;
+    const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
+    if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
     if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
     if (honorific && !entity.gender) {
       entity.gender = MASCULINE_HONORIFICS.has(honorific)
