@@ -3,6 +3,7 @@ import { attributeSpeaker } from './attribution/attributeSpeaker.js';
 import { sentenceAt } from './attribution/regions.js';
 import { buildContext, type DocumentContext } from './context.js';
 import { ownSentenceSubject } from './neighbours/leadIns.js';
+import { nearestPerson } from './neighbours/nearestPerson.js';
 import { SpeakerNamer } from './naming/nameSpeaker.js';
 import { findReportedSpeech } from './reported/reportedSpeech.js';
 import { isQuotedName, isWorkTitle } from './marks/quotedNames.js';
@@ -26,6 +27,8 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
   for (const c of kept)
     if (!c.own && (c.kind === 'partial' || !c.attribution))
       c.attribution = ownSentenceSubject(ctx, c.span) ?? c.attribution;
+  // With no attribution found, the nearest person the narration names is likelier the speaker than nobody.
+  for (const c of kept) if (!c.attribution) c.attribution = nearestPerson(ctx, c.span);
 
   const reported = ctx.sentences
     .filter((s) => !kept.some((c) => c.span.start < s.end && s.start < c.span.end))
