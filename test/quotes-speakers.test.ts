@@ -324,3 +324,11 @@ describe('findQuotes: the nearest named person when no rule attributes a quotati
     expect(names('Rosa Quill stood on the pier at dawn.\n\n“Every boat is back in the water.”')).toEqual([null]);
   });
 });
+
+describe('findQuotes: a name set off as a label before a colon', () => {
+  it('credits the name after a dash, not the subject of the words before it', () => {
+    expect(names('Harbor crews agree on the repairs - Rosa Quill: “Every boat is back in the water.”')).toEqual([
+      'Rosa Quill',
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
 import { type DocumentContext } from '../context.js';
+import { isNamePart, nounPhraseEndingAt, skipParenthetical } from '../phrases/nounPhrases.js';
+import { DASHES } from '../words/lexicon.js';
 import { possessedStatement } from './speechNouns.js';
 import { isTagAfter, leftRegion, sentenceAt } from './regions.js';
 import type { QuotedSpan } from '../marks/quotationMarks.js';
@@ -20,7 +22,7 @@ export function attributeSpeaker(
   span: QuotedSpan,
   others: readonly QuotedSpan[],
 ): Attribution | null {
-  const speakerLabel = transcriptLabel(ctx, span);
+  const speakerLabel = transcriptLabel(ctx, span) ?? creditLabel(ctx, span);
   if (speakerLabel) return speakerLabel;
   const after = attributeAfter(ctx, span, others);
   // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
@@ -76,6 +78,23 @@ function transcriptLabel(ctx: DocumentContext, span: QuotedSpan): Attribution | 
   const first = ctx.tokenAt(span.inner.start);
   const last = ctx.tokenAt(span.inner.start + label[0].indexOf(':')) - 1;
   return last >= first ? { speaker: { phrase: { first, last }, description: null }, cue: last + 1 } : null;
+}
+
+/**
+ * `Polls were early - Jane Roe and Ann Lee: “…”`, `— Jane Roe: “…”`: a name set off by a dash (or opening
+ * the sentence) and followed only by a colon labels the quotation after it, whatever the words before the dash say.
+ */
+function creditLabel(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const { tokens } = ctx;
+  const colon = ctx.tokenAt(span.start) - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  const [lo] = leftRegion(ctx, span, []);
+  const end = skipParenthetical(tokens, colon - 1, lo);
+  if (end < lo || !isNamePart(tokens, end)) return null;
+  const phrase = nounPhraseEndingAt(tokens, end, lo);
+  const before = phrase ? tokens[phrase.first - 1] : undefined;
+  const setOff = phrase !== null && (phrase.first === lo || DASHES.has(before?.text ?? '') || before?.text === '-');
+  return phrase && setOff ? { speaker: { phrase, description: null }, cue: colon } : null;
 }
 
 /**
