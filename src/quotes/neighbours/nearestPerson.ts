@@ -1,4 +1,4 @@
-import type { DocumentContext } from '../context.js';
+import { lowerBound, type DocumentContext } from '../context.js';
 import type { Attribution } from '../attribution/attribution.js';
 import { sentenceAt } from '../attribution/regions.js';
 import type { QuotedSpan } from '../marks/quotationMarks.js';
@@ -28,14 +28,22 @@ function isPersonMention(ctx: DocumentContext, entity: Entity, first: number, su
 export function nearestPerson(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
   const sentence = sentenceAt(ctx.sentences, span.start);
   if (!sentence) return null;
-  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const index = lowerBound(ctx.sentences.length, (i) => ctx.sentences[i]!.start, sentence.start);
+  const previous = ctx.sentences[index - 1];
   const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-  const people = ctx.entities.mentions.filter((m) => {
-    const start = ctx.tokens[m.phrase.first]!.start;
-    return (
-      !m.quoted && start >= from && start < sentence.end && isPersonMention(ctx, m.entity, m.phrase.first, m.subject)
-    );
-  });
+  // Mentions are in text order: look only at those from `from` to the sentence's end.
+  const { mentions } = ctx.entities;
+  const people: (typeof mentions)[number][] = [];
+  for (
+    let m = lowerBound(mentions.length, (i) => ctx.tokens[mentions[i]!.phrase.first]!.start, from);
+    m < mentions.length;
+    m++
+  ) {
+    const mention = mentions[m]!;
+    if (ctx.tokens[mention.phrase.first]!.start >= sentence.end) break;
+    if (!mention.quoted && isPersonMention(ctx, mention.entity, mention.phrase.first, mention.subject))
+      people.push(mention);
+  }
   const at = (m: (typeof people)[number]): number => ctx.tokens[m.phrase.first]!.start;
   const before = people.filter((m) => at(m) < span.start && at(m) >= sentence.start).at(-1);
   const after = people.find((m) => at(m) >= span.end);
