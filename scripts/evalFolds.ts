@@ -32,12 +32,14 @@ export function foldSummary(scores: readonly FoldScore[], asJson: boolean): stri
   if (asJson) return JSON.stringify({ folds: scores, mean, worst });
   const row = (label: string, r: Record<string, number>, extra = ''): string =>
     `${label.padEnd(8)} ${MEASURES.map((m) => percent(r[m] ?? 0)).join('   ')}${extra}`;
-  return [
-    `fold      recall  precision  speaker`,
-    ...scores.map((s, k) =>
-      row(`${k + 1}`, { ...s }, `   (${s.goldDirect} gold direct, ${s.systemQuotes} system quotes)`),
-    ),
-    row('mean', mean),
-    row('worst', worst),
-  ].join('\n');
+  return (
+    [
+      `fold      recall  precision  speaker`,
+      ...scores.map((s, k) =>
+        row(`${k + 1}`, { ...s }, `   (${s.goldDirect} gold direct, ${s.systemQuotes} system quotes)`),
+      ),
+      row('mean', mean),
+      row('worst', worst),
+    ].join('\n') + '\n'
+  );
 }

@@ -90,13 +90,15 @@ export function roleReport(files: readonly string[], listAll: boolean, asJson: b
   if (asJson) return JSON.stringify({ roles: roles.length, rejected: rejected.length, byQuote, distinct });
   const pc = (x: number): string => `${(100 * x).toFixed(1)}%`;
   const shown = listAll ? distinctRejected : distinctRejected.slice(0, 25);
-  return [
-    `quotes with a role       ${roles.length}`,
-    `roles rejected           ${pc(byQuote)}  (${rejected.length} quotes)`,
-    `distinct roles rejected  ${pc(distinct)}  (${distinctRejected.length}/${verdicts.size})`,
-    ...shown.map(([r, why]) => `  ${why}: ${JSON.stringify(r)}`),
-    ...(shown.length < distinctRejected.length
-      ? [`  … ${distinctRejected.length - shown.length} more (--examples)`]
-      : []),
-  ].join('\n');
+  return (
+    [
+      `quotes with a role       ${roles.length}`,
+      `roles rejected           ${pc(byQuote)}  (${rejected.length} quotes)`,
+      `distinct roles rejected  ${pc(distinct)}  (${distinctRejected.length}/${verdicts.size})`,
+      ...shown.map(([r, why]) => `  ${why}: ${JSON.stringify(r)}`),
+      ...(shown.length < distinctRejected.length
+        ? [`  … ${distinctRejected.length - shown.length} more (--examples)`]
+        : []),
+    ].join('\n') + '\n'
+  );
 }
