@@ -69,6 +69,13 @@ describe('findQuotes: direct quotations', () => {
 });
 
 describe('findQuotes: partial quotations', () => {
+  it('keeps a short exclamation chanted in the narration, capitalized like a name', () => {
+    const texts = summary('As the ferry docked, the crowd on the pier chanted “Home Again!” until the crew waved.').map(
+      (q) => q.text,
+    );
+    expect(texts).toEqual(['“Home Again!”']);
+  });
+
   it('keeps a short fragment framed by a verb of comparing or judging', () => {
     expect(summary('Ada Brook likened the new racing rules to “rowing with one oar.”')).toEqual([
       { kind: 'partial', text: '“rowing with one oar.”', speaker: 'Ada Brook' },

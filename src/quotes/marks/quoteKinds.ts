@@ -32,5 +32,7 @@ export function isLongEnough(ctx: DocumentContext, span: QuotedSpan): boolean {
   const words = inner.split(/\s+/u).filter(Boolean).length;
   // A two-word fragment that closes its clause (`as a “safe pair of hands,”`) is quoted speech more often than a term.
   const least = /[.,!?]\s*$/u.test(inner) ? MIN_UNATTRIBUTED_LOWER_CASE_WORDS - 1 : MIN_UNATTRIBUTED_LOWER_CASE_WORDS;
+  // "“Rain! Rain!”": an exclamation or question is somebody's words, never a name or term.
+  if (/[!?]\s*$/u.test(inner)) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || (words >= least && !isTitleCased(inner, MIN_UNATTRIBUTED_WORDS));
 }
