@@ -5,14 +5,18 @@
  * user would run it: `/ask` questions with `batch`, quotes with `quotes --json`.
  *
  * Sets: squad (SQuAD "University of Notre Dame" questions), polnear-dev, polnear-train
- * (PolNeAR news articles with annotated quotes). EVAL_DIR overrides ../shared/eval.
+ * (PolNeAR news articles with annotated quotes), polnear-folds (PolNeAR train scored in five
+ * folds by article, with their mean and worst), roles (the role check over every role found on
+ * PolNeAR train and dev). EVAL_DIR overrides ../shared/eval.
  */
 import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { foldOf, foldSummary, FOLDS, type FoldScore } from './evalFolds.js';
+import { roleReport } from './roleCheck.js';
 
 warnIfBuildIsStale();
 
@@ -23,7 +27,7 @@ const { values } = parseArgs({
   options: {
     examples: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
-    sets: { type: 'string', default: 'squad,polnear-dev' },
+    sets: { type: 'string', default: 'squad,polnear-dev,polnear-folds,roles' },
     'eval-dir': { type: 'string', default: process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
   },
 });
@@ -63,24 +67,54 @@ function evalAsk(set: string): string {
   ]);
 }
 
+const quoteFiles = new Map<string, string>();
+
+/** The command line's quotes for a PolNeAR set, found once per run. */
+function quotesOf(set: string): string {
+  let file = quoteFiles.get(set);
+  if (!file) {
+    file = join(work, `${set}-quotes.json`);
+    run([cli, 'quotes', '--json', '--corpus', join(evalDir, set, 'corpus')], file);
+    quoteFiles.set(set, file);
+  }
+  return file;
+}
+
 function evalQuotes(set: string): string {
   const dir = join(evalDir, set);
-  const quotes = join(work, `${set}-quotes.json`);
-  run([cli, 'quotes', '--json', '--corpus', join(dir, 'corpus')], quotes);
   return run([
     join(evalDir, 'score-quotes.mjs'),
     join(dir, 'quotes.json'),
-    quotes,
+    quotesOf(set),
     '--corpus',
     join(dir, 'corpus'),
     ...scorerArgs(),
   ]);
 }
 
+/** Scores a set in folds by article (see evalFolds.ts): the scorer runs once per fold on that fold's articles. */
+function evalFolds(set: string): string {
+  const readArray = (file: string): { doc: string }[] => JSON.parse(readFileSync(file, 'utf8')) as { doc: string }[];
+  const gold = readArray(join(evalDir, set, 'quotes.json'));
+  const system = readArray(quotesOf(set));
+  const scores: FoldScore[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const goldFile = join(work, `${set}-fold${fold}-gold.json`);
+    const systemFile = join(work, `${set}-fold${fold}-system.json`);
+    writeFileSync(goldFile, JSON.stringify(gold.filter((q) => foldOf(q.doc) === fold)));
+    writeFileSync(systemFile, JSON.stringify(system.filter((q) => foldOf(q.doc) === fold)));
+    const out = run([join(evalDir, 'score-quotes.mjs'), goldFile, systemFile, '--json']);
+    scores.push(JSON.parse(out) as FoldScore);
+  }
+  return foldSummary(scores, values.json);
+}
+
 const SETS: Record<string, () => string> = {
   squad: () => evalAsk('squad-notre-dame'),
   'polnear-dev': () => evalQuotes('polnear-dev'),
   'polnear-train': () => evalQuotes('polnear-train'),
+  'polnear-folds': () => evalFolds('polnear-train'),
+  roles: () => roleReport([quotesOf('polnear-train'), quotesOf('polnear-dev')], values.examples, values.json),
 };
 
 try {

@@ -69,6 +69,13 @@ describe('findQuotes: direct quotations', () => {
 });
 
 describe('findQuotes: partial quotations', () => {
+  it('keeps a short exclamation chanted in the narration, capitalized like a name', () => {
+    const texts = summary('As the ferry docked, the crowd on the pier chanted “Home Again!” until the crew waved.').map(
+      (q) => q.text,
+    );
+    expect(texts).toEqual(['“Home Again!”']);
+  });
+
   it('keeps a short fragment framed by a verb of comparing or judging', () => {
     expect(summary('Ada Brook likened the new racing rules to “rowing with one oar.”')).toEqual([
       { kind: 'partial', text: '“rowing with one oar.”', speaker: 'Ada Brook' },
@@ -161,6 +168,13 @@ describe('findQuotes: reported speech', () => {
 });
 
 describe('findQuotes: what is not a quote', () => {
+  it('drops attribute values of markup left in the text', () => {
+    const texts = summary(
+      'The crew posted an update. <post author="@ferrycrew" date="2026-05-01">Every boat in the harbor is back in the water and sailing again</post>',
+    ).map((q) => q.text);
+    expect(texts.filter((t) => t.includes('@ferrycrew') || t.includes('2026'))).toEqual([]);
+  });
+
   it('drops the title of a work set off by commas after the work noun', () => {
     const texts = summary('Members passed around her new book, “A House by the Quiet Sea,” at the club dinner.').map(
       (q) => q.text,

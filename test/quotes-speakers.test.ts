@@ -292,3 +292,43 @@ describe('findQuotes: titles and roles', () => {
     ).toEqual([{ name: 'Tom Reyes', role: 'director of the Harbour Institute', mention: 'Tom Reyes' }]);
   });
 });
+
+describe('findQuotes: the nearest named person when no rule attributes a quotation', () => {
+  it('credits the person named in the sentence before, in the same paragraph', () => {
+    expect(names('Rosa Quill stood on the pier at dawn with her crew. “Every boat is back in the water.”')).toEqual([
+      'Rosa Quill',
+    ]);
+  });
+
+  it('prefers the person named in the quotation’s own sentence', () => {
+    expect(names('Rosa Quill stood on the pier. Then, beside Omar Tell, “every boat is back in the water.”')).toEqual([
+      'Omar Tell',
+    ]);
+  });
+
+  it('takes the person named last in the sentence before', () => {
+    expect(
+      names('Rosa Quill stood on the pier. The crowd cheered for Omar Tell. “Every boat is back in the water.”'),
+    ).toEqual(['Omar Tell']);
+  });
+
+  it('does not take a place or an organisation for the speaker', () => {
+    expect(
+      names(
+        'The storm hit the coast near Port Ellis and the Harbor Board closed the docks. “Every boat is back in the water.”',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('does not reach into the previous paragraph', () => {
+    expect(names('Rosa Quill stood on the pier at dawn.\n\n“Every boat is back in the water.”')).toEqual([null]);
+  });
+});
+
+describe('findQuotes: a name set off as a label before a colon', () => {
+  it('credits the name after a dash, not the subject of the words before it', () => {
+    expect(names('Harbor crews agree on the repairs - Rosa Quill: “Every boat is back in the water.”')).toEqual([
+      'Rosa Quill',
+    ]);
+  });
+});

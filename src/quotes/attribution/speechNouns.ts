@@ -1,8 +1,8 @@
 import type { Attribution } from './attribution.js';
-import { isSpeechVerb } from './context.js';
-import { POSSESSIVE_PRONOUNS } from './lexicon.js';
-import { nounPhraseEndingAt, POSSESSIVE } from './nounPhrases.js';
-import type { Token } from './tokens.js';
+import { POSSESSIVE_PRONOUNS } from '../words/lexicon.js';
+import { nounPhraseEndingAt, POSSESSIVE } from '../phrases/nounPhrases.js';
+import type { Token } from '../words/tokens.js';
+import { isSpeechVerb } from '../words/speechVerbs.js';
 
 /*
  * A statement named by a noun and its possessor: `her remark that “…”`, `Roe's claim that the

@@ -1,13 +1,15 @@
-import type { Sentence, Span } from '../corpus/types.js';
-import { ACCORDING, DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from './lexicon.js';
-import { isReportingVerb, type DocumentContext } from './context.js';
-import { subjectOfCoordinatedVerb } from './attributeSpeaker.js';
-import { isCapitalized, isPersonalPronoun, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
-import { subjectBefore } from './subjects.js';
-import type { Token } from './tokens.js';
+import type { Sentence, Span } from '../../corpus/types.js';
+import { ACCORDING, DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from '../words/lexicon.js';
+import { type DocumentContext } from '../context.js';
+import { isCapitalized, isPersonalPronoun, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { Token } from '../words/tokens.js';
+import { isReportingVerb } from '../words/speechVerbs.js';
+import { subjectOfCoordinatedVerb } from '../phrases/subjects.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /** Indirect speech found in a sentence: who, the verb, and what they said. */
-export interface ReportedStatement {
+interface ReportedStatement {
   speaker: SpeakerPhrase;
   cue: number;
   /** The reported content: the clause after the verb (without "that" and the final stop). */

@@ -1,4 +1,4 @@
-import type { Paragraph, Span } from '../corpus/types.js';
+import type { Paragraph, Span } from '../../corpus/types.js';
 
 /** A stretch of text between double quotation marks, marks included. */
 export interface QuotedSpan extends Span {
@@ -77,7 +77,8 @@ function marksIn(text: string, from: number, to: number): Mark[] {
  * News style carries a long quotation over several paragraphs by leaving each paragraph
  * but the last without a closing mark and opening the next with a fresh opening mark;
  * such spans are flagged `open` / `continued`. A closing mark with no opening mark before
- * it in a paragraph that follows an open quotation closes that quotation.
+ * it in a paragraph that follows an open quotation closes that quotation. A value after "="
+ * (an attribute of markup left in the text) is no quotation.
  */
 export function findQuotedSpans(body: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
@@ -126,7 +127,8 @@ export function findQuotedSpans(body: string, paragraphs: readonly Paragraph[]):
       });
     }
   }
-  return spans.filter((span) => span.inner.end > span.inner.start);
+  // `<tweet author="@roe">`: a value in markup after "=" is an attribute, nobody's words.
+  return spans.filter((span) => span.inner.end > span.inner.start && body[span.start - 1] !== '=');
 }
 
 function firstNonSpace(text: string, from: number): number {

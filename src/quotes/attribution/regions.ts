@@ -1,6 +1,6 @@
-import type { Sentence } from '../corpus/types.js';
-import { lowerBound, type DocumentContext } from './context.js';
-import type { QuotedSpan } from './quotationMarks.js';
+import type { Sentence } from '../../corpus/types.js';
+import { lowerBound, type DocumentContext } from '../context.js';
+import type { QuotedSpan } from '../marks/quotationMarks.js';
 
 /*
  * The stretches of narration on either side of a quotation where its attribution may stand:
@@ -29,7 +29,7 @@ export function sentenceBeforeQuotation(ctx: DocumentContext, span: QuotedSpan):
 const SHORT_ATTRIBUTION = 90;
 
 /** Token range right of a quotation, and whether it runs on into a longer sentence that follows it. */
-export interface RightRegion {
+interface RightRegion {
   lo: number;
   hi: number;
   /**

@@ -1,7 +1,7 @@
-import { isReportingVerb, isSpeechVerb } from './context.js';
-import { subjectBefore } from './subjects.js';
-import type { SpeakerPhrase } from './nounPhrases.js';
-import type { Token } from './tokens.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { SpeakerPhrase } from '../phrases/nounPhrases.js';
+import type { Token } from '../words/tokens.js';
+import { isReportingVerb, isSpeechVerb } from '../words/speechVerbs.js';
 
 /** How far, in tokens, a verb of saying may stand before the "that" that opens its reported clause. */
 const MAX_COMPLEMENT_REACH = 10;

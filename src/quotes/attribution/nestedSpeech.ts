@@ -1,5 +1,4 @@
-import type { DocumentContext } from './context.js';
-import { isSpeechVerb } from './context.js';
+import type { DocumentContext } from '../context.js';
 import {
   DOCUMENT_NOUNS,
   FEMININE_ROLES,
@@ -8,10 +7,11 @@ import {
   POSSESSIVE_PRONOUNS,
   SOURCE_NOUNS,
   TITLES,
-} from './lexicon.js';
-import { isNamePart, isPersonalPronoun, type SpeakerPhrase } from './nounPhrases.js';
-import { subjectBefore } from './subjects.js';
-import type { Token } from './tokens.js';
+} from '../words/lexicon.js';
+import { isNamePart, isPersonalPronoun, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { Token } from '../words/tokens.js';
+import { isSpeechVerb } from '../words/speechVerbs.js';
 
 /** Endings of nouns for people by what they do: reporter, senator, economist, politician, consultant. */
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee)s?$/u;

@@ -1,19 +1,20 @@
-import type { Span } from '../corpus/types.js';
-import type { Token } from './tokens.js';
+import type { Span } from '../../corpus/types.js';
+import type { Token } from '../words/tokens.js';
 import {
   FEMININE_HONORIFICS,
-  FEMININE_ROLES,
-  GENDERED_PRONOUNS,
   HONORIFICS,
   MASCULINE_HONORIFICS,
-  MASCULINE_ROLES,
   ORGANISATION_WORDS,
   TIME_WORDS,
   TITLES,
-} from './lexicon.js';
-import { isAppositive, isNamePart, splitTitle, type Phrase } from './nounPhrases.js';
+} from '../words/lexicon.js';
+import { isNamePart, type Phrase } from '../phrases/nounPhrases.js';
+import { acceptableRole } from './roles.js';
+import { genderOfRole, learnGenderFromPronouns } from './gender.js';
+import { isAppositive } from '../phrases/appositives.js';
+import { splitTitle } from '../phrases/titles.js';
 
-export type EntityKind = 'person' | 'organisation' | 'unknown';
+type EntityKind = 'person' | 'organisation' | 'unknown';
 export type Gender = 'masculine' | 'feminine';
 
 /** Someone or something named in a document, gathered from all the ways it is written. */
@@ -30,7 +31,7 @@ export interface Entity {
 }
 
 /** One place where an entity is named. */
-export interface Mention {
+interface Mention {
   entity: Entity;
   /** Token range of the name itself (no title or honorific). */
   phrase: Phrase;
@@ -40,7 +41,7 @@ export interface Mention {
   subject: boolean;
 }
 
-const LOCATIVE = new Set([
+export const LOCATIVE = new Set([
   'in',
   'at',
   'to',
@@ -77,7 +78,8 @@ export class EntityTable {
   readonly mentions: Mention[] = [];
 
   constructor(
-    private readonly tokens: readonly Token[],
+    readonly tokens: readonly Token[],
+    private readonly body: string,
     isQuoted: (offset: number) => boolean,
   ) {
     for (let i = 0; i < tokens.length; i++) {
@@ -90,7 +92,7 @@ export class EntityTable {
       if (!bracketed) this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
       i = j;
     }
-    this.learnGenderFromPronouns(isQuoted);
+    learnGenderFromPronouns(this, isQuoted);
   }
 
   /** Registers a run of capitalized words as a mention, if it names something. */
@@ -109,8 +111,8 @@ export class EntityTable {
     const kind = this.classify(name, titled, before);
     const appositive = this.appositiveAfter(run.last);
     const entity = this.link(name, kind, quoted);
-    if (!entity.role && !quoted)
-      entity.role = role ? spanOf(tokens, role) : appositive ? spanOf(tokens, appositive) : null;
+    const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
+    if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
     if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
     if (honorific && !entity.gender) {
       entity.gender = MASCULINE_HONORIFICS.has(honorific)
@@ -170,54 +172,6 @@ export class EntityTable {
     return entity;
   }
 
-  /**
-   * A person's gender from the pronouns that refer to them, when no honorific or role word
-   * tells it. Each gendered pronoun of the narration votes for the one person named in its
-   * own sentence before it, or, when it opens a sentence, in the previous sentence as
-   * subject ("Jane Roe runs the ferry. Her boats …", "Roe said she would stay"). The
-   * majority of votes decides; a pronoun with two people in view does not vote.
-   */
-  private learnGenderFromPronouns(isQuoted: (offset: number) => boolean): void {
-    const tokens = this.tokens;
-    const votes = new Map<Entity, { masculine: number; feminine: number }>();
-    let previous = -1;
-    let current = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if ((t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text)) || t.pos === 'SPACE') {
-        previous = current;
-        current = i + 1;
-        continue;
-      }
-      const gender = GENDERED_PRONOUNS.get(t.lower);
-      if (!gender || isQuoted(t.start)) continue;
-      const inView = (from: number, subjectOnly: boolean) =>
-        this.mentions.filter(
-          (m) =>
-            !m.quoted &&
-            m.entity.kind !== 'organisation' &&
-            m.phrase.first >= from &&
-            m.phrase.last < i &&
-            (!subjectOnly || m.subject),
-        );
-      let named = inView(current, false);
-      if (named.length === 0 && i === current && previous >= 0) named = inView(previous, true);
-      const people = new Set(named.map((m) => m.entity));
-      const [only] = people;
-      if (people.size !== 1 || !only) continue;
-      const tally = votes.get(only) ?? { masculine: 0, feminine: 0 };
-      tally[gender]++;
-      votes.set(only, tally);
-    }
-    for (const [entity, tally] of votes) {
-      // Votes split both ways (a surname shared by two people read as one) leave the gender open.
-      if (entity.gender || 3 * Math.min(tally.masculine, tally.feminine) >= Math.max(tally.masculine, tally.feminine))
-        continue;
-      entity.gender = tally.masculine > tally.feminine ? 'masculine' : 'feminine';
-      if (entity.kind === 'unknown') entity.kind = 'person';
-    }
-  }
-
   private lastEntity(test: (e: Entity) => boolean): Entity | undefined {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const e = this.mentions[i]!.entity;
@@ -264,86 +218,4 @@ export class EntityTable {
     }
     return null;
   }
-
-  /**
-   * The referent of a personal pronoun at token `i`: the nearest earlier mention in the
-   * narration that can take the pronoun (a person for he/she, an organisation for it),
-   * preferring a subject in the same or previous sentence, and agreeing in gender when known:
-   * a subject known to agree comes before a nearer one whose gender is not known, except
-   * the subject of the pronoun's own sentence.
-   */
-  antecedent(i: number, want: 'masculine' | 'feminine' | 'thing' | 'group'): Entity | null {
-    const at = this.tokens[i]!.start;
-    let fallback: Entity | null = null;
-    let unknownGender: Entity | null = null;
-    for (let m = this.mentions.length - 1; m >= 0; m--) {
-      const mention = this.mentions[m]!;
-      const start = this.tokens[mention.phrase.first]!.start;
-      if (start >= at || mention.quoted) continue;
-      const e = mention.entity;
-      if (!compatible(e, want)) continue;
-      if (at - start > 1500) break;
-      // A person known to agree with the pronoun wins over a nearer one whose gender is unknown,
-      // unless that one is the subject of the pronoun's own sentence ("Roe said he …").
-      const sameSentence = !this.tokens
-        .slice(mention.phrase.last, i)
-        .some((t) => t.pos === 'PUNCT' && /^[.!?]$/u.test(t.text));
-      if (mention.subject && (e.gender !== null || sameSentence || (want !== 'masculine' && want !== 'feminine')))
-        return e;
-      if (mention.subject) unknownGender ??= e;
-      fallback ??= e;
-    }
-    return unknownGender ?? fallback;
-  }
-
-  /**
-   * The referent of "he" or "she" at token `i` when no known person takes it: the nearest
-   * earlier name in the narration that is not an organisation and does not disagree in
-   * gender ("Jane Roe chairs the board. … she said", where the tagger read "Roe chairs"
-   * as a name modifying a noun, so Roe was never classed as a person). "it" and "they" take the
-   * nearest named subject that is neither a known person nor a known organisation.
-   */
-  nearestNamed(i: number, want: Gender | 'thing' | 'group'): Entity | null {
-    const at = this.tokens[i]!.start;
-    for (let m = this.mentions.length - 1; m >= 0; m--) {
-      const mention = this.mentions[m]!;
-      const start = this.tokens[mention.phrase.first]!.start;
-      if (start >= at || mention.quoted) continue;
-      if (at - start > 1500) break;
-      const e = mention.entity;
-      if (want === 'thing' || want === 'group') {
-        // "Factwatch looked into the rumour. On Monday they released …": a named subject not known to be a person.
-        if (e.kind === 'unknown' && e.gender === null && mention.subject) return e;
-        continue;
-      }
-      if (e.kind === 'organisation' || (e.gender !== null && e.gender !== want)) continue;
-      // A place ("in New Eastport") is no speaker; a lone word must at least head a subject.
-      const before = this.tokens[mention.phrase.first - 1];
-      const placed =
-        before !== undefined &&
-        (LOCATIVE.has(before.lower) ||
-          (before.pos === 'DET' && LOCATIVE.has(this.tokens[mention.phrase.first - 2]?.lower ?? '')));
-      if (!placed && (e.kind === 'person' || e.words.length > 1 || mention.subject)) return e;
-    }
-    return null;
-  }
-}
-
-/** The gender a role word gives: "a spokeswoman for the council" is feminine. */
-function genderOfRole(tokens: readonly Token[], role: Phrase | null): Gender | null {
-  if (!role) return null;
-  for (let k = role.first; k <= role.last; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'ADP') break; // "spokesman for the Queen": the role ends at its preposition
-    if (MASCULINE_ROLES.has(t.lower)) return 'masculine';
-    if (FEMININE_ROLES.has(t.lower)) return 'feminine';
-  }
-  return null;
-}
-
-function compatible(e: Entity, want: 'masculine' | 'feminine' | 'thing' | 'group'): boolean {
-  if (want === 'thing') return e.kind === 'organisation';
-  if (want === 'group') return e.kind === 'organisation';
-  if (e.kind !== 'person') return false;
-  return e.gender === null || e.gender === want;
 }

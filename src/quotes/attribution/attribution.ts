@@ -1,6 +1,7 @@
-import { ACCORDING, DASHES } from './lexicon.js';
-import { isNamePart, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
-import type { Token } from './tokens.js';
+import { ACCORDING, DASHES } from '../words/lexicon.js';
+import { isNamePart, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import type { Token } from '../words/tokens.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /** What every pattern of attribution shares: what it finds, and the cues it looks for on either side of a quotation. */
 

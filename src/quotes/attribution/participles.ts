@@ -1,8 +1,9 @@
-import { isNamePart, isTime, nounPhraseEndingAt, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
-import { isSpeechVerb } from './context.js';
-import { subjectBefore } from './subjects.js';
-import { DASHES } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isNamePart, isTime, nounPhraseEndingAt, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import { DASHES } from '../words/lexicon.js';
+import type { Token } from '../words/tokens.js';
+import { isSpeechVerb } from '../words/speechVerbs.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /** A dash that closes an aside before a participle ("… - where … - while shouting"): here a lone hyphen is one too. */
 const isClauseDash = (text: string): boolean => DASHES.has(text) || text === '-';

@@ -1,12 +1,12 @@
-import { isSpeechVerb, type DocumentContext } from './context.js';
-import { nounPhraseEndingAt, phraseAfter, phraseStart } from './nounPhrases.js';
+import { type DocumentContext } from '../context.js';
+import { nounPhraseEndingAt, phraseStart } from '../phrases/nounPhrases.js';
 import { passiveAgent } from './passiveAgent.js';
-import type { QuotedSpan } from './quotationMarks.js';
+import type { QuotedSpan } from '../marks/quotationMarks.js';
 import { rightRegion } from './regions.js';
 import { reportsClause } from './reportingClause.js';
 import { secondHandSource } from './secondHand.js';
-import { subjectBefore } from './subjects.js';
-import type { Token } from './tokens.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { Token } from '../words/tokens.js';
 import {
   accordingTo,
   dashCredit,
@@ -15,6 +15,8 @@ import {
   skipPunctuation,
   type Attribution,
 } from './attribution.js';
+import { isSpeechVerb } from '../words/speechVerbs.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /**
  * Attributions after a quotation: `“…,” said Jane Roe`, `“…,” Roe said`, `“…,” Roe, the

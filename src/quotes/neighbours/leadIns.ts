@@ -1,22 +1,23 @@
-import type { Sentence } from '../corpus/types.js';
-import type { Attribution } from './attribution.js';
-import { trailingAttribution } from './attributionAfter.js';
-import { sentenceAt, sentenceBeforeQuotation } from './regions.js';
-import { isSpeechVerb, type DocumentContext } from './context.js';
+import type { Sentence } from '../../corpus/types.js';
+import type { Attribution } from '../attribution/attribution.js';
+import { trailingAttribution } from '../attribution/attributionAfter.js';
+import { sentenceAt, sentenceBeforeQuotation } from '../attribution/regions.js';
+import { type DocumentContext } from '../context.js';
 import {
   isNamePart,
   isPersonalPronoun,
   nounPhraseEndingAt,
-  phraseAfter,
   phraseStart,
   skipParenthetical,
   type SpeakerPhrase,
-} from './nounPhrases.js';
-import type { QuotedSpan } from './quotationMarks.js';
-import { isQuotedName, isWorkTitle } from './quotedNames.js';
-import { findReportedSpeech } from './reportedSpeech.js';
-import { subjectBefore } from './subjects.js';
-import type { Token } from './tokens.js';
+} from '../phrases/nounPhrases.js';
+import type { QuotedSpan } from '../marks/quotationMarks.js';
+import { isQuotedName, isWorkTitle } from '../marks/quotedNames.js';
+import { findReportedSpeech } from '../reported/reportedSpeech.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { Token } from '../words/tokens.js';
+import { isSpeechVerb } from '../words/speechVerbs.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /*
  * Speakers announced by the sentence before a quotation rather than its own: a lead-in

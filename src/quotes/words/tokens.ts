@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { ACCORDING, HONORIFICS, QUOTE_VERBS, TITLES, TITLE_SMALL_WORDS } from './lexicon.js';
 
@@ -23,17 +23,21 @@ export interface Token {
 }
 
 const nlp = winkNLP(model);
-const its = nlp.its;
+
+/**
+ * The two token fields read here, as the plain functions wink calls them (its helpers use no `this`).
+ * wink's types give `its.lemma` the add-ons in another parameter than `out` passes them; the English model provides them.
+ */
+const tokenFields = nlp.its as { pos: ItsFunction<string>; lemma: ItsFunction<string> };
 
 /** Tokenizes `text`; offsets are UTF-16 indices into `text`. */
 export function tokenize(text: string): Token[] {
   if (text.length === 0) return [];
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const words = tokens.out() as string[];
-  const tags = tokens.out(its.pos) as string[];
-  // wink types `its.lemma` as needing model add-ons; the English model provides them.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  const words: string[] = tokens.out();
+  const tags = tokens.out(tokenFields.pos);
+  const lemmas = tokens.out(tokenFields.lemma);
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {

@@ -1,9 +1,12 @@
-import type { Span } from '../corpus/types.js';
-import type { DocumentContext } from './context.js';
+import type { Span } from '../../corpus/types.js';
+import type { DocumentContext } from '../context.js';
 import type { Entity } from './entities.js';
-import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from './lexicon.js';
-import { isPersonalPronoun, splitTitle, type Phrase, type SpeakerPhrase } from './nounPhrases.js';
-import type { Speaker } from './types.js';
+import { antecedent, nearestNamed } from './pronouns.js';
+import { acceptableRole } from './roles.js';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from '../words/lexicon.js';
+import { isPersonalPronoun, type Phrase, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import type { Speaker } from '../types.js';
+import { splitTitle } from '../phrases/titles.js';
 
 /** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
 const PRONOUN_NAME =
@@ -50,9 +53,9 @@ export class SpeakerNamer {
     const mention = this.span(sp.phrase);
     if (isPersonalPronoun(head) || (sp.phrase.first === sp.phrase.last && POSSESSIVE_PRONOUNS.has(head.lower))) {
       const want = PRONOUNS.get(head.lower) ?? POSSESSIVE_PRONOUNS.get(head.lower);
-      let entity = want && want !== 'self' ? entities.antecedent(sp.phrase.last, want) : null;
+      let entity = want && want !== 'self' ? antecedent(entities, sp.phrase.last, want) : null;
       // "he"/"she" with no known person in view: the nearest name before it that does not disagree.
-      if (!entity && want && want !== 'self') entity = entities.nearestNamed(sp.phrase.last, want);
+      if (!entity && want && want !== 'self') entity = nearestNamed(entities, sp.phrase.last, want);
       return entity ? this.entitySpeaker(entity, null, mention) : null;
     }
     if (DOCUMENT_NOUNS.has(head.lower)) {
@@ -66,21 +69,27 @@ export class SpeakerNamer {
     const { name, role } = splitTitle(tokens, sp.phrase);
     const entity = name ? entities.entityAt(name) : null;
     if (!name || !entity) return this.phraseSpeaker(sp, mention);
-    if (entity.kind === 'organisation') return this.entitySpeaker(entity, sp.description, mention);
-    const roleSpan = sp.description ? this.span(sp.description) : role ? this.span(role) : null;
-    return this.entitySpeaker(entity, roleSpan, this.span(name));
+    if (entity.kind === 'organisation') return this.entitySpeaker(entity, this.role(sp.description), mention);
+    return this.entitySpeaker(entity, this.role(sp.description) ?? this.role(role), this.span(name));
   }
 
-  private entitySpeaker(entity: Entity, role: Span | Phrase | null, mention: Span): Speaker {
+  private entitySpeaker(entity: Entity, role: Span | null, mention: Span): Speaker {
     const nameSpan =
       entity.kind === 'organisation' ? (this.organisationNames.get(entity.id) ?? entity.name) : entity.name;
-    const roleSpan = role ? ('first' in role ? this.span(role) : role) : entity.role;
+    const roleSpan = role ?? entity.role;
     return { name: this.slice(nameSpan), role: roleSpan ? this.slice(roleSpan) : null, mention };
   }
 
   /** A speaker named by a description rather than a name: "Terrorism experts", "the government". */
   private phraseSpeaker(sp: SpeakerPhrase, mention: Span): Speaker {
-    return { name: this.slice(mention), role: sp.description ? this.slice(this.span(sp.description)) : null, mention };
+    const role = this.role(sp.description);
+    return { name: this.slice(mention), role: role && this.slice(role), mention };
+  }
+
+  /** The part of a description or title that may be shown as a role (see roles.ts). */
+  private role(p: Phrase | null): Span | null {
+    const role = acceptableRole(this.ctx.tokens, this.ctx.body, p);
+    return role && this.span(role);
   }
 
   private span(p: Phrase): Span {

@@ -1,5 +1,6 @@
-import { isNamePart, phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
-import type { Token } from './tokens.js';
+import { isNamePart, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import type { Token } from '../words/tokens.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /** Forms of "be" that make a following past participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);

@@ -1,106 +1,25 @@
-import { ACCORDING, DASHES } from './lexicon.js';
-import { isSpeechVerb, type DocumentContext } from './context.js';
-import { isNamePart, nounPhraseEndingAt, phraseAfter, phraseStart, type SpeakerPhrase } from './nounPhrases.js';
+import { ACCORDING, DASHES } from '../words/lexicon.js';
+import { type DocumentContext } from '../context.js';
+import { isNamePart, nounPhraseEndingAt, phraseStart, type SpeakerPhrase } from '../phrases/nounPhrases.js';
 import { governingSubject } from './governingSubject.js';
 import { outerSpeaker } from './nestedSpeech.js';
 import { reportingClause } from './reportingClause.js';
 import { governingParticiple, subjectOfParticiple } from './participles.js';
-import { possessedStatement } from './speechNouns.js';
-import { isTagAfter, leftRegion, sentenceAt } from './regions.js';
-import { extendOverPreposition, openingDash, subjectBefore } from './subjects.js';
-import type { QuotedSpan } from './quotationMarks.js';
-import type { Token } from './tokens.js';
-import { accordingTo, dashCredit, MAX_CUE_DISTANCE, skipPunctuation, type Attribution } from './attribution.js';
-import { attributeAfter } from './attributionAfter.js';
+import { leftRegion, sentenceAt } from './regions.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { QuotedSpan } from '../marks/quotationMarks.js';
+import type { Token } from '../words/tokens.js';
+import { accordingTo, MAX_CUE_DISTANCE, type Attribution } from './attribution.js';
+import { isSpeechVerb } from '../words/speechVerbs.js';
+import { subjectOfCoordinatedVerb } from '../phrases/subjects.js';
+import { extendOverPreposition, openingDash } from '../phrases/insertions.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
-/**
- * Finds the speaker of a quotation from the sentence that holds it, in the patterns
- * news writing uses:
- * - after the quotation: `“…,” said Jane Roe` (inverted), `“…,” Roe said`,
- *   `“…,” Roe, the mayor, told reporters`, `“…,” she added`, `“…,” according to Roe`;
- * - before it: `Roe said: “…”`, `Roe told reporters that “…”`, `According to Roe, “…”`,
- *   and a partial quotation inside the speaker's clause: `Roe called the plan “a mess”`.
- * Returns null when the sentence has no attribution (the caller then looks at context).
- */
-export function attributeSpeaker(
+export function attributeBefore(
   ctx: DocumentContext,
   span: QuotedSpan,
   others: readonly QuotedSpan[],
 ): Attribution | null {
-  const speakerLabel = transcriptLabel(ctx, span);
-  if (speakerLabel) return speakerLabel;
-  const after = attributeAfter(ctx, span, others);
-  // "“…,” but she said …": a clause joined by a conjunction is a new statement, not this quotation's attribution.
-  const joiner = after ? ctx.tokens[skipPunctuation(ctx.tokens, ctx.tokenAt(span.end), after.cue)]! : null;
-  const joined =
-    joiner !== null &&
-    (['CCONJ', 'SCONJ'].includes(joiner.pos) ||
-      CLAUSE_JOINERS.has(joiner.lower) ||
-      !isTagAfter(ctx, span, ctx.tokens[after!.cue]!.start));
-  // "“…,” while most rowers said …": a contrasting clause reports someone else, never this quotation.
-  const contrast = joiner !== null && CONTRASTING.has(joiner.lower);
-  const near = after && !joined && after.cue - ctx.tokenAt(span.end) <= 3 && !introducesNext(ctx, span, after, others);
-  if (near && after.runOn) return attributeBefore(ctx, span, others) ?? after;
-  if (near) return after;
-  // "Critics mocked her claim that “…”": with no verb of saying before it, a speech noun's possessor speaks.
-  return (
-    attributeBefore(ctx, span, others) ??
-    possessedStatement(ctx.tokens, leftRegion(ctx, span, others)[0], ctx.tokenAt(span.start)) ??
-    (contrast ? null : after) ??
-    creditBelow(ctx, span)
-  );
-}
-
-/** Conjunctions the tagger may read as adverbs ("“…,” when Roe scolded him"). */
-const CLAUSE_JOINERS = new Set(['when', 'whereas', 'while', 'because', 'although', 'though']);
-
-/** Conjunctions that open a clause set against the one before it. */
-const CONTRASTING = new Set(['while', 'whereas', 'whilst']);
-
-/**
- * `She says the plan is “a mess.” She adds, “…”`: an attribution that opens the next sentence
- * and runs into another quotation introduces that one; the quotation before it keeps its own.
- */
-function introducesNext(
-  ctx: DocumentContext,
-  span: QuotedSpan,
-  after: Attribution,
-  others: readonly QuotedSpan[],
-): boolean {
-  const cueAt = ctx.tokens[after.cue]!.start;
-  const sentence = sentenceAt(ctx.sentences, cueAt);
-  if (!sentence || sentence.start < span.end - 1) return false;
-  return others.some((o) => o.start > cueAt && o.start < sentence.end);
-}
-
-/**
- * `"ROE: Well, look, the bridge …`: a transcript quoted line by line, each opening with the
- * speaker's name in capitals and a colon.
- */
-function transcriptLabel(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
-  const label = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u.exec(ctx.body.slice(span.inner.start, span.inner.start + 40));
-  if (!label) return null;
-  const first = ctx.tokenAt(span.inner.start);
-  const last = ctx.tokenAt(span.inner.start + label[0].indexOf(':')) - 1;
-  return last >= first ? { speaker: { phrase: { first, last }, description: null }, cue: last + 1 } : null;
-}
-
-/**
- * `“…”` as a paragraph of its own and `- Jane Roe, Eastport` as the next, short paragraph:
- * the credit line of a quotation set apart (quotes of the day, reader comments).
- */
-function creditBelow(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
-  const paragraph = ctx.paragraphs[span.paragraph - 1];
-  const next = ctx.paragraphs[span.paragraph];
-  const alone =
-    ctx.body.slice(paragraph?.start ?? 0, span.start).trim() === '' &&
-    ctx.body.slice(span.end, paragraph?.end ?? 0).trim() === '';
-  if (!paragraph || !next || !alone || next.end - next.start > 120) return null;
-  if (!/^\s*[-—―–]/u.test(ctx.body.slice(next.start, next.end))) return null;
-  return dashCredit(ctx.tokens, ctx.tokenAt(next.start), ctx.tokenAt(next.end), true);
-}
-
-function attributeBefore(ctx: DocumentContext, span: QuotedSpan, others: readonly QuotedSpan[]): Attribution | null {
   const { tokens } = ctx;
   const [lo, hi] = leftRegion(ctx, span, others);
   for (let a = lo; a < hi; a++) {
@@ -247,25 +166,3 @@ function opensClause(tokens: readonly Token[], v: number, lo: number): boolean {
 
 /** Punctuation after which a new sentence or clause starts (not a hyphen: "so-called"). */
 const CLAUSE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '”', '(']);
-
-/**
- * The subject shared by coordinated verbs: "Police recognize the risk, but have admitted
- * they …", "When the mayor spoke, I laughed and said …": the conjunct verb takes the subject
- * of the nearest verb before the conjunction whose subject opens a clause, else of the
- * clause's first verb.
- */
-export function subjectOfCoordinatedVerb(tokens: readonly Token[], v: number, lo: number): SpeakerPhrase | null {
-  let k = v - 1;
-  while (k >= lo && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
-  if (k < lo || tokens[k]!.pos !== 'CCONJ') return null;
-  for (let u = k - 1; u >= lo; u--) {
-    if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
-    const speaker = subjectBefore(tokens, u, lo);
-    const first = speaker?.phrase.first ?? -1;
-    if (speaker && !speaker.antecedent && (first === lo || tokens[first - 1]!.pos === 'PUNCT')) return speaker;
-  }
-  for (let u = lo; u < k; u++) {
-    if (tokens[u]!.pos === 'VERB' || tokens[u]!.pos === 'AUX') return subjectBefore(tokens, u, lo);
-  }
-  return null;
-}

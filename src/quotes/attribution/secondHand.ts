@@ -1,6 +1,7 @@
-import { ACCORDING } from './lexicon.js';
-import { phraseAfter, type SpeakerPhrase } from './nounPhrases.js';
-import type { Token } from './tokens.js';
+import { ACCORDING } from '../words/lexicon.js';
+import { type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import type { Token } from '../words/tokens.js';
+import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /** How far, in tokens, "according to" may stand after the verb of the attribution it qualifies. */
 const MAX_REACH = 12;

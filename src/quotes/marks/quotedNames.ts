@@ -1,5 +1,5 @@
-import type { DocumentContext } from './context.js';
-import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon.js';
+import type { DocumentContext } from '../context.js';
+import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from '../words/lexicon.js';
 import type { QuotedSpan } from './quotationMarks.js';
 
 /*

@@ -1,8 +1,8 @@
-import type { EntityTable } from './entities.js';
-import { GENDERED_PRONOUNS, TITLES } from './lexicon.js';
-import { isPersonalPronoun, type SpeakerPhrase } from './nounPhrases.js';
-import { subjectBefore } from './subjects.js';
-import type { Token } from './tokens.js';
+import type { EntityTable } from '../naming/entities.js';
+import { GENDERED_PRONOUNS, TITLES } from '../words/lexicon.js';
+import { isPersonalPronoun, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import { subjectBefore } from '../phrases/subjects.js';
+import type { Token } from '../words/tokens.js';
 
 /** Prepositions that may stand between a verb and "what" ("railed against what he called"). */
 const LINKING_PREPOSITIONS = new Set(['against', 'about', 'on', 'at', 'over', 'with']);

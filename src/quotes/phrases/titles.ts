@@ -1,0 +1,35 @@
+import { HONORIFICS, TITLES } from '../words/lexicon.js';
+import type { Token } from '../words/tokens.js';
+import { isNamePart, type Phrase } from './nounPhrases.js';
+
+/** A phrase without its leading article, for a role ("the party's nominee" → "party's nominee"). */
+export function trimDeterminer(tokens: readonly Token[], phrase: Phrase): Phrase {
+  const t = tokens[phrase.first];
+  return t && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && phrase.first < phrase.last
+    ? { first: phrase.first + 1, last: phrase.last }
+    : phrase;
+}
+
+/**
+ * Splits a speaker phrase into its name and the title or description before it:
+ * "RCMP Deputy Commissioner Jane Roe" → role "RCMP Deputy Commissioner", name "Jane Roe";
+ * "the party's nominee John Doe" → role "party's nominee", name "John Doe";
+ * "Mr. Doe" → name "Doe" (an honorific is not a role).
+ * Returns null for the name when the phrase does not end in a name.
+ */
+export function splitTitle(tokens: readonly Token[], phrase: Phrase): { name: Phrase | null; role: Phrase | null } {
+  let start = phrase.last + 1;
+  while (start - 1 >= phrase.first && isNamePart(tokens, start - 1)) start--;
+  if (start > phrase.last) return { name: null, role: null };
+  let nameStart = start;
+  for (let k = start; k < phrase.last; k++) {
+    const lower = tokens[k]!.lower;
+    if (TITLES.has(lower) || HONORIFICS.has(lower) || lower === 'of') nameStart = k + 1;
+  }
+  const name: Phrase = { first: nameStart, last: phrase.last };
+  let roleEnd = nameStart - 1;
+  while (roleEnd >= phrase.first && HONORIFICS.has(tokens[roleEnd]!.lower)) roleEnd--;
+  const roleStart = trimDeterminer(tokens, { first: phrase.first, last: Math.max(roleEnd, phrase.first) }).first;
+  const role = roleEnd >= roleStart && roleEnd >= phrase.first ? { first: roleStart, last: roleEnd } : null;
+  return { name, role };
+}
