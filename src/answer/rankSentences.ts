@@ -6,25 +6,12 @@ import { answerSpans, carriesHead } from './expectedAnswers.js';
 import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
 import type { Engine } from '../engine/engine.js';
 import type { Question } from './question.js';
+import { featuresOf, SentenceTerms, type FeatureVector, type FirstStage, type QuestionTerms } from './rankFeatures.js';
+import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
+import { wordNeighbours } from '../search/wordNeighbours.js';
 
-/** Weight of the paragraph's match in a sentence's score: context for sentences that say "he" or "it". */
-const PARAGRAPH_WEIGHT = 0.4;
-/** Weight of the previous sentence's match: "It was founded in 1986" answers a question about what the sentence before names. */
-const PREVIOUS_WEIGHT = 0.1;
-/**
- * A sentence that opens with a pronoun or a demonstrative ("It was built in 1911", "This
- * mural is known as …") names its subject in the sentence before, whose match then counts
- * this much more, on top of {@link PREVIOUS_WEIGHT}.
- */
-const ANAPHOR_WEIGHT = 0.15;
+/** A sentence opening with a pronoun or demonstrative names its subject in the sentence before. */
 const ANAPHORIC_START = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
-/** Bonus for a sentence that holds a new answer of the kind the question asks for (a number for "how many"). */
-const ANSWER_TYPE_BONUS = 0.2;
-/**
- * Further bonus when that answer carries the question's head noun: "Which hall …?" is
- * best answered by a sentence naming "Hartley Hall", "How many ferries …?" by "12 ferries".
- */
-const HEAD_BONUS = 0.2;
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
  * idf: a question's rare words ("Hesburgh") say what it is about, its common ones
@@ -35,10 +22,13 @@ const RARITY_EXPONENT = 0.5;
  * Words of related meaning (see `relatedTerms`) for the question's words that the corpus
  * never uses ("menace" when the article says "threat"), names aside: neighbours at least
  * `minSimilarity` alike are searched for too, each weighing `weight` × its similarity, in
- * the sentence's match and in its paragraph's. A word the corpus uses is taken as meant,
- * as for misspellings. Fitted on squad-wiki-dev; see the README for what they do elsewhere.
+ * the sentence's match and in its paragraph's. A word the corpus uses is taken as meant
+ * by the search; the learned ranker still reads the neighbours of every question word
+ * (its `relatedShare` feature), so "pledged loyalty" can be ranked by "swore fealty".
  */
 const RELATED = { minSimilarity: 0.55, weight: 0.5 };
+/** At most this many words of related meaning per question word count in the learned ranker's features. */
+const RELATED_PER_TERM = 8;
 /** Sentence matches considered, and paragraphs whose every sentence is considered. */
 const SENTENCE_CANDIDATES = 60;
 const PARAGRAPH_CANDIDATES = 5;
@@ -51,39 +41,17 @@ const baseSearchOptions: SearchOptions = {
   prefix: (term: string) => term.length >= 5,
 };
 
-/** What a candidate sentence's score is made of, each part from 0 to about 1. */
-export interface Features {
-  /** The sentence's own BM25 match, as a share of the best sentence's. */
-  own: number;
-  /** Its paragraph's match, as a share of the best paragraph's. */
-  paragraph: number;
-  /** The previous sentence's own match (0 across a paragraph break). */
-  previous: number;
-  /** Whether the sentence opens with a pronoun or demonstrative, naming its subject in the sentence before. */
-  anaphoric: boolean;
-  /** Whether it holds a new answer of the type asked for, and whether that answer carries the question's head noun. */
-  typed: boolean;
-  headed: boolean;
-}
+/** Weights of the first stage's score, which picks the candidates the learned ranker orders. */
+const FIRST_STAGE = { own: 0.5, paragraph: 0.4, previous: 0.1, anaphor: 0.15, typed: 0.2, headed: 0.2 };
 
-/** Weights of the {@link Features} in a sentence's score. */
-export const WEIGHTS = {
-  own: 1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT,
-  paragraph: PARAGRAPH_WEIGHT,
-  previous: PREVIOUS_WEIGHT,
-  anaphor: ANAPHOR_WEIGHT,
-  typed: ANSWER_TYPE_BONUS,
-  headed: HEAD_BONUS,
-};
-
-/** A sentence's score: its features, weighed. */
-export function scoreOf(f: Features, w: typeof WEIGHTS = WEIGHTS): number {
+function firstStageScore(c: Omit<FirstStage, 'score' | 'ownPlace' | 'paragraphPlace'>): number {
+  const w = FIRST_STAGE;
   return (
-    w.own * f.own +
-    w.paragraph * f.paragraph +
-    (w.previous + (f.anaphoric ? w.anaphor : 0)) * f.previous +
-    (f.typed ? w.typed : 0) +
-    (f.headed ? w.headed : 0)
+    w.own * c.own +
+    w.paragraph * c.paragraph +
+    (w.previous + (c.anaphoric ? w.anaphor : 0)) * c.previous +
+    (c.typed ? w.typed : 0) +
+    (c.headed ? w.headed : 0)
   );
 }
 
@@ -91,28 +59,60 @@ export function scoreOf(f: Features, w: typeof WEIGHTS = WEIGHTS): number {
 export interface Candidate {
   entry: SentenceEntry;
   text: string;
-  /** Share of the question's weight found in the sentence or its paragraph (see {@link coverageOf}). */
+  /** Share of the question's weight found exactly in the sentence or its paragraph. */
   coverage: number;
-  features: Features;
-  /** Whether the sentence holds a new answer of the type asked for. */
-  typed: boolean;
+  features: FeatureVector;
+  /** The learned ranker's score. */
   score: number;
 }
 
-/**
- * Every sentence that may answer a question, best first: the sentences that match it
- * and every sentence of the best matching paragraphs, since the answer may sit beside
- * the matching words. A sentence's score blends its own match, its paragraph's, its
- * neighbours', and whether it states the kind of answer asked for (see {@link scoreOf}).
- */
-export function rankSentences(engine: Engine, q: Question): Candidate[] {
-  return candidates(engine, q)
-    .map((c) => ({ ...c, score: scoreOf(c.features) }))
-    .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
+/** A question's candidates, best first, and what the answer-or-refuse decision reads of them. */
+export interface Ranking {
+  candidates: Candidate[];
+  decision: DecisionVector;
 }
 
-/** The candidate sentences for a question with their features, unscored and in no order. */
-export function candidates(engine: Engine, q: Question): Omit<Candidate, 'score'>[] {
+/**
+ * Every sentence that may answer a question, best first. A first stage gathers the
+ * sentences that match it and every sentence of the best matching paragraphs (the answer
+ * may sit beside the matching words), scored by their own match, their paragraph's and
+ * their neighbours'; its best {@link RankerWeights.candidates} are then ordered by the
+ * learned ranker over their {@link FEATURE_NAMES features}.
+ */
+export function rankSentences(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Candidate[] {
+  return rankQuestion(engine, q, weights).candidates;
+}
+
+export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Ranking {
+  const { stage, qt, unknown } = firstStage(engine, q);
+  const terms = new SentenceTerms(engine.catalog);
+  const candidates = stage
+    .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.id - b.id)
+    .slice(0, weights.candidates)
+    .map((c, rank) => {
+      const features = featuresOf(c, rank, q, qt, terms, engine.catalog);
+      return { entry: c.entry, text: c.text, coverage: c.coverage, features, score: linear(weights.ranker, features) };
+    })
+    .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
+  const best = (f: (v: FeatureVector) => number): number => Math.max(0, ...candidates.map((c) => f(c.features)));
+  const decision: DecisionVector = {
+    bestScore: candidates[0]?.score ?? 0,
+    bestExact: best((v) => v.exactShare),
+    bestMeaning: best((v) => v.exactShare + v.relatedShare),
+    bestContext: best((v) => v.contextShare),
+    bestParagraph: best((v) => v.paragraphShare),
+    unknown,
+  };
+  return { candidates, decision };
+}
+
+/** Whether the learned decision takes a ranking to answer its question. */
+export function answers(ranking: Ranking, weights: RankerWeights = WEIGHTS): boolean {
+  return ranking.candidates.length > 0 && linear(weights.decision, ranking.decision) >= weights.decision.threshold;
+}
+
+/** The first stage's candidate sentences for a question, unscored and in no order, and the question's term weights. */
+function firstStage(engine: Engine, q: Question): { stage: FirstStage[]; qt: QuestionTerms; unknown: number } {
   const { index, catalog } = engine;
   const rarity = rarityOf(engine);
   const searchOptions: SearchOptions = {
@@ -153,28 +153,57 @@ export function candidates(engine: Engine, q: Question): Omit<Candidate, 'score'
   const topSentence = sentenceHits[0]?.score ?? 1;
   const topParagraph = paragraphRanking[0]?.[1].score ?? 1;
   const coverage = coverageOf(q, rarity);
+  const ownPlace = new Map(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit, i) => [hit.id as number, i]));
+  const paragraphPlace = new Map(paragraphRanking.slice(0, 50).map(([paragraphId], i) => [paragraphId, i]));
   const own = (id: number): number => (hits.get(id)?.score ?? 0) / topSentence;
-  const previous = (entry: SentenceEntry, id: number): number =>
-    catalog.sentences[id - 1]?.paragraphId === entry.paragraphId ? own(id - 1) : 0;
+  const beside = (entry: SentenceEntry, id: number): number =>
+    catalog.sentences[id]?.paragraphId === entry.paragraphId ? own(id) : 0;
 
-  const out: Omit<Candidate, 'score'>[] = [];
+  const stage: FirstStage[] = [];
   for (const id of ids) {
     const entry = catalog.sentences[id]!;
     const text = entry.doc.body.slice(entry.start, entry.end);
     const paragraph = paragraphs.get(entry.paragraphId);
     const found = answerSpans(text, q);
-    const typed = found.length > 0;
-    const features: Features = {
+    const c: Omit<FirstStage, 'score' | 'ownPlace' | 'paragraphPlace'> = {
+      entry,
+      id,
+      text,
       own: own(id),
       paragraph: (paragraph?.score ?? 0) / topParagraph,
-      previous: previous(entry, id),
+      previous: beside(entry, id - 1),
+      next: beside(entry, id + 1),
       anaphoric: ANAPHORIC_START.test(text),
-      typed,
+      typed: found.length > 0,
       headed: carriesHead(text, found, q),
+      coverage: coverage(hits.get(id), paragraph),
     };
-    out.push({ entry, text, coverage: coverage(hits.get(id), paragraph), features, typed });
+    stage.push({
+      ...c,
+      score: firstStageScore(c),
+      ownPlace: ownPlace.get(id) ?? Infinity,
+      paragraphPlace: paragraphPlace.get(entry.paragraphId) ?? Infinity,
+    });
   }
-  return out;
+  const weights = q.terms.map(rarity);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const neighbours = q.terms.map((t) =>
+    q.names.has(t)
+      ? []
+      : wordNeighbours()
+          .of(t)
+          .filter((n) => n.similarity >= RELATED.minSimilarity && inCorpus(n.term) && !q.terms.includes(n.term))
+          .slice(0, RELATED_PER_TERM),
+  );
+  let unknown = 0;
+  q.terms.forEach((t, i) => {
+    if (!inCorpus(t) && neighbours[i]!.length === 0) unknown += weights[i]!;
+  });
+  return {
+    stage,
+    qt: { terms: q.terms, weights, total, related: neighbours },
+    unknown: total > 0 ? unknown / total : 0,
+  };
 }
 
 /**
@@ -198,7 +227,7 @@ function rarityOf(engine: Engine): (term: string) => number {
  * Share of the question's weight found, as exact terms, in a sentence or its paragraph.
  * Each term weighs by rarity, so "What is the capital of France?" finds nothing in an
  * article that never mentions France, however well "capital" might match. Related terms
- * (see {@link RELATED}) do not count: off-topic questions share the field of an article's
+ * (see {@link RELATED}) do not count here: off-topic questions share the field of an article's
  * words far more often than its words themselves.
  */
 function coverageOf(
