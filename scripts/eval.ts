@@ -4,17 +4,22 @@
  * their text is part of this project). Each set runs through the command line the way a
  * user would run it: `/ask` questions with `batch`, quotes with `quotes --json`.
  *
- * Sets: squad (SQuAD "University of Notre Dame" questions), polnear-dev, polnear-train
- * (PolNeAR news articles with annotated quotes), polnear-folds (PolNeAR train scored in five
- * folds by article, with their mean and worst), roles (the role check over every role found on
- * PolNeAR train and dev). EVAL_DIR overrides ../shared/eval.
+ * Sets: squad-notre-dame (SQuAD "University of Notre Dame" questions), squad-wiki-dev (SQuAD
+ * questions over eight articles, asked of all eight at once), paraphrases (the project's own
+ * questions about those eight articles, in words other than the answer's, in eval/paraphrases),
+ * paraphrases-bundled (the same about the bundled article), off-topic (questions the bundled
+ * article does not answer: the share that gets a passage, which should be none), polnear-dev,
+ * polnear-train (PolNeAR news articles with annotated quotes), polnear-folds (PolNeAR train
+ * scored in five folds by article, with their mean and worst), roles (the role check over every
+ * role found on PolNeAR train and dev). EVAL_DIR overrides ../shared/eval.
  */
 import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { foldOf, foldSummary, FOLDS, type FoldScore } from './evalFolds.js';
 import { roleReport } from './roleCheck.js';
 
@@ -27,7 +32,11 @@ const { values } = parseArgs({
   options: {
     examples: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
-    sets: { type: 'string', default: 'squad,polnear-dev,polnear-folds,roles' },
+    sets: {
+      type: 'string',
+      default:
+        'squad-notre-dame,squad-wiki-dev,paraphrases,paraphrases-bundled,off-topic,polnear-dev,polnear-folds,roles',
+    },
     'eval-dir': { type: 'string', default: process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
   },
 });
@@ -53,18 +62,52 @@ function scorerArgs(): string[] {
   return [...(values.examples ? ['--examples'] : []), ...(values.json ? ['--json'] : [])];
 }
 
-function evalAsk(set: string): string {
-  const dir = join(evalDir, set);
-  const answers = join(work, `${set}-answers.jsonl`);
-  run([cli, 'batch', join(dir, 'questions.jsonl'), '--corpus', join(dir, 'corpus')], answers);
-  return run([
-    join(evalDir, 'score-ask.mjs'),
-    join(dir, 'questions.jsonl'),
-    answers,
-    '--corpus',
-    join(dir, 'corpus'),
-    ...scorerArgs(),
-  ]);
+/**
+ * Asks the questions of `questions` of the corpus in `corpus` and scores the answers. The
+ * scorer checks verbatim slices against `<doc>.txt` files: a corpus of Markdown articles
+ * is written out as the bodies the offsets refer to first.
+ */
+async function evalAsk(questions: string, corpus: string): Promise<string> {
+  const answers = join(work, 'answers.jsonl');
+  run([cli, 'batch', questions, '--corpus', corpus], answers);
+  return run([join(evalDir, 'score-ask.mjs'), questions, answers, '--corpus', await bodies(corpus), ...scorerArgs()]);
+}
+
+async function bodies(corpus: string): Promise<string> {
+  const { documents } = await loadCorpus(corpus);
+  if (documents.every((doc) => doc.file.endsWith('.txt'))) return corpus;
+  const dir = join(work, 'bodies');
+  mkdirSync(dir, { recursive: true });
+  for (const doc of documents) writeFileSync(join(dir, `${doc.id}.txt`), doc.body);
+  return dir;
+}
+
+/**
+ * Asks questions that `corpus` does not answer and reports the share that got a passage
+ * anyway, by kind: a question's `kind`, or else the name of the folder of its file.
+ */
+function evalUnanswered(files: string[], corpus: string): string {
+  const asked = new Map<string, number>();
+  const answered = new Map<string, number>();
+  for (const file of files) {
+    const kinds = new Map<string, string>();
+    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+      const { id, kind } = JSON.parse(line) as { id: string; kind?: string };
+      kinds.set(id, kind ?? basename(dirname(file)));
+    }
+    for (const line of run([cli, 'batch', file, '--corpus', corpus]).split('\n').filter(Boolean)) {
+      const { id, results } = JSON.parse(line) as { id: string; results: unknown[] };
+      const kind = kinds.get(id)!;
+      asked.set(kind, (asked.get(kind) ?? 0) + 1);
+      answered.set(kind, (answered.get(kind) ?? 0) + (results.length > 0 ? 1 : 0));
+    }
+  }
+  return [...asked]
+    .map(
+      ([kind, n]) =>
+        `${kind.padEnd(21)}${answered.get(kind)} of ${n} answered (${((100 * answered.get(kind)!) / n).toFixed(1)}%)`,
+    )
+    .join('\n');
 }
 
 const quoteFiles = new Map<string, string>();
@@ -109,8 +152,17 @@ function evalFolds(set: string): string {
   return foldSummary(scores, values.json);
 }
 
-const SETS: Record<string, () => string> = {
-  squad: () => evalAsk('squad-notre-dame'),
+const shared = (set: string, file = 'questions.jsonl'): string => join(evalDir, set, file);
+const own = (set: string): string => join(root, 'eval', set, 'questions.jsonl');
+
+const SETS: Record<string, () => string | Promise<string>> = {
+  'squad-notre-dame': () => evalAsk(shared('squad-notre-dame'), shared('squad-notre-dame', 'corpus')),
+  'squad-wiki-dev': () => evalAsk(shared('squad-wiki-dev'), shared('squad-wiki-dev', 'corpus')),
+  paraphrases: () => evalAsk(own('paraphrases'), shared('squad-wiki-dev', 'corpus')),
+  'paraphrases-bundled': () => evalAsk(own('paraphrases-bundled'), join(root, 'corpus')),
+  // The project's off-topic and unanswerable questions, and every SQuAD question, asked of the bundled article.
+  'off-topic': () =>
+    evalUnanswered([own('off-topic'), shared('squad-notre-dame'), shared('squad-wiki-dev')], join(root, 'corpus')),
   'polnear-dev': () => evalQuotes('polnear-dev'),
   'polnear-train': () => evalQuotes('polnear-train'),
   'polnear-folds': () => evalFolds('polnear-train'),
@@ -125,7 +177,7 @@ try {
     const runSet = SETS[name];
     if (!runSet) throw new Error(`unknown set "${name}" (known: ${Object.keys(SETS).join(', ')})`);
     const started = performance.now();
-    const report = runSet();
+    const report = await runSet();
     process.stdout.write(`## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)\n${report}\n`);
   }
 } catch (error) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { paragraphScores } from '../src/answer/paragraphContext.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
+import { ask } from '../src/answer/ask.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 
 const engineOf = (text: string): Engine =>
@@ -79,5 +80,21 @@ describe('quotes found through their sentences', () => {
     const [best] = whoSaid(engine, 'close at dusk nobody fishes');
     expect(best?.text).toBe('“We close at dusk. Nobody fishes after dark,”');
     expect(best?.speaker?.name).toBe('Ilse Marron');
+  });
+
+  it('lifts a sentence whose paragraph is about what the question names', () => {
+    const town = engineOf(
+      [
+        'The Quarry Lane bakery opened in a former forge. Its ovens burn beech from the valley. Customers queue before dawn for rye loaves.',
+        '',
+        'The council debated the bus timetable again. Customers queue before dawn.',
+      ].join('\n'),
+    );
+    const texts = ask(town, 'Do customers of the Quarry Lane bakery queue before dawn?').map((r) => r.text);
+    // The council's sentence matches the question's words better on its own, but says nothing of the bakery.
+    expect(texts.indexOf('Customers queue before dawn for rye loaves.')).toBeGreaterThanOrEqual(0);
+    expect(texts.indexOf('Customers queue before dawn for rye loaves.')).toBeLessThan(
+      texts.indexOf('Customers queue before dawn.'),
+    );
   });
 });

@@ -19,6 +19,8 @@ describe('question analysis', () => {
     ['Which city hosted the fair?', 'place'],
     ['Which newspaper printed the letter first?', 'name'],
     ['Why did the mill close?', null],
+    ['Who led the ferry crew when the storm hit?', 'person'],
+    ['When did the man who built the mill die?', 'date'],
   ])('reads %j as asking for a %s', (question, type) => {
     expect(analyzeQuestion(question).answerType).toBe(type);
   });

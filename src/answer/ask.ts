@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/engine.js';
 import { analyzeQuestion, type Question } from './question.js';
-import { rankSentences } from './rankSentences.js';
+import { answers, rankQuestion } from './rankSentences.js';
 import { sentenceResult } from './results.js';
 import type { Result } from './types.js';
 import { whoSaid } from './whoSaid.js';
@@ -10,8 +10,6 @@ export interface AskOptions {
   limit?: number;
 }
 
-/** How much of a question's weight (by term rarity) a passage must contain to count as an answer. */
-const MIN_COVERAGE = 0.3;
 /** Results scoring below this share of the best one are dropped: they answer something else. */
 const MIN_RELATIVE_SCORE = 0.35;
 /**
@@ -23,9 +21,9 @@ const QUOTE_MATCH = 0.8;
 
 /**
  * The passages of the corpus that best answer a question, best first. Each result is a
- * sentence, scored by its own match, its paragraph's match and whether it holds the
- * kind of answer asked for. A question the corpus does not answer (too little of its
- * weight found in any passage) gets no results. "Who said …" questions go to {@link whoSaid},
+ * sentence, ranked by a learned model over its match, its paragraph's and neighbours'
+ * matches, words of related meaning and whether it holds the kind of answer asked for. A
+ * question the corpus does not answer gets no results. "Who said …" questions go to {@link whoSaid},
  * unless what follows is not in quotation marks and matches no quote closely.
  */
 export function ask(engine: Engine, question: string, options: AskOptions = {}): Result[] {
@@ -40,13 +38,18 @@ export function ask(engine: Engine, question: string, options: AskOptions = {}):
   return answer(engine, q, limit);
 }
 
-/** The sentences that answer an ordinary question, best first; none when too little of it is found. */
+/**
+ * The sentences that answer an ordinary question, best first; none when the learned
+ * decision (see `rankerModel`) finds that the corpus does not answer it. Results after
+ * the first are kept while they score at least {@link MIN_RELATIVE_SCORE} of the best and
+ * hold some of the question's words: the others answer something else.
+ */
 function answer(engine: Engine, q: Question, limit: number): Result[] {
   if (q.terms.length === 0) return [];
-  const ranked = rankSentences(engine, q);
-  if (!ranked.some((r) => r.coverage >= MIN_COVERAGE)) return [];
-  const best = ranked[0]!.score;
-  return ranked
+  const ranking = rankQuestion(engine, q);
+  if (!answers(ranking)) return [];
+  const best = ranking.candidates[0]!.score;
+  return ranking.candidates
     .filter((r) => r.score >= best * MIN_RELATIVE_SCORE && r.coverage > 0)
     .slice(0, limit)
     .map((c) => sentenceResult(c.entry, Math.round(c.score * 1000) / 1000, c.text));

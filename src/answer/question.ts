@@ -29,6 +29,8 @@ export interface Question {
   quantity: Quantity;
   /** For "what year …" and "what day …" questions, the part of a date asked for; otherwise null. */
   dateUnit: 'year' | 'day' | null;
+  /** Terms of the capitalized words after the first: names, which no other word stands in for. */
+  names: ReadonlySet<string>;
   /** Folded words of the question: an answer made only of these tells the asker nothing new. */
   words: ReadonlySet<string>;
   /** For "what does NCAA stand for?", the abbreviation to spell out; otherwise null. */
@@ -162,17 +164,39 @@ const QUANTITIES: [RegExp, Quantity][] = [
   [/\bhow\s+many\b|\bwhat\s+(?:is|was|are|were)\s+the\s+number\s+of\b|\b(?:what|which)\s+number\s+of\b/iu, 'count'],
 ];
 
+/**
+ * The answer type of the wh-phrase that comes first: "Who led the troops when the island
+ * fell?" asks for a person, though it also says "when". Of two patterns matching at the
+ * same place, the one listed first wins.
+ */
+function answerTypeOf(text: string): AnswerType {
+  let best: AnswerType = null;
+  let at = Infinity;
+  for (const [pattern, type] of ANSWER_TYPES) {
+    const m = pattern.exec(text);
+    if (m !== null && m.index < at) {
+      best = type;
+      at = m.index;
+    }
+  }
+  return best;
+}
+
 export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
   const raw = said?.groups?.quote ?? '';
   const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
   const acronym = ACRONYM.exec(text)?.groups?.acronym ?? null;
-  const answerType = acronym !== null ? 'name' : (ANSWER_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? null);
+  const answerType = acronym !== null ? 'name' : answerTypeOf(text);
   const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
   const dateUnit = /\b(?:what|which)\s+(?<unit>year|day)s?\b/iu.exec(text)?.groups?.unit?.toLowerCase() as
     Question['dateUnit'] | undefined;
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
-  const words = tokenizeText(text).map(foldWord);
+  const tokens = tokenizeText(text);
+  const words = tokens.map(foldWord);
+  const names = new Set(
+    tokens.slice(1).flatMap((token) => (/^\p{Lu}/u.test(token) ? [termOf(foldWord(token)) ?? ''] : [])),
+  );
   const terms: string[] = [];
   const searched: string[] = [];
   for (const word of words) {
@@ -191,6 +215,7 @@ export function analyzeQuestion(text: string): Question {
     head: headOf(text),
     quantity,
     dateUnit: answerType === 'date' ? (dateUnit ?? null) : null,
+    names,
     words: new Set(words),
     acronym,
     whoSaid: whoSaid === '' ? null : whoSaid,

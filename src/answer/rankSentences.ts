@@ -1,35 +1,34 @@
-import type { SearchOptions, SearchResult } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, misspellings, SENTENCE_BM25 } from '../search/searchIndex.js';
+import { relatedTerms } from '../search/relatedTerms.js';
 import { answerSpans, carriesHead } from './expectedAnswers.js';
 import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
 import type { Engine } from '../engine/engine.js';
 import type { Question } from './question.js';
+import { featuresOf, SentenceTerms, type FeatureVector, type FirstStage, type QuestionTerms } from './rankFeatures.js';
+import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
+import { wordNeighbours } from '../search/wordNeighbours.js';
 
-/** Weight of the paragraph's match in a sentence's score: context for sentences that say "he" or "it". */
-const PARAGRAPH_WEIGHT = 0.4;
-/** Weight of the previous sentence's match: "It was founded in 1986" answers a question about what the sentence before names. */
-const PREVIOUS_WEIGHT = 0.1;
-/**
- * A sentence that opens with a pronoun or a demonstrative ("It was built in 1911", "This
- * mural is known as …") names its subject in the sentence before, whose match then counts
- * this much more, on top of {@link PREVIOUS_WEIGHT}.
- */
-const ANAPHOR_WEIGHT = 0.15;
+/** A sentence opening with a pronoun or demonstrative names its subject in the sentence before. */
 const ANAPHORIC_START = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
-/** Bonus for a sentence that holds a new answer of the kind the question asks for (a number for "how many"). */
-const ANSWER_TYPE_BONUS = 0.2;
-/**
- * Further bonus when that answer carries the question's head noun: "Which hall …?" is
- * best answered by a sentence naming "Hartley Hall", "How many ferries …?" by "12 ferries".
- */
-const HEAD_BONUS = 0.2;
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
  * idf: a question's rare words ("Hesburgh") say what it is about, its common ones
  * ("university") mostly how it is phrased.
  */
 const RARITY_EXPONENT = 0.5;
+/**
+ * Words of related meaning (see `relatedTerms`) for the question's words that the corpus
+ * never uses ("menace" when the article says "threat"), names aside: neighbours at least
+ * `minSimilarity` alike are searched for too, each weighing `weight` × its similarity, in
+ * the sentence's match and in its paragraph's. A word the corpus uses is taken as meant
+ * by the search; the learned ranker still reads the neighbours of every question word
+ * (its `relatedShare` feature), so "pledged loyalty" can be ranked by "swore fealty".
+ */
+const RELATED = { minSimilarity: 0.55, weight: 0.5 };
+/** At most this many words of related meaning per question word count in the learned ranker's features. */
+const RELATED_PER_TERM = 8;
 /** Sentence matches considered, and paragraphs whose every sentence is considered. */
 const SENTENCE_CANDIDATES = 60;
 const PARAGRAPH_CANDIDATES = 5;
@@ -42,24 +41,78 @@ const baseSearchOptions: SearchOptions = {
   prefix: (term: string) => term.length >= 5,
 };
 
+/** Weights of the first stage's score, which picks the candidates the learned ranker orders. */
+const FIRST_STAGE = { own: 0.5, paragraph: 0.4, previous: 0.1, anaphor: 0.15, typed: 0.2, headed: 0.2 };
+
+function firstStageScore(c: Omit<FirstStage, 'score' | 'ownPlace' | 'paragraphPlace'>): number {
+  const w = FIRST_STAGE;
+  return (
+    w.own * c.own +
+    w.paragraph * c.paragraph +
+    (w.previous + (c.anaphoric ? w.anaphor : 0)) * c.previous +
+    (c.typed ? w.typed : 0) +
+    (c.headed ? w.headed : 0)
+  );
+}
+
 /** A sentence that may answer a question, with what its score is made of. */
 export interface Candidate {
   entry: SentenceEntry;
   text: string;
-  /** Share of the question's weight found in the sentence or its paragraph (see {@link coverageOf}). */
+  /** Share of the question's weight found exactly in the sentence or its paragraph. */
   coverage: number;
-  /** Whether the sentence holds a new answer of the type asked for. */
-  typed: boolean;
+  features: FeatureVector;
+  /** The learned ranker's score. */
   score: number;
 }
 
+/** A question's candidates, best first, and what the answer-or-refuse decision reads of them. */
+export interface Ranking {
+  candidates: Candidate[];
+  decision: DecisionVector;
+}
+
 /**
- * Every sentence that may answer a question, best first: the sentences that match it
- * and every sentence of the best matching paragraphs, since the answer may sit beside
- * the matching words. A sentence's score blends its own match, its paragraph's, the
- * previous sentence's, and whether it states the kind of answer asked for.
+ * Every sentence that may answer a question, best first. A first stage gathers the
+ * sentences that match it and every sentence of the best matching paragraphs (the answer
+ * may sit beside the matching words), scored by their own match, their paragraph's and
+ * their neighbours'; its best {@link RankerWeights.candidates} are then ordered by the
+ * learned ranker over their {@link FEATURE_NAMES features}.
  */
-export function rankSentences(engine: Engine, q: Question): Candidate[] {
+export function rankSentences(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Candidate[] {
+  return rankQuestion(engine, q, weights).candidates;
+}
+
+export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Ranking {
+  const { stage, qt, unknown } = firstStage(engine, q);
+  const terms = new SentenceTerms(engine.catalog);
+  const candidates = stage
+    .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.id - b.id)
+    .slice(0, weights.candidates)
+    .map((c, rank) => {
+      const features = featuresOf(c, rank, q, qt, terms, engine.catalog);
+      return { entry: c.entry, text: c.text, coverage: c.coverage, features, score: linear(weights.ranker, features) };
+    })
+    .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
+  const best = (f: (v: FeatureVector) => number): number => Math.max(0, ...candidates.map((c) => f(c.features)));
+  const decision: DecisionVector = {
+    bestScore: candidates[0]?.score ?? 0,
+    bestExact: best((v) => v.exactShare),
+    bestMeaning: best((v) => v.exactShare + v.relatedShare),
+    bestContext: best((v) => v.contextShare),
+    bestParagraph: best((v) => v.paragraphShare),
+    unknown,
+  };
+  return { candidates, decision };
+}
+
+/** Whether the learned decision takes a ranking to answer its question. */
+export function answers(ranking: Ranking, weights: RankerWeights = WEIGHTS): boolean {
+  return ranking.candidates.length > 0 && linear(weights.decision, ranking.decision) >= weights.decision.threshold;
+}
+
+/** The first stage's candidate sentences for a question, unscored and in no order, and the question's term weights. */
+function firstStage(engine: Engine, q: Question): { stage: FirstStage[]; qt: QuestionTerms; unknown: number } {
   const { index, catalog } = engine;
   const rarity = rarityOf(engine);
   const searchOptions: SearchOptions = {
@@ -68,41 +121,89 @@ export function rankSentences(engine: Engine, q: Question): Candidate[] {
     fuzzy: misspellings(index, 5, 0.2),
     boostTerm: (t: string) => Math.pow(rarity(t), RARITY_EXPONENT),
   };
-  const sentenceHits = bm25Hits(index.sentences.search(q.search, searchOptions));
+  const inCorpus = (t: string): boolean => index.sentenceFrequency.has(t);
+  const unused = q.terms.filter((t) => !q.names.has(t) && !inCorpus(t));
+  const related = relatedTerms(unused, inCorpus, RELATED.minSimilarity);
+  const credit = (t: string): number => {
+    const r = related.get(t);
+    return r === undefined ? 1 : RELATED.weight * r.similarity;
+  };
+  const relatedQuery: Query = {
+    queries: [[...related.keys()].join(' ')],
+    tokenize: (text: string) => text.split(' '),
+    processTerm: (term: string) => term,
+    fuzzy: false,
+    prefix: false,
+    boostTerm: (t: string) => Math.pow(rarity(t), RARITY_EXPONENT) * credit(t),
+  };
+  const query: Query = related.size > 0 ? { combineWith: 'OR', queries: [q.search, relatedQuery] } : q.search;
+  const sentenceHits = bm25Hits(index.sentences.search(query, searchOptions));
   const hits = new Map<number, SearchResult>(sentenceHits.map((hit) => [hit.id as number, hit]));
   // A term weighs its rarity (as idf) times the rarity boost the sentence search gives it.
-  const paragraphs = paragraphScores(catalog, sentenceHits, (t) => Math.pow(rarity(t), 1 + RARITY_EXPONENT));
+  const paragraphs = paragraphScores(
+    catalog,
+    sentenceHits,
+    (t) => Math.pow(rarity(t), 1 + RARITY_EXPONENT) * credit(t),
+  );
   const paragraphRanking = [...paragraphs].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-  const candidates = new Set<number>(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit) => hit.id as number));
+  const ids = new Set<number>(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit) => hit.id as number));
   for (const [paragraphId] of paragraphRanking.slice(0, PARAGRAPH_CANDIDATES)) {
-    for (const id of catalog.paragraphs[paragraphId]!.sentences) candidates.add(id);
+    for (const id of catalog.paragraphs[paragraphId]!.sentences) ids.add(id);
   }
   const topSentence = sentenceHits[0]?.score ?? 1;
   const topParagraph = paragraphRanking[0]?.[1].score ?? 1;
   const coverage = coverageOf(q, rarity);
+  const ownPlace = new Map(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit, i) => [hit.id as number, i]));
+  const paragraphPlace = new Map(paragraphRanking.slice(0, 50).map(([paragraphId], i) => [paragraphId, i]));
   const own = (id: number): number => (hits.get(id)?.score ?? 0) / topSentence;
+  const beside = (entry: SentenceEntry, id: number): number =>
+    catalog.sentences[id]?.paragraphId === entry.paragraphId ? own(id) : 0;
 
-  const out: Candidate[] = [];
-  for (const id of candidates) {
+  const stage: FirstStage[] = [];
+  for (const id of ids) {
     const entry = catalog.sentences[id]!;
     const text = entry.doc.body.slice(entry.start, entry.end);
-    const previous = catalog.sentences[id - 1]?.paragraphId === entry.paragraphId ? own(id - 1) : 0;
     const paragraph = paragraphs.get(entry.paragraphId);
-    const context = (paragraph?.score ?? 0) / topParagraph;
     const found = answerSpans(text, q);
-    const typed = found.length > 0;
-    const headed = carriesHead(text, found, q);
-    const score =
-      (1 - PARAGRAPH_WEIGHT - PREVIOUS_WEIGHT) * own(id) +
-      PARAGRAPH_WEIGHT * context +
-      (PREVIOUS_WEIGHT + (ANAPHORIC_START.test(text) ? ANAPHOR_WEIGHT : 0)) * previous +
-      (typed ? ANSWER_TYPE_BONUS : 0) +
-      (headed ? HEAD_BONUS : 0);
-    out.push({ entry, text, coverage: coverage(hits.get(id), paragraph), typed, score });
+    const c: Omit<FirstStage, 'score' | 'ownPlace' | 'paragraphPlace'> = {
+      entry,
+      id,
+      text,
+      own: own(id),
+      paragraph: (paragraph?.score ?? 0) / topParagraph,
+      previous: beside(entry, id - 1),
+      next: beside(entry, id + 1),
+      anaphoric: ANAPHORIC_START.test(text),
+      typed: found.length > 0,
+      headed: carriesHead(text, found, q),
+      coverage: coverage(hits.get(id), paragraph),
+    };
+    stage.push({
+      ...c,
+      score: firstStageScore(c),
+      ownPlace: ownPlace.get(id) ?? Infinity,
+      paragraphPlace: paragraphPlace.get(entry.paragraphId) ?? Infinity,
+    });
   }
-  return out.sort(
-    (a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start,
+  const weights = q.terms.map(rarity);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const neighbours = q.terms.map((t) =>
+    q.names.has(t)
+      ? []
+      : wordNeighbours()
+          .of(t)
+          .filter((n) => n.similarity >= RELATED.minSimilarity && inCorpus(n.term) && !q.terms.includes(n.term))
+          .slice(0, RELATED_PER_TERM),
   );
+  let unknown = 0;
+  q.terms.forEach((t, i) => {
+    if (!inCorpus(t) && neighbours[i]!.length === 0) unknown += weights[i]!;
+  });
+  return {
+    stage,
+    qt: { terms: q.terms, weights, total, related: neighbours },
+    unknown: total > 0 ? unknown / total : 0,
+  };
 }
 
 /**
@@ -125,7 +226,9 @@ function rarityOf(engine: Engine): (term: string) => number {
 /**
  * Share of the question's weight found, as exact terms, in a sentence or its paragraph.
  * Each term weighs by rarity, so "What is the capital of France?" finds nothing in an
- * article that never mentions France, however well "capital" might match.
+ * article that never mentions France, however well "capital" might match. Related terms
+ * (see {@link RELATED}) do not count here: off-topic questions share the field of an article's
+ * words far more often than its words themselves.
  */
 function coverageOf(
   q: Question,

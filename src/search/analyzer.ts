@@ -130,7 +130,7 @@ export function tokenizeText(text: string): string[] {
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Only decompose when there is something to strip: most words are plain ASCII.
-  return /[^\u0000-\u007f]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+  return /[^\p{ASCII}]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
 export function isStopWord(word: string): boolean {

@@ -76,7 +76,7 @@ function withIds(options: Options): Options {
   return {
     ...options,
     idField: 'id',
-    extractField: (doc: number, field: string) => (field === 'id' ? doc : extract(doc, field)),
+    extractField: (doc: number, field: string): unknown => (field === 'id' ? doc : extract(doc, field)),
   };
 }
 

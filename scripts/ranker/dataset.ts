@@ -1,0 +1,82 @@
+/**
+ * The training and checking data of the learned ranker: questions asked of a corpus, with
+ * every candidate's features and whether its text holds a gold answer (as the public
+ * scorer decides: lower case, straight quotes, whitespace collapsed).
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeQuestion } from '../../src/answer/question.js';
+import { FEATURE_NAMES, type FeatureVector } from '../../src/answer/rankFeatures.js';
+import { WEIGHTS, type DecisionVector } from '../../src/answer/rankerModel.js';
+import { rankQuestion } from '../../src/answer/rankSentences.js';
+import type { Engine } from '../../src/engine/engine.js';
+
+export interface AskedQuestion {
+  id: string;
+  text: string;
+  answers: string[];
+  doc?: string;
+  kind?: string;
+}
+
+/** One question asked of one corpus, ranked by the first stage. */
+export interface Example {
+  id: string;
+  doc: string;
+  kind: string;
+  /** Candidates in first-stage order. */
+  features: FeatureVector[];
+  rows: number[][];
+  labels: boolean[];
+  lengths: number[];
+  /** The decision's figures other than the ranker's best score. */
+  decision: DecisionVector;
+}
+
+export function readQuestions(file: string): AskedQuestion[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as AskedQuestion);
+}
+
+export const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/gu, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** Asks each question of the engine, keeping the first stage's best `candidates`. */
+export function examplesOf(engine: Engine, questions: AskedQuestion[], candidates: number): Example[] {
+  const out: Example[] = [];
+  for (const question of questions) {
+    const q = analyzeQuestion(question.text);
+    if (q.terms.length === 0) continue;
+    const gold = question.answers.map(normalize).filter(Boolean);
+    const ranking = rankQuestion(engine, q, { ...WEIGHTS, candidates });
+    const ordered = [...ranking.candidates].sort((a, b) => b.features.firstStageRank - a.features.firstStageRank);
+    out.push({
+      id: question.id,
+      doc: question.doc ?? '',
+      kind: question.kind ?? '',
+      features: ordered.map((c) => c.features),
+      rows: ordered.map((c) => FEATURE_NAMES.map((name) => c.features[name])),
+      labels: ordered.map((c) => gold.some((g) => normalize(c.text).includes(g))),
+      lengths: ordered.map((c) => c.text.length),
+      decision: ranking.decision,
+    });
+  }
+  return out;
+}
+
+/** The same examples cut to the first stage's best `n` candidates. */
+export function firstN(examples: Example[], n: number): Example[] {
+  return examples.map((e) => ({
+    ...e,
+    features: e.features.slice(0, n),
+    rows: e.rows.slice(0, n),
+    labels: e.labels.slice(0, n),
+    lengths: e.lengths.slice(0, n),
+  }));
+}

@@ -1,0 +1,191 @@
+import { termsOf } from '../search/analyzer.js';
+import type { Catalog, SentenceEntry } from '../search/catalog.js';
+import type { Neighbour } from '../search/wordNeighbours.js';
+import type { Question } from './question.js';
+
+/**
+ * What the learned ranker (see `rankerModel`) reads of a candidate sentence. Every
+ * feature is a share, a flag or a bounded number, the same whatever the corpus or set:
+ * no feature names a word, an article or a question pattern.
+ */
+export const FEATURE_NAMES = [
+  /** The sentence's own BM25 match, as a share of the best sentence's. */
+  'own',
+  /** Its paragraph's match, as a share of the best paragraph's. */
+  'paragraph',
+  /** The previous sentence's own match (0 across a paragraph break). */
+  'previous',
+  /** The same when the sentence opens with a pronoun or a demonstrative, naming its subject in the sentence before. */
+  'anaphoricPrevious',
+  /** The next sentence's own match. */
+  'next',
+  /** 1 / (1 + its place in the first-stage ranking). */
+  'firstStageRank',
+  /** The first stage's score: own, paragraph and neighbouring matches and answer type, by fixed weights. */
+  'firstStage',
+  /** 1 / (1 + the place of the sentence's own match among the sentences'), 0 when it does not match. */
+  'ownRank',
+  /** 1 / (1 + the place of its paragraph's match among the paragraphs'), 0 when it does not match. */
+  'paragraphRank',
+  /** Share of the question's weight (by rarity) found as exact terms in the sentence. */
+  'exactShare',
+  /** Share found only through words of related meaning, each counting its similarity. */
+  'relatedShare',
+  /** Share found exactly in the sentence or the sentences either side of it. */
+  'contextShare',
+  /** Share found exactly in the sentence or its paragraph. */
+  'paragraphShare',
+  /** Share of the question's consecutive term pairs found side by side, in order. */
+  'pairs',
+  /** Matched terms per word of the shortest stretch holding them all (0 with fewer than two). */
+  'proximity',
+  /** Whether it holds a new answer of the type asked for. */
+  'typed',
+  /** Whether that answer carries the question's head noun. */
+  'headed',
+  /** Whether the question asks for a type of answer at all. */
+  'typedQuestion',
+  /** Whether it is the first sentence of its paragraph. */
+  'first',
+  /** Its place in its paragraph, from 0 (first) to 1 (last). */
+  'position',
+  /** Its length in words, log-scaled, 0 to about 1. */
+  'length',
+  /** Whether it is longer than 250 characters. */
+  'long',
+  /** Whether it lies in a quotation. */
+  'quote',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type FeatureVector = Record<FeatureName, number>;
+
+/** The first-stage figures a candidate carries into the learned ranker. */
+export interface FirstStage {
+  entry: SentenceEntry;
+  id: number;
+  text: string;
+  own: number;
+  paragraph: number;
+  previous: number;
+  next: number;
+  anaphoric: boolean;
+  typed: boolean;
+  headed: boolean;
+  /** Share of the question's weight found exactly in the sentence or its paragraph. */
+  coverage: number;
+  /** The first stage's score. */
+  score: number;
+  /** Places (0 = best) of its own match and its paragraph's; Infinity when they do not match. */
+  ownPlace: number;
+  paragraphPlace: number;
+}
+
+/** The question's terms with their weights and words of related meaning, worked out once per question. */
+export interface QuestionTerms {
+  terms: readonly string[];
+  weights: readonly number[];
+  total: number;
+  /** Per question term, its neighbours the corpus uses. */
+  related: readonly (readonly Neighbour[])[];
+}
+
+/** Terms of catalog sentences, worked out once per question and shared by neighbouring candidates. */
+export class SentenceTerms {
+  private readonly known = new Map<number, string[]>();
+  constructor(private readonly catalog: Catalog) {}
+
+  of(id: number): string[] {
+    let terms = this.known.get(id);
+    if (terms === undefined) {
+      const s = this.catalog.sentences[id]!;
+      this.known.set(id, (terms = termsOf(s.doc.body.slice(s.start, s.end))));
+    }
+    return terms;
+  }
+
+  /** Terms of the sentence `offset` places away in the same paragraph; none past its edge. */
+  neighbour(id: number, offset: number): string[] {
+    const other = this.catalog.sentences[id + offset];
+    return other?.paragraphId === this.catalog.sentences[id]!.paragraphId ? this.of(id + offset) : [];
+  }
+}
+
+/** The features of one candidate sentence at first-stage rank `rank` (0 = best). */
+export function featuresOf(
+  c: FirstStage,
+  rank: number,
+  q: Question,
+  qt: QuestionTerms,
+  terms: SentenceTerms,
+  catalog: Catalog,
+): FeatureVector {
+  const own = terms.of(c.id);
+  const present = new Set(own);
+  const around = new Set([...own, ...terms.neighbour(c.id, -1), ...terms.neighbour(c.id, 1)]);
+  let exact = 0;
+  let related = 0;
+  let context = 0;
+  qt.terms.forEach((t, i) => {
+    const w = qt.weights[i]!;
+    if (present.has(t)) exact += w;
+    else related += w * Math.max(0, ...qt.related[i]!.filter((n) => present.has(n.term)).map((n) => n.similarity));
+    if (around.has(t)) context += w;
+  });
+  const share = (x: number): number => (qt.total > 0 ? x / qt.total : 0);
+  const paragraph = catalog.paragraphs[c.entry.paragraphId]!;
+  const place = paragraph.sentences.indexOf(c.id);
+  return {
+    own: c.own,
+    paragraph: c.paragraph,
+    previous: c.previous,
+    anaphoricPrevious: c.anaphoric ? c.previous : 0,
+    next: c.next,
+    firstStageRank: 1 / (1 + rank),
+    firstStage: c.score,
+    ownRank: 1 / (1 + c.ownPlace),
+    paragraphRank: 1 / (1 + c.paragraphPlace),
+    exactShare: share(exact),
+    relatedShare: share(related),
+    contextShare: share(context),
+    paragraphShare: c.coverage,
+    pairs: pairsFound(qt.terms, own),
+    proximity: proximity(qt.terms, own),
+    typed: c.typed ? 1 : 0,
+    headed: c.headed ? 1 : 0,
+    typedQuestion: q.answerType === null ? 0 : 1,
+    first: place === 0 ? 1 : 0,
+    position: paragraph.sentences.length > 1 ? place / (paragraph.sentences.length - 1) : 0,
+    length: Math.log(1 + own.length) / Math.log(64),
+    long: c.text.length > 250 ? 1 : 0,
+    quote: c.entry.quote !== null ? 1 : 0,
+  };
+}
+
+/** Share of the question's consecutive term pairs that stand side by side, in order, among the sentence's terms. */
+function pairsFound(question: readonly string[], sentence: readonly string[]): number {
+  if (question.length < 2) return 0;
+  const adjacent = new Set<string>();
+  for (let i = 1; i < sentence.length; i++) adjacent.add(`${sentence[i - 1]} ${sentence[i]}`);
+  let found = 0;
+  for (let i = 1; i < question.length; i++) if (adjacent.has(`${question[i - 1]} ${question[i]}`)) found++;
+  return found / (question.length - 1);
+}
+
+/**
+ * How closely the question's terms sit in the sentence: the number of distinct terms
+ * matched over the length (in terms) of the shortest stretch that holds each of them.
+ */
+function proximity(question: readonly string[], sentence: readonly string[]): number {
+  const wanted = new Set(question);
+  const distinct = new Set(sentence.filter((t) => wanted.has(t))).size;
+  if (distinct < 2) return 0;
+  const last = new Map<string, number>();
+  let best = Infinity;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!wanted.has(sentence[i]!)) continue;
+    last.set(sentence[i]!, i);
+    if (last.size === distinct) best = Math.min(best, i - Math.min(...last.values()) + 1);
+  }
+  return distinct / best;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { analyzeQuestion } from '../src/answer/question.js';
+import { WEIGHTS, type RankerWeights } from '../src/answer/rankerModel.js';
+import { answers, rankQuestion } from '../src/answer/rankSentences.js';
+import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
+import { createEngine, type Engine } from '../src/engine/engine.js';
+
+const engineOf = (text: string): Engine =>
+  createEngine({
+    dir: '.',
+    documents: [parseDocumentFile('ferry.md', 'ferry', new TextEncoder().encode(text))],
+    issues: [],
+  });
+
+const ferry = engineOf(
+  [
+    'The Eastmere ferry service was cut last winter after the council lost its funding.',
+    '',
+    'Police can arrest smugglers when their boats return to the harbour, the harbour master said.',
+    'The harbour master, Ada Brisk, has run the port since 2004.',
+    '',
+    'Storms closed the northern pier for three weeks, and repairs cost the town 2 million dollars.',
+  ].join('\n'),
+);
+
+const featuresOfTop = (question: string) => rankQuestion(ferry, analyzeQuestion(question)).candidates[0]!.features;
+
+describe('the learned ranker’s features', () => {
+  it('credits a question word through a word of related meaning the sentence uses, not as an exact match', () => {
+    const f = featuresOfTop('Could officers detain the smugglers?');
+    expect(f.relatedShare).toBeGreaterThan(0);
+    expect(f.exactShare).toBeGreaterThan(0);
+    expect(f.exactShare).toBeLessThan(1);
+  });
+
+  it('reads the question’s words found side by side, in order, and close together', () => {
+    const f = featuresOfTop('When did the harbour master take over the port?');
+    expect(f.pairs).toBeGreaterThan(0);
+    expect(f.proximity).toBeGreaterThan(0);
+    const reversed = featuresOfTop('When did the master of the harbour take over the port?');
+    expect(reversed.pairs).toBe(0);
+    expect(reversed.proximity).toBeGreaterThan(0);
+  });
+});
+
+describe('answer or refuse', () => {
+  it('answers a question put in other words than the article’s', () => {
+    expect(ask(ferry, 'Could officers detain the smugglers?')[0]?.text).toMatch(/Police can arrest smugglers/u);
+  });
+
+  it('refuses a question on another subject that shares a word with the article', () => {
+    expect(ask(ferry, 'Which quarterback threw the winning pass in the Super Bowl final last winter?')).toEqual([]);
+  });
+
+  it('decides by the learned weights: without the credit for related words the paraphrase is refused', () => {
+    const ranking = rankQuestion(ferry, analyzeQuestion('Could officers detain the smugglers?'));
+    expect(answers(ranking)).toBe(true);
+    const exactOnly: RankerWeights = {
+      ...WEIGHTS,
+      decision: { ...WEIGHTS.decision, weights: { ...WEIGHTS.decision.weights, bestMeaning: 0 } },
+    };
+    expect(answers(ranking, exactOnly)).toBe(false);
+  });
+
+  it('refuses a question most of whose weight is on words the corpus never uses', () => {
+    const ranking = rankQuestion(ferry, analyzeQuestion('Which quarterback threw the winning pass last winter?'));
+    expect(ranking.decision.unknown).toBeGreaterThan(0.5);
+    expect(answers(ranking)).toBe(false);
+  });
+});
