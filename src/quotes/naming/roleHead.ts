@@ -93,10 +93,17 @@ function isListedPerson(word: string): boolean {
 
 /** Whether a noun names a kind of person: listed, or an agent noun that is not a thing ("lobbyist", not "number"). */
 function isPersonNoun(word: string): boolean {
-  if (isListedPerson(word)) return true;
-  if (NOT_PERSONS.has(word) || NOT_PERSONS.has(singular(word)) || QUANTITIES.has(word)) return false;
-  return AGENT_ENDING.test(word) && !THING_ENDING.test(word);
+  let known = personNounCache.get(word);
+  if (known === undefined) {
+    const thing = NOT_PERSONS.has(word) || NOT_PERSONS.has(singular(word)) || QUANTITIES.has(word);
+    known = isListedPerson(word) || (!thing && AGENT_ENDING.test(word) && !THING_ENDING.test(word));
+    personNounCache.set(word, known);
+  }
+  return known;
 }
+
+/** Answers of {@link isPersonNoun} by word: a document asks about the same few hundred words again and again. */
+const personNounCache = new Map<string, boolean>();
 
 const isNounTag = (t: Token | null): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 
