@@ -30,6 +30,8 @@ const KINDS_OF_PEOPLE = [
   'captain', 'professional', 'specialist', 'graduate', 'associate', 'advocate', 'chief', 'boss', 'heir', 'nominee',
   'protege', 'protégé', 'confidant', 'confidante', 'aide', 'delegate', 'superdelegate', 'undergraduate', 'alumnus',
   'alumna', 'monk', 'nun', 'saint', 'hero', 'heroine', 'villain', 'stalwart', 'holdout', 'loyalist', 'newcomer',
+  'cousin', 'sibling', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'teammate', 'classmate', 'roommate',
+  'crewmate', 'shipmate', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée',
 ];
 
 /** Nouns that never describe a person, whatever their ending ("the paper", "the center"). */
