@@ -2,10 +2,12 @@
  * The role check: whether a role shown under a quote is one a reader would accept. A role is a
  * noun phrase that describes the speaker (a title, office, affiliation or occupation). It is read
  * on its own, as a reader sees it, with the same tagger the engine uses; it knows nothing of how
- * the engine found the role.
+ * the engine found the role, and judges its head noun against WordNet's nouns for kinds of people
+ * (personNouns.ts), a list the engine does not use.
  */
 import { readFileSync } from 'node:fs';
 import { tokenize, type Token } from '../src/quotes/words/tokens.js';
+import { isPersonNoun } from './personNouns.js';
 
 /** A role longer than this is a clause or a story, not a description. */
 export const MAX_ROLE_WORDS = 20;
@@ -44,29 +46,86 @@ function isFiniteVerb(t: Token, i: number, words: readonly Token[]): boolean {
   return (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) && singularSubject;
 }
 
+/** Abbreviated titles, which no dictionary lists as nouns ("Sen.", "Lt. Gen."). */
+// prettier-ignore
+const TITLE_ABBREVIATIONS = new Set([
+  'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'capt.', 'sgt.', 'adm.', 'maj.', 'cmdr.', 'dr.', 'prof.', 'rev.',
+  'amb.', 'atty.', 'reps.', 'sens.', 'govs.', 'supt.', 'pres.', 'sec.', 'cpl.', 'pvt.', 'det.', 'insp.', 'mr.', 'mrs.', 'ms.', 'msgr.', 'fr.',
+]);
+
+/** Where a noun phrase's pre-head words end: a preposition, a conjunction, a pause, a relative. */
+const ENDS_PHRASE = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/** Capitalized words count as nouns ("Sen.", "Speaker") unless tagged as what cannot head a phrase ("Former"). */
+const NEVER_HEADS = new Set(['ADJ', 'DET', 'ADV', 'PRON', 'NUM', 'AUX']);
+
+const isNounLike = (t: Token): boolean =>
+  t.pos === 'NOUN' ||
+  t.pos === 'PROPN' ||
+  TITLE_ABBREVIATIONS.has(t.lower) ||
+  isPersonNoun(t.lower) ||
+  (/^\p{Lu}/u.test(t.text) && !NEVER_HEADS.has(t.pos));
+
+/** Words that take a part of a group: "one of the pollsters" is headed by "pollsters". */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'each', 'all', 'several', 'among']);
+
+const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * The head of the role's first noun phrase: its last noun before a preposition, a conjunction,
+ * a pause or a participle that follows a noun ("a broker based in …"). A possessive ("Obama's
+ * former adviser") starts the phrase again; a hyphen inside a word ("Austin-based") and "of"
+ * inside a name ("University of Utah professor") do not end it; after "one of" the head is the group's.
+ */
+export function headNoun(words: readonly Token[]): Token | null {
+  let head: Token | null = null;
+  let joined = false;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    const prev = words[i - 1];
+    if (/^['’]s?$/u.test(t.text)) {
+      head = null;
+      continue;
+    }
+    if (t.text === '-' && prev?.end === t.start && words[i + 1]?.start === t.end) {
+      joined = true;
+      continue;
+    }
+    const ofInName = t.lower === 'of' && capitalized(prev) && capitalized(words[i + 1]) && !isPersonNoun(prev!.lower);
+    const partitive = t.lower === 'of' && i > 0 && (head === null || PARTITIVES.has(prev?.lower ?? ''));
+    if (ofInName || partitive) {
+      head = null;
+      continue;
+    }
+    if (ENDS_PHRASE.has(t.pos) || DASH.test(t.text) || RELATIVES.has(t.lower)) break;
+    const lowerVerb = t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
+    if (lowerVerb && !joined && head && prev === head && !isPersonNoun(t.lower)) break;
+    if (isNounLike(t) && !PARTITIVES.has(t.lower)) head = t;
+    joined = false;
+  }
+  return head;
+}
+
+const DASH = /^[—–-]+$/u;
+
 /** Why a role is not acceptable, or null when it is. */
 export function roleProblem(role: string): string | null {
-  const words = tokenize(role).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  if (words.length === 0) return 'no words';
-  if (words.length > MAX_ROLE_WORDS) return 'too long';
+  const tokens = tokenize(role);
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text) || /^['’]s?$/u.test(t.text) || DASH.test(t.text));
+  const content = words.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (content.length === 0) return 'no words';
+  if (content.length > MAX_ROLE_WORDS) return 'too long';
   if (count(role, /“/gu) !== count(role, /”/gu) || count(role, /"/gu) % 2 === 1) return 'quotation cut';
-  const last = words.at(-1)!;
+  const last = content.at(-1)!;
   if (OPEN_ENDINGS.has(last.lower)) return `ends on "${last.text}"`;
   // "a friend of the couple's" is whole: a possessive after "of" names no further noun.
-  if (POSSESSIVE_END.test(role.trim()) && !words.some((t) => t.lower === 'of')) return 'ends on a possessive';
-  if (words.some((t) => RELATIVES.has(t.lower))) return 'relative clause';
-  if (words.some(isFiniteVerb)) return 'clause with its own verb';
-  if (!words.some((t) => /^\p{Lu}/u.test(t.text) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower !== 'percent')))
-    return 'no noun';
-  // "clad in a cape", "smiling at the crowd"; "managing director" is a title.
-  if (words[0]!.pos === 'VERB' && /(?:ing|ed|en|wn|ad)$/u.test(words[0]!.lower) && words[1]?.pos !== 'NOUN')
-    return 'participle clause';
-  if (words.length === 1) {
-    if (last.pos === 'NUM') return 'a number';
-    if (['DET', 'PRON', 'ADJ', 'VERB', 'ADV', 'ADP', 'PART'].includes(last.pos) && !/^\p{Lu}/u.test(last.text))
-      return 'not a noun';
-  }
-  return null;
+  if (POSSESSIVE_END.test(role.trim()) && !content.some((t) => t.lower === 'of')) return 'ends on a possessive';
+  if (content.some((t) => RELATIVES.has(t.lower))) return 'relative clause';
+  if (content.some(isFiniteVerb)) return 'clause with its own verb';
+  const head = headNoun(tokens.filter((t) => t.pos !== 'PUNCT' || /^(?:,|-|['’]s?)$/u.test(t.text)));
+  if (!head) return 'no noun';
+  if (TITLE_ABBREVIATIONS.has(head.lower) || isPersonNoun(head.lower)) return null;
+  return /^\p{Lu}/u.test(head.text) ? `a name, not a description ("${head.text}")` : `not a person ("${head.text}")`;
 }
 
 interface SystemQuote {

@@ -35,4 +35,24 @@ describe('findQuotes: roles a reader would accept', () => {
   it('keeps a title before the name', () => {
     expect(roles('Harbor Commissioner Tomas Berg said: “The ferry will run again.”')).toEqual(['Harbor Commissioner']);
   });
+
+  it.each([
+    ['a harbor engineer at the port authority', 'a harbor engineer at the port authority'],
+    ['one of the ferry pilots', 'one of the ferry pilots'],
+    ['an Eastport-based ferry captain', 'an Eastport-based ferry captain'],
+    ['a longtime ally of the mayor', 'a longtime ally of the mayor'],
+    ['the council’s Democratic front-runner', 'the council’s Democratic front-runner'],
+    ['a Republican', 'a Republican'],
+    ['plenty of patience', null],
+    ['his seat on the line', null],
+    ['the new timetable', null],
+    ['an advocacy group', null],
+    ['silver-bearded', null],
+  ])('the description "%s" gives the role %j', (description, role) => {
+    expect(roles(`“The ferry will run again,” said Tomas Berg, ${description}.`)).toEqual([role]);
+  });
+
+  it('gives no role for a title that only modifies', () => {
+    expect(roles('Former Tomas Berg said: “The ferry will run again.”')).toEqual([null]);
+  });
 });

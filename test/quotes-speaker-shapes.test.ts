@@ -394,8 +394,9 @@ describe('findQuotes: numbers as heads', () => {
 
 describe('findQuotes: hyphenated modifiers', () => {
   it('keeps a hyphenated compound before a name or noun ("Eastport-based", "34-year-old")', () => {
+    // "Eastport-based" alone says where, not who: no role.
     expect(speakers('“The club is sinking,” Eastport-based Matt Kowal said.')).toEqual([
-      { name: 'Matt Kowal', role: 'Eastport-based', mention: 'Matt Kowal' },
+      { name: 'Matt Kowal', role: null, mention: 'Matt Kowal' },
     ]);
     expect(
       speakers('Asked about the start, the 34-year-old father of four replied, “We are up at five anyway.”')[0]!

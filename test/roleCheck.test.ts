@@ -10,6 +10,11 @@ describe('role check', () => {
     'Republican',
     'a friend of the mayor’s',
     'Eastport’s deputy harbor master',
+    'one of the harbor pilots',
+    'an Eastport-based ferry captain',
+    'a University of Eastport chemistry professor',
+    'Harbor Sen.',
+    'co-host of the morning show',
   ])('accepts the description "%s"', (role) => {
     expect(roleProblem(role)).toBeNull();
   });
@@ -26,6 +31,13 @@ describe('role check', () => {
     ['a harbor engineer who has repaired the pier', /relative/u],
     ['61 percent of riders remain unconvinced', /verb/u],
     ['58', /number|noun/u],
+    ['plenty of patience', /not a person/u],
+    ['his seat on the line', /not a person/u],
+    ['Mayor Roe and former Governor', /name/u],
+    ['Former', /noun|name/u],
+    ['windswept and sunburnt', /not a person|noun/u],
+    ['the ferry schedule changed without notice', /not a person/u],
+    ['a harbor engineer Roe', /name/u],
   ])('rejects "%s"', (role, why) => {
     expect(roleProblem(role)).toMatch(why);
   });

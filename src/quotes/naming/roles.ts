@@ -1,6 +1,7 @@
 import type { Phrase } from '../phrases/nounPhrases.js';
 import { DASHES, TITLES } from '../words/lexicon.js';
 import type { Token } from '../words/tokens.js';
+import { describesPerson } from './roleHead.js';
 
 /*
  * What may be shown as a speaker's role: a noun phrase that describes the speaker (a title, an
@@ -106,5 +107,6 @@ export function acceptableRole(tokens: readonly Token[], body: string, phrase: P
     )
   )
     return null;
-  return cutsQuotation(tokens, role) || hasOwnVerb(tokens, role) ? null : role;
+  if (cutsQuotation(tokens, role) || hasOwnVerb(tokens, role)) return null;
+  return describesPerson(tokens, role) ? role : null;
 }
