@@ -44,6 +44,34 @@ describe('the learned ranker’s features', () => {
   });
 });
 
+describe('the learned ranker', () => {
+  const station = engineOf(
+    [
+      'The fighters met officers at the station.',
+      '',
+      'Police can arrest the fighters at the station.',
+      '',
+      'Storms closed the northern pier for three weeks.',
+    ].join('\n'),
+  );
+  const question = analyzeQuestion('Can officers arrest the fighters?');
+
+  it('compares each candidate with the best of its question’s candidates', () => {
+    const vectors = rankQuestion(station, question).candidates.map((c) => c.features);
+    const meaning = vectors.map((v) => v.exactShare + v.relatedShare);
+    const best = Math.max(...meaning);
+    vectors.forEach((v, i) => expect(v.meaningOfBest).toBeCloseTo(meaning[i]! / best, 9));
+    expect(Math.max(...vectors.map((v) => v.contextOfBest))).toBe(1);
+  });
+
+  it('prefers the sentence holding more of the question’s meaning where the first stage nearly ties', () => {
+    const top = (weights: RankerWeights) => rankQuestion(station, question, weights).candidates[0]!.text;
+    expect(top(WEIGHTS)).toBe('Police can arrest the fighters at the station.');
+    const firstStageAlone: RankerWeights = { ...WEIGHTS, ranker: { bias: 0, weights: { firstStage: 1 } } };
+    expect(top(firstStageAlone)).toBe('The fighters met officers at the station.');
+  });
+});
+
 describe('answer or refuse', () => {
   it('answers a question put in other words than the article’s', () => {
     expect(ask(ferry, 'Could officers detain the smugglers?')[0]?.text).toMatch(/Police can arrest smugglers/u);

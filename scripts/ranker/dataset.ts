@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeQuestion } from '../../src/answer/question.js';
-import { FEATURE_NAMES, type FeatureVector } from '../../src/answer/rankFeatures.js';
+import { FEATURE_NAMES, relateToBest, type FeatureVector } from '../../src/answer/rankFeatures.js';
 import { WEIGHTS, type DecisionVector } from '../../src/answer/rankerModel.js';
 import { rankQuestion } from '../../src/answer/rankSentences.js';
 import type { Engine } from '../../src/engine/engine.js';
@@ -70,13 +70,17 @@ export function examplesOf(engine: Engine, questions: AskedQuestion[], candidate
   return out;
 }
 
-/** The same examples cut to the first stage's best `n` candidates. */
+/** The same examples cut to the first stage's best `n` candidates, compared with the best of those `n`. */
 export function firstN(examples: Example[], n: number): Example[] {
-  return examples.map((e) => ({
-    ...e,
-    features: e.features.slice(0, n),
-    rows: e.rows.slice(0, n),
-    labels: e.labels.slice(0, n),
-    lengths: e.lengths.slice(0, n),
-  }));
+  return examples.map((e) => {
+    const features = e.features.slice(0, n).map((f) => ({ ...f }));
+    relateToBest(features);
+    return {
+      ...e,
+      features,
+      rows: features.map((f) => FEATURE_NAMES.map((name) => f[name])),
+      labels: e.labels.slice(0, n),
+      lengths: e.lengths.slice(0, n),
+    };
+  });
 }

@@ -16,6 +16,8 @@ export interface FitOptions {
   l2: number;
   steps: number;
   rate: number;
+  /** Features the L2 penalty leaves alone: the model is pulled towards them alone. */
+  free?: readonly string[];
 }
 
 interface Scale {
@@ -60,7 +62,11 @@ function adam(size: number, gradient: (p: number[]) => number[], o: FitOptions):
   return p;
 }
 
-/** A listwise linear ranker: maximizes the softmax probability of a question's answer-holding candidates. */
+/**
+ * A listwise linear ranker: maximizes the softmax probability of a question's
+ * answer-holding candidates. The L2 penalty leaves the `free` features alone, so it pulls
+ * the model towards those alone.
+ */
 export function fitRanker(names: readonly string[], lists: List[], o: FitOptions): LinearModel {
   const d = names.length;
   const usable = lists.filter((l) => l.labels.some(Boolean) && !l.labels.every(Boolean));
@@ -72,7 +78,7 @@ export function fitRanker(names: readonly string[], lists: List[], o: FitOptions
   const w = adam(
     d,
     (p) => {
-      const g = p.map((x) => o.l2 * x);
+      const g = p.map((x, j) => (o.free?.includes(names[j]!) ? 0 : o.l2 * x));
       z.forEach((rows, k) => {
         const scores = rows.map((r) => r.reduce((sum, x, j) => sum + x * p[j]!, 0));
         const top = Math.max(...scores);

@@ -55,6 +55,10 @@ export const FEATURE_NAMES = [
   'long',
   /** Whether it lies in a quotation. */
   'quote',
+  /** `exactShare` plus `relatedShare`, as a share of the highest among the question's candidates. */
+  'meaningOfBest',
+  /** `contextShare` as a share of the highest among the question's candidates. */
+  'contextOfBest',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -159,7 +163,23 @@ export function featuresOf(
     length: Math.log(1 + own.length) / Math.log(64),
     long: c.text.length > 250 ? 1 : 0,
     quote: c.entry.quote !== null ? 1 : 0,
+    meaningOfBest: 0,
+    contextOfBest: 0,
   };
+}
+
+/**
+ * Fills in the features that compare a candidate with the best of its question's
+ * candidates. A score's scale moves with the corpus (one article or many, how its words
+ * spread); its share of the best candidate's means the same in any.
+ */
+export function relateToBest(vectors: FeatureVector[]): void {
+  const ofBest = (target: FeatureName, value: (v: FeatureVector) => number): void => {
+    const best = Math.max(0, ...vectors.map(value));
+    for (const v of vectors) v[target] = best > 0 ? value(v) / best : 0;
+  };
+  ofBest('meaningOfBest', (v) => v.exactShare + v.relatedShare);
+  ofBest('contextOfBest', (v) => v.contextShare);
 }
 
 /** Share of the question's consecutive term pairs that stand side by side, in order, among the sentence's terms. */

@@ -6,7 +6,14 @@ import { answerSpans, carriesHead } from './expectedAnswers.js';
 import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
 import type { Engine } from '../engine/engine.js';
 import type { Question } from './question.js';
-import { featuresOf, SentenceTerms, type FeatureVector, type FirstStage, type QuestionTerms } from './rankFeatures.js';
+import {
+  featuresOf,
+  relateToBest,
+  SentenceTerms,
+  type FeatureVector,
+  type FirstStage,
+  type QuestionTerms,
+} from './rankFeatures.js';
 import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
 
@@ -86,11 +93,14 @@ export function rankSentences(engine: Engine, q: Question, weights: RankerWeight
 export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Ranking {
   const { stage, qt, unknown } = firstStage(engine, q);
   const terms = new SentenceTerms(engine.catalog);
-  const candidates = stage
+  const chosen = stage
     .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.id - b.id)
-    .slice(0, weights.candidates)
-    .map((c, rank) => {
-      const features = featuresOf(c, rank, q, qt, terms, engine.catalog);
+    .slice(0, weights.candidates);
+  const vectors = chosen.map((c, rank) => featuresOf(c, rank, q, qt, terms, engine.catalog));
+  relateToBest(vectors);
+  const candidates = chosen
+    .map((c, i) => {
+      const features = vectors[i]!;
       return { entry: c.entry, text: c.text, coverage: c.coverage, features, score: linear(weights.ranker, features) };
     })
     .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);

@@ -5,9 +5,13 @@ import type { FeatureVector } from './rankFeatures.js';
  * The learned parts of /ask, fitted by `npm run train-ranker` (see `scripts/trainRanker.ts`)
  * on SQuAD questions of some articles and checked on others: a linear ranker over a
  * candidate sentence's features, and a logistic decision over a question's best
- * candidates whether the corpus answers it at all. The ranker as shipped is the first
- * stage's score alone: a ranker fitted on all the features gained on the articles like
- * those it was fitted on and lost more on others (see the README's Evaluation).
+ * candidates whether the corpus answers it at all. The ranker is the first stage's score
+ * with a small correction, fitted with the other weights pulled towards 0, over features
+ * that mean the same on a one-article corpus and a many-article one: each candidate's
+ * share of the question's meaning and context as a share of its best candidate's, its
+ * paragraph's match as a share of the best paragraph's, its length. A ranker fitted freely
+ * on all the features gained on the articles like those it was fitted on and lost more on
+ * others (see the README's Evaluation).
  */
 
 /** What the answer-or-refuse decision reads of a question's ranking: its best candidates' figures. */
