@@ -1,5 +1,5 @@
 import { foldWord, isStopWord, termOf, tokenizeText } from '../search/analyzer.js';
-import { mentionsIn, type AnswerSpan, type DateMention, type Quantity } from './mentions.js';
+import { mentionsIn, type AnswerSpan, type DateMention, type NumberSpan } from './mentions.js';
 import type { Question } from './question.js';
 
 /**
@@ -15,7 +15,7 @@ function isNew(text: string, q: Question): boolean {
 }
 
 /** Whether a number is of the kind asked for: a share for "what percentage", money for "how much does it cost", a count for "how many". */
-function isQuantity(number: Quantity, quantity: Question['quantity']): boolean {
+function isQuantity(number: NumberSpan, quantity: Question['quantity']): boolean {
   switch (quantity) {
     case null:
       return true;

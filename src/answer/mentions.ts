@@ -1,3 +1,4 @@
+import { anyOf } from './wordList.js';
 import { isStopWord } from '../search/analyzer.js';
 
 /**
@@ -14,7 +15,7 @@ export interface AnswerSpan {
 }
 
 /** A number that is not a year standing alone, with what kind of number it is. */
-export interface Quantity extends AnswerSpan {
+export interface NumberSpan extends AnswerSpan {
   /** A percent sign, or "percent" after it. */
   share: boolean;
   /** A currency sign before it or a currency word after it. */
@@ -32,7 +33,7 @@ export interface DateMention extends AnswerSpan {
 }
 
 export interface Mentions {
-  quantities: Quantity[];
+  quantities: NumberSpan[];
   /** "twice a year", "three times a week", "daily", "every other month". */
   frequencies: AnswerSpan[];
   dates: DateMention[];
@@ -44,22 +45,30 @@ export interface Mentions {
   names: AnswerSpan[];
 }
 
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|thrice|once';
+const NUMBER_WORDS = anyOf(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty sixty
+  seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half
+  twice thrice once`);
 /** Numerals with their unit signs ("$9.7 million", "80%", "1,250", "10th") and number words. */
 const NUMBER = new RegExp(
   `[$€£]?\\d(?:[\\d,.]*\\d)?(?:%|st|nd|rd|th|s)?(?:\\s+(?:million|billion|thousand|hundred))?|\\b(?:${NUMBER_WORDS})\\b`,
   'giu',
 );
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = anyOf('January February March April May June July August September October November December');
+const WEEKDAYS = anyOf('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
 /** A year from 1000 to 2099: "1842", "2016". */
 const YEAR_DIGITS = '(?:1[0-9]|20)\\d\\d';
 /** A year, a decade or a span of years: "1911", "1920s", "1987–2005". */
 const YEARS = `${YEAR_DIGITS}(?:s|[–-]\\d{2,4})?`;
 /** Years, decades, centuries, months and weekdays. */
 const DATE = new RegExp(
-  `\\b${YEARS}\\b|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b|\\b(?:${WEEKDAYS})\\b`,
+  [
+    `\\b${YEARS}\\b`,
+    `\\b(?:${MONTHS})(?:\\s+\\d{1,2})?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b`,
+    `\\b(?:${WEEKDAYS})\\b`,
+  ].join('|'),
   'gu',
 );
 /**
@@ -81,8 +90,19 @@ const MONEY_AFTER = /^\s*(?:dollars|euros|pounds|yen|USD|EUR|GBP)\b/iu;
 /** A share: a percent sign, or "percent" after the number. */
 const SHARE_AFTER = /^\s*(?:percent|per\s+cent|percentage\s+points)\b/iu;
 /** A frequency: "twice a year", "three times a week", "daily", "every other month". */
-const FREQUENCY =
-  /\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\b(?:\s+(?:a|an|per|each|every)\s+\p{L}+)?|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|biannually|semiannually)\b|\bevery\s+(?:other\s+|\d+\s+|two\s+|few\s+)?(?:day|night|week|month|year|season|decade|morning|evening)s?\b/giu;
+const TIMES_COUNTS = anyOf('\\d+ one two three four five six seven eight nine ten several many');
+const FREQUENCY_WORDS = anyOf(
+  'hourly daily nightly weekly fortnightly monthly quarterly yearly annually biweekly biannually semiannually',
+);
+const PERIODS = anyOf('day night week month year season decade morning evening');
+const FREQUENCY = new RegExp(
+  [
+    `\\b(?:once|twice|thrice|(?:${TIMES_COUNTS})\\s+times)\\b(?:\\s+(?:a|an|per|each|every)\\s+\\p{L}+)?`,
+    `\\b(?:${FREQUENCY_WORDS})\\b`,
+    `\\bevery\\s+(?:other\\s+|\\d+\\s+|two\\s+|few\\s+)?(?:${PERIODS})s?\\b`,
+  ].join('|'),
+  'giu',
+);
 /** A rank or an order ("10th", "3rd"), which does not answer "how many". */
 const ORDINAL = /\d(?:st|nd|rd|th)$/u;
 /** A year standing alone ("in 1918") is a date, not a count: "how many" is not answered by it. */
@@ -97,17 +117,26 @@ const YEARS_ONLY = new RegExp(`^${YEARS}$`, 'u');
  * Head nouns of the names of buildings, organisations and places: "Main Building",
  * "Review of Politics", "Kellogg Institute" are not people.
  */
-const NOT_PERSON =
-  /\b(?:Building|Hall|House|Center|Centre|Church|Chapel|Basilica|Cathedral|Library|Museum|Stadium|Arena|Field|Park|Street|Avenue|Road|Square|Lake|River|Mountain|Island|County|City|State|States|Kingdom|Republic|University|College|School|Institute|Academy|Seminary|Society|Association|Conference|League|Council|Committee|Department|Office|Ministry|Agency|Board|Company|Corporation|Group|Foundation|Fund|Bank|Party|Army|Navy|Review|Journal|Magazine|Times|News|Post|Report|Press|Prize|Award|Trophy|Bowl|Cup|Games|Act|Law|Day|Week|Year|Era|Century|War)\b/u;
+const NOT_PERSON_HEADS = anyOf(`
+  Building Hall House Center Centre Church Chapel Basilica Cathedral Library Museum Stadium Arena Field Park Street
+  Avenue Road Square Lake River Mountain Island County City State States Kingdom Republic University College School
+  Institute Academy Seminary Society Association Conference League Council Committee Department Office Ministry
+  Agency Board Company Corporation Group Foundation Fund Bank Party Army Navy Review Journal Magazine Times News Post
+  Report Press Prize Award Trophy Bowl Cup Games Act Law Day Week Year Era Century War`);
+const NOT_PERSON = new RegExp(`\\b(?:${NOT_PERSON_HEADS})\\b`, 'u');
 /** Nouns for a part of a place: "on the first floor of Keeper Hall", "in the city of Ravenna". */
-const PLACE_PARTS =
-  'floor|wing|side|shore|bank|edge|corner|end|heart|centre|center|outskirts|top|foot|north|south|east|west|city|town|village|state|county|province|region|district|campus|grounds|suburbs?';
+const PLACE_PARTS = anyOf(`
+  floor wing side shore bank edge corner end heart centre center outskirts top foot north south east west city town
+  village state county province region district campus grounds suburbs?`);
 /**
  * A place follows a locative preposition: "in Rome", "at 1 Suffolk Street", "near the
  * Main Building", "on the first floor of Keeper Hall".
  */
+const LOCATIVES = anyOf('in at from near to into outside across inside on');
 const PLACE = new RegExp(
-  `\\b(?:in|at|from|near|to|into|outside|across|inside|on)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:${PLACE_PARTS})\\s+of\\s+(?:the\\s+)?)?(?<place>${CAPITALIZED}(?:\\s+(?:(?:of|the|de|du)\\s+)?${CAPITALIZED})*)`,
+  `\\b(?:${LOCATIVES})\\s+(?:the\\s+)?(?:\\d+\\s+)?` +
+    `(?:(?:\\p{Ll}+\\s+)?(?:${PLACE_PARTS})\\s+of\\s+(?:the\\s+)?)?` +
+    `(?<place>${CAPITALIZED}(?:\\s+(?:(?:of|the|de|du)\\s+)?${CAPITALIZED})*)`,
   'gu',
 );
 
@@ -142,7 +171,7 @@ function isPersonName(name: string): boolean {
   return words.length >= 2 || (words.length === 1 && PERSON_TITLE.test(words[0]!));
 }
 
-function quantities(text: string): Quantity[] {
+function quantities(text: string): NumberSpan[] {
   return spans(text, NUMBER).flatMap((span) => {
     const number = text.slice(span.start, span.end);
     if (YEAR.test(number)) return [];

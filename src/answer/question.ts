@@ -1,3 +1,4 @@
+import { anyOf } from './wordList.js';
 import { foldWord, termOf, tokenizeText } from '../search/analyzer.js';
 
 /**
@@ -11,7 +12,7 @@ export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'name' | null;
  * such as "10th", a share or a sum of money), "what percentage" for a share, "how much
  * does it cost" for a sum of money, "how often" for a frequency ("twice a year", "daily").
  */
-export type Quantity = 'count' | 'share' | 'money' | 'frequency' | null;
+export type QuantityAsked = 'count' | 'share' | 'money' | 'frequency' | null;
 
 export interface Question {
   text: string;
@@ -26,7 +27,7 @@ export interface Question {
    */
   head: string | null;
   /** For number questions, the kind of number asked for; otherwise null. */
-  quantity: Quantity;
+  quantity: QuantityAsked;
   /** For "what year …" and "what day …" questions, the part of a date asked for; otherwise null. */
   dateUnit: 'year' | 'day' | null;
   /** Terms of the capitalized words after the first: names, which no other word stands in for. */
@@ -73,8 +74,9 @@ const FRAME_WORDS: ReadonlySet<string> = new Set([
  * name of …": they describe the answer, which the article states without them
  * ("founded in 1842", not "founded in the year 1842").
  */
-const KIND_NOUNS =
-  'year|date|day|month|century|decade|era|time|period|person|individual|people|entity|type|kind|sort|name|term|title|amount|number|percentage|percent|proportion|share|quantity|size|length|position';
+const KIND_NOUNS = anyOf(`
+  year date day month century decade era time period person individual people entity type kind sort name term title
+  amount number percentage percent proportion share quantity size length position`);
 
 const KIND_WORD = new RegExp(`^(?:${KIND_NOUNS})s?$`, 'u');
 /** A kind noun in the wh-phrase: "what year", "which type of", "what is the name of", "what was the amount of". */
@@ -84,18 +86,24 @@ const KIND_PHRASE = new RegExp(
 );
 
 /** Nouns for people: "which president …" asks for a person. */
-const PERSON_NOUNS =
-  'person|individual|people|man|woman|men|women|president|professor|coach|player|author|writer|artist|architect|founder|director|leader|member|student|priest|bishop|saint|father|mother|king|queen|actor|singer|official|minister|governor|senator|manager|owner|chairman|scientist|teacher';
-const PLACE_NOUNS =
-  'country|countries|city|cities|town|place|state|region|location|continent|area|county|province|nation|island|neighbou?rhood|street|site';
+const PERSON_NOUNS = anyOf(`
+  person individual people man woman men women president professor coach player author writer artist architect
+  founder director leader member student priest bishop saint father mother king queen actor singer official minister
+  governor senator manager owner chairman scientist teacher`);
+const PLACE_NOUNS = anyOf(`
+  country countries city cities town place state region location continent area county province nation island
+  neighbou?rhood street site`);
+/** Nouns for a measure: "what is the population …" asks for a number. */
+const MEASURE_NOUNS = anyOf(`
+  number percentage percent amount proportion share quantity size length duration distance height width depth weight
+  area age population rate score price cost`);
+/** What may follow a wh-phrase: an auxiliary or a preposition. */
+const AFTER_PHRASE = anyOf('is was are were did does do has had have at in of for from on to with by');
 
 /** The first pattern that matches decides the type; the order puts the more specific first. */
 const ANSWER_TYPES: [RegExp, AnswerType][] = [
   [/\bhow\s+(?:many|much|long|old|far|large|big|often|tall|high|wide|deep|heavy)\b/iu, 'number'],
-  [
-    /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:number|percentage|percent|amount|proportion|share|quantity|size|length|duration|distance|height|width|depth|weight|area|age|population|rate|score|price|cost)\b/iu,
-    'number',
-  ],
+  [new RegExp(`\\b(?:what|which)\\s+(?:(?:is|was|are|were)\\s+the\\s+)?(?:${MEASURE_NOUNS})\\b`, 'iu'), 'number'],
   [/\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month|time|century|decade|era|period|season)s?\b/iu, 'date'],
   [/\bwho\b|\bwhom\b|\bwhose\b/iu, 'person'],
   [new RegExp(`\\b(?:what|which)\\s+(?:${PERSON_NOUNS})\\b`, 'iu'), 'person'],
@@ -112,15 +120,22 @@ const ANSWER_TYPES: [RegExp, AnswerType][] = [
  * of a clause: "which hall at …", "what religious group did …", "of which university?".
  * The head is its last word; without such an ending, the word after the wh-word.
  */
-const HEAD_PHRASE =
-  /\b(?:which|what|how\s+many|how\s+much)\s+(?<phrase>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:is|was|are|were|did|does|do|has|had|have|at|in|of|for|from|on|to|with|by)\b|\s*[?,.;:!"]|\s*$)|\b(?:which|what)\s+(?<word>[\p{L}-]+)/iu;
+const HEAD_PHRASE = new RegExp(
+  `\\b(?:which|what|how\\s+many|how\\s+much)\\s+(?<phrase>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)` +
+    `(?=\\s+(?:${AFTER_PHRASE})\\b|\\s*[?,.;:!"]|\\s*$)` +
+    `|\\b(?:which|what)\\s+(?<word>[\\p{L}-]+)`,
+  'iu',
+);
 
 /** "What was the number of wins …": the head is what is counted, not the word "number". */
 const COUNTED =
   /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:total\s+)?(?:number|amount|quantity|count)\s+of\s+(?:the\s+)?(?<noun>[\p{L}-]+)/iu;
 /** "Who was the head coach of …", "who is the developer behind …": the role names the person asked for. */
-const ROLE_PHRASE =
-  /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?<phrase>(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|for|at|in|on|to|that|who|behind|during)\b|\s*[?,.;:!"]|\s*$)/iu;
+const ROLE_PHRASE = new RegExp(
+  `\\bwho\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?<phrase>(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}-]+)` +
+    `(?=\\s+(?:of|for|at|in|on|to|that|who|behind|during)\\b|\\s*[?,.;:!"]|\\s*$)`,
+  'iu',
+);
 
 /**
  * The stem of the head noun of a "which …", "what …" or "how many …" phrase, unless it
@@ -140,8 +155,11 @@ function headOf(text: string): string | null {
 }
 
 /** "What does NCAA stand for?", "What is the acronym ACC short for?": asks for the words an abbreviation stands for. */
-const ACRONYM =
-  /\b[Ww]hat\s+(?:does|did|do|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initialism|initials)\s+)?["“']?(?<acronym>\p{Lu}[\p{Lu}\d&]{1,9})["”']?\s+(?:stand|stands|short)\s+for\b/u;
+const ACRONYM = new RegExp(
+  `\\b[Ww]hat\\s+(?:does|did|do|is|was)\\s+(?:the\\s+)?(?:(?:acronym|abbreviation|initialism|initials)\\s+)?` +
+    `["“']?(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9})["”']?\\s+(?:stand|stands|short)\\s+for\\b`,
+  'u',
+);
 /** Words of an abbreviation question that only frame it. */
 const ACRONYM_FRAME: ReadonlySet<string> = new Set([
   'acronym',
@@ -154,7 +172,7 @@ const ACRONYM_FRAME: ReadonlySet<string> = new Set([
 ]);
 
 /** The first pattern that matches decides what a number question counts. */
-const QUANTITIES: [RegExp, Quantity][] = [
+const QUANTITIES: [RegExp, QuantityAsked][] = [
   [/\bhow\s+often\b|\bhow\s+frequently\b/iu, 'frequency'],
   [/\b(?:percentage|percent|proportion|share|fraction)\b/iu, 'share'],
   [
