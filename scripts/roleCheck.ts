@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../src/quotes/words/tokens.js';
 import { isPersonNoun } from './personNouns.js';
 
 /** A role longer than this is a clause or a story, not a description. */
-export const MAX_ROLE_WORDS = 20;
+const MAX_ROLE_WORDS = 20;
 
 /** Words a description cannot end on: it goes on after them ("spokesman for", "known as"). */
 // prettier-ignore
@@ -77,7 +77,7 @@ const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{L
  * former adviser") starts the phrase again; a hyphen inside a word ("Austin-based") and "of"
  * inside a name ("University of Utah professor") do not end it; after "one of" the head is the group's.
  */
-export function headNoun(words: readonly Token[]): Token | null {
+function headNoun(words: readonly Token[]): Token | null {
   let head: Token | null = null;
   let joined = false;
   for (let i = 0; i < words.length; i++) {

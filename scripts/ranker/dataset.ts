@@ -39,7 +39,7 @@ export function readQuestions(file: string): AskedQuestion[] {
     .map((line) => JSON.parse(line) as AskedQuestion);
 }
 
-export const normalize = (s: string): string =>
+const normalize = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/gu, "'")

@@ -73,7 +73,7 @@ const properNames = new WeakMap<Engine, Map<string, boolean>>();
  * "the RCMP" are; "the company", "Terrorism experts", and "The President" in an article
  * that also says "the president", are not.
  */
-export function isProperName(engine: Engine, name: string, doc: string): boolean {
+function isProperName(engine: Engine, name: string, doc: string): boolean {
   const last = name.match(/[\p{L}\p{N}]+/gu)?.at(-1);
   if (last === undefined || !/^\p{Lu}/u.test(last)) return false;
   const lower = last.toLowerCase();

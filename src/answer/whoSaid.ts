@@ -116,7 +116,7 @@ function rank(ids: readonly number[], pasted: Word[], textOf: (id: number) => st
  * similarity, the unfinished last word as a prefix = 0.9); the score is the mean, times
  * a factor for how many of the matches come in the pasted order.
  */
-export function similarity(pasted: readonly Word[], candidate: readonly Word[]): number {
+function similarity(pasted: readonly Word[], candidate: readonly Word[]): number {
   // Content words: those with a search term, as stop words have none.
   const content = candidate.filter((w) => w.term !== null);
   const positions: number[] = [];

@@ -20,7 +20,7 @@ import { batchInput, runBatch } from './batch.js';
 /** Exit codes: 0 answered, 1 nothing found, 2 usage or corpus error. */
 export const EXIT = { ok: 0, noResult: 1, usage: 2 } as const;
 
-export const USAGE = `Usage: npm run --silent cli -- <command> [--corpus DIR] [--json]
+const USAGE = `Usage: npm run --silent cli -- <command> [--corpus DIR] [--json]
 
 Commands:
   ask "question"            the passages that best answer a question

@@ -118,7 +118,7 @@ export function defaultMeta(id: string): DocumentMeta {
 }
 
 /** 1-based line number of a string index. */
-export function lineOf(text: string, index: number): number {
+function lineOf(text: string, index: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
   return line;

@@ -13,7 +13,7 @@ export class CorpusError extends Error {
 }
 
 /** Extensions read as articles. */
-export const CORPUS_EXTENSIONS = ['.md', '.txt'] as const;
+const CORPUS_EXTENSIONS = ['.md', '.txt'] as const;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const BOM = '\uFEFF';

@@ -11,7 +11,7 @@ import { inviteUrl } from './invite.js';
 import { fatalClose } from './loginFailure.js';
 
 /** The discord.js client options: the Guilds intent only (no privileged intents), and no pings by default. */
-export function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
+function clientOptions(config: Pick<Config, 'DISCORD_API_BASE'>): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },

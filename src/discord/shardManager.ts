@@ -27,7 +27,7 @@ const REFUSED = FATAL_EXIT;
 const GatewayBot = z.object({ shards: z.number().int().positive() });
 
 /** The shard count Discord recommends for this bot, from `GET /gateway/bot` of the configured API. */
-export async function recommendedShards(token: string, apiBase = 'https://discord.com/api'): Promise<number> {
+async function recommendedShards(token: string, apiBase = 'https://discord.com/api'): Promise<number> {
   const response = await fetch(`${apiBase}/v10/gateway/bot`, {
     headers: { authorization: `Bot ${token}` },
     signal: AbortSignal.timeout(15_000),

@@ -3,10 +3,10 @@ import { readdir, realpath, rm, stat, utimes } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Folder of the prebuilt index files, under the working directory as `corpus/` is. */
-export const INDEX_DIR = '.verbatim';
+const INDEX_DIR = '.verbatim';
 
 /** Index files kept in {@link INDEX_DIR}: the most recently used; older ones are deleted. */
-export const KEPT_INDEX_FILES = 8;
+const KEPT_INDEX_FILES = 8;
 
 /** Files of {@link INDEX_DIR} that this module names, and so may delete. */
 const INDEX_NAME = /^[\w.-]+-[0-9a-f]{12}\.index$/u;

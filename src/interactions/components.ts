@@ -18,7 +18,7 @@ type Row = APIActionRowComponent<APIButtonComponent>;
  * `show:…` the same from an article's card (a new message rather than the next page).
  * A reference is about a dozen characters (see `passageRef`).
  */
-export const BUTTON = { more: 'more', context: 'context', share: 'share', list: 'list', show: 'show' } as const;
+const BUTTON = { more: 'more', context: 'context', share: 'share', list: 'list', show: 'show' } as const;
 
 /** The listings that page: quotes, speakers, articles. */
 export type Listing = 'q' | 's' | 'a';

@@ -4,10 +4,10 @@ import type { Incoming, Repliable } from './interaction.js';
 import { notice } from './messages.js';
 
 /** What the asker sees when a handler fails: short, private, and never the error itself. */
-export const FAILURE = 'Sorry, something went wrong answering that. Please try again.';
+const FAILURE = 'Sorry, something went wrong answering that. Please try again.';
 
 /** What the asker sees while the bot has connected but not yet loaded its articles. */
-export const STARTING_UP = 'verbatim is starting up and loading its articles. Try again in a few seconds.';
+const STARTING_UP = 'verbatim is starting up and loading its articles. Try again in a few seconds.';
 
 const UNKNOWN_COMMAND = 'That command is not known here. It may have been removed; try `/help`.';
 

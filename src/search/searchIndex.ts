@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Catalog } from './catalog.js';
 import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
@@ -139,5 +139,5 @@ export function loadIndex(head: CompactHead, terms: Iterable<StoredTerm>, catalo
   };
 }
 
-export type { CompactHead, CompactPostings, SearchOptions, SearchResult };
+export type { CompactHead };
 export { BOOST };
