@@ -2,12 +2,10 @@ import { warnIfBuildIsStale } from './runtime/staleBuild.js';
 import { LiveEngine } from './engine/liveEngine.js';
 import { EmptyCorpusError, openEngine, type Opened } from './engine/openEngine.js';
 import type { Reload } from './engine/reloadEngine.js';
-import { runConsole } from './cli/console.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
 import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
 import { FATAL_EXIT, loginFailure } from './discord/loginFailure.js';
 import { startBot, type Bot } from './discord/runBot.js';
-import { runShards } from './discord/shardManager.js';
 import { createLogger, type Logger } from './log/logger.js';
 
 warnIfBuildIsStale();
@@ -26,12 +24,15 @@ async function main(): Promise<number> {
       onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`),
       indexFile: config.INDEX_FILE,
     });
+    // Each mode loads only its own code: a bot never needs the console, nor a single bot the shard manager.
+    const { runConsole } = await import('./cli/console.js');
     await runConsole(engine, process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
   const token = config.DISCORD_TOKEN;
   if (config.SHARDS !== undefined && !isShard()) {
     const logger = createLogger(config.LOG_LEVEL).child({ role: 'shard manager' });
+    const { runShards } = await import('./discord/shardManager.js');
     return runShards({ ...config, DISCORD_TOKEN: token, SHARDS: config.SHARDS }, logger).catch((error: unknown) => {
       const reason = loginFailure(error);
       if (reason === null) throw error;
