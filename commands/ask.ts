@@ -3,11 +3,10 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import { ARTICLE, articleChoices, articleOrNotice } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { answerButtons } from '../src/interactions/components.js';
-import { leadFor, notice, toMessage } from '../src/interactions/messages.js';
-import { MESSAGES } from '../src/render/renderAnswer.js';
+import { leadFor, toMessage } from '../src/interactions/messages.js';
 import { replyAsk } from '../src/replies/replies.js';
 import { articleOption, privateOption, targetOption } from './options.js';
 
@@ -31,11 +30,8 @@ export const data = {
 
 export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
-  if (article === null) {
-    await interaction.reply(notice(MESSAGES.noArticle));
-    return;
-  }
+  const article = await articleOrNotice(interaction, current);
+  if (article === null) return;
   const question = interaction.options.getString('question') ?? '';
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const target = ephemeral ? undefined : interaction.options.getUser('target')?.id;

@@ -4,13 +4,12 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { suggestSpeakers } from '../src/answer/suggest.js';
-import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import { ARTICLE, articleChoices, articleOrNotice, chosenArticle } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { listingPage } from '../src/interactions/listings.js';
-import { notice, toMessage } from '../src/interactions/messages.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
-import { MESSAGES } from '../src/render/renderAnswer.js';
 import { articleOption } from './options.js';
 
 export const data = {
@@ -31,11 +30,8 @@ export const data = {
 
 export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
-  if (article === null) {
-    await interaction.reply(notice(MESSAGES.noArticle));
-    return;
-  }
+  const article = await articleOrNotice(interaction, current);
+  if (article === null) return;
   const speaker = interaction.options.getString('speaker')?.trim() || null;
   const position = article ? (current.catalog.entriesOf.get(article.id)?.position ?? null) : null;
   const page = listingPage(current, { listing: 'q', page: 1, article: position, speaker });

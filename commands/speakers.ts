@@ -1,9 +1,8 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import { articleChoices, articleOrNotice } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { listingPage } from '../src/interactions/listings.js';
-import { notice, toMessage } from '../src/interactions/messages.js';
-import { MESSAGES } from '../src/render/renderAnswer.js';
+import { toMessage } from '../src/interactions/messages.js';
 import { articleOption } from './options.js';
 
 export const data = {
@@ -15,11 +14,8 @@ export const data = {
 
 export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
-  if (article === null) {
-    await interaction.reply(notice(MESSAGES.noArticle));
-    return;
-  }
+  const article = await articleOrNotice(interaction, current);
+  if (article === null) return;
   const position = article ? (current.catalog.entriesOf.get(article.id)?.position ?? null) : null;
   const page = listingPage(current, { listing: 's', page: 1, article: position, speaker: null });
   await interaction.reply(toMessage(page.answer, { components: page.components }));

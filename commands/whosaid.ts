@@ -5,13 +5,13 @@ import {
 } from 'discord.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
-import { ARTICLE, articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
+import { ARTICLE, articleChoices, articleOrNotice, chosenArticle } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { answerButtons } from '../src/interactions/components.js';
-import { leadFor, notice, toMessage } from '../src/interactions/messages.js';
+import { leadFor, toMessage } from '../src/interactions/messages.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { truncateVerbatim } from '../src/render/markdown.js';
-import { MESSAGES, renderWhoSaid } from '../src/render/renderAnswer.js';
+import { renderWhoSaid } from '../src/render/renderAnswer.js';
 import { replyWhoSaid, type Answer, type AnswerOptions } from '../src/replies/replies.js';
 import type { Engine } from '../src/engine/engine.js';
 import { articleOption, privateOption, targetOption } from './options.js';
@@ -52,11 +52,8 @@ export function whoSaidAnswer(engine: Engine, text: string, options: AnswerOptio
 
 export const execute: SlashCommand['execute'] = async (interaction, { engine }) => {
   const current = engine();
-  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
-  if (article === null) {
-    await interaction.reply(notice(MESSAGES.noArticle));
-    return;
-  }
+  const article = await articleOrNotice(interaction, current);
+  if (article === null) return;
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const target = ephemeral ? undefined : interaction.options.getUser('target')?.id;
   const answer = whoSaidAnswer(current, interaction.options.getString('quote') ?? '', {

@@ -3,7 +3,9 @@ import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
 import { DISCORD_LIMITS } from '../render/limits.js';
 import { truncateVerbatim } from '../render/markdown.js';
-import type { Choice } from './interaction.js';
+import type { Choice, SlashCommandInteraction } from './interaction.js';
+import { notice } from './messages.js';
+import { MESSAGES } from '../render/renderAnswer.js';
 
 /** The name of the option that limits a command to one article. */
 export const ARTICLE = 'article';
@@ -28,4 +30,18 @@ export function articleChoices(engine: Engine, typed: string): Choice[] {
 export function chosenArticle(engine: Engine, value: string | null): CorpusDocument | undefined | null {
   if (value === null || value.trim() === '') return undefined;
   return findArticle(engine, value);
+}
+
+/**
+ * The article a command's option names, as `chosenArticle` reads it. When the value
+ * matches no article, the person gets a short private notice to pick a suggestion, and
+ * the result is null: the command has answered.
+ */
+export async function articleOrNotice(
+  interaction: SlashCommandInteraction,
+  engine: Engine,
+): Promise<CorpusDocument | undefined | null> {
+  const article = chosenArticle(engine, interaction.options.getString(ARTICLE));
+  if (article === null) await interaction.reply(notice(MESSAGES.noArticle));
+  return article;
 }
