@@ -58,20 +58,24 @@ export async function openEngine(dir: string, options: OpenOptions = {}): Promis
   if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
   const indexFile = options.indexFile ?? (await defaultIndexFile(corpus.dir));
   const failed = (error: unknown): false => (onIndexError(asError(error), indexFile), false);
-  let opened: Omit<Opened, 'indexFile'>;
-  if (await isCacheCurrent(corpus, indexFile)) {
-    opened = { ...(await buildEngine(corpus, indexFile)), written: false };
-  } else if (buildIn === 'child') {
-    const written = await prepareInChildProcess(dir, indexFile).then((prepared) => prepared.written, failed);
-    // Read back what the child wrote; if it could not write, this builds in memory.
-    opened = { ...(await buildEngine(corpus, indexFile)), written };
-  } else {
-    const built = await buildEngine(corpus, indexFile);
-    const written = await writePrebuilt(indexFile, built.file).then(() => true, failed);
-    opened = { engine: built.engine, cache: built.cache, written };
+  let written = false;
+  if (!(await isCacheCurrent(corpus, indexFile))) {
+    if (buildIn === 'child') {
+      // The child writes the file; it is read back below (or, if it could not be written, built in memory).
+      written = await prepareInChildProcess(dir, indexFile).then((prepared) => prepared.written, failed);
+    } else {
+      const built = await buildEngine(corpus, indexFile);
+      written = await writePrebuilt(indexFile, built.file).then(() => true, failed);
+      return finish({ engine: built.engine, cache: built.cache, written, indexFile });
+    }
   }
-  if (options.indexFile === undefined) await keepRecentIndexFiles(indexFile);
-  return { ...opened, indexFile };
+  const { engine, cache } = await buildEngine(corpus, indexFile);
+  return finish({ engine, cache, written, indexFile });
+
+  async function finish(opened: Opened): Promise<Opened> {
+    if (options.indexFile === undefined) await keepRecentIndexFiles(indexFile);
+    return opened;
+  }
 }
 
 function asError(error: unknown): Error {
