@@ -4,7 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { suggestSpeakers } from '../src/answer/suggest.js';
-import { ARTICLE, articleChoices, articleOrNotice, chosenArticle } from '../src/interactions/articleOption.js';
+import { articleOrNotice, typedBesideArticle } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { listingPage } from '../src/interactions/listings.js';
 import { toMessage } from '../src/interactions/messages.js';
@@ -40,13 +40,9 @@ export const execute: SlashCommand['execute'] = async (interaction, { engine }) 
 
 export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
   const current = engine();
-  const focused = interaction.options.getFocused(true);
-  if (focused.name === ARTICLE) {
-    await interaction.respond(articleChoices(current, focused.value));
-    return;
-  }
-  const article = chosenArticle(current, interaction.options.getString(ARTICLE)) ?? undefined;
-  const names = suggestSpeakers(current, focused.value, DISCORD_LIMITS.choices, article);
+  const typed = await typedBesideArticle(interaction, current);
+  if (typed === null) return;
+  const names = suggestSpeakers(current, typed.typed, DISCORD_LIMITS.choices, typed.article);
   const choices = names
     .map((name) => truncateVerbatim(name, DISCORD_LIMITS.choiceName, (s) => s))
     .filter((name) => name.length > 0);

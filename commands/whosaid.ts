@@ -5,7 +5,7 @@ import {
 } from 'discord.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
-import { ARTICLE, articleChoices, articleOrNotice, chosenArticle } from '../src/interactions/articleOption.js';
+import { articleOrNotice, typedBesideArticle } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { answerButtons } from '../src/interactions/components.js';
 import { leadFor, toMessage } from '../src/interactions/messages.js';
@@ -67,13 +67,9 @@ export const execute: SlashCommand['execute'] = async (interaction, { engine }) 
 /** Up to 25 matching quotes; each name a verbatim prefix of the quote (1–100 characters). */
 export const autocomplete: SlashCommand['autocomplete'] = async (interaction, { engine }) => {
   const current = engine();
-  const focused = interaction.options.getFocused(true);
-  if (focused.name === ARTICLE) {
-    await interaction.respond(articleChoices(current, focused.value));
-    return;
-  }
-  const article = chosenArticle(current, interaction.options.getString(ARTICLE));
-  const quotes = suggestQuotes(current, focused.value, DISCORD_LIMITS.choices, article ?? undefined);
+  const typed = await typedBesideArticle(interaction, current);
+  if (typed === null) return;
+  const quotes = suggestQuotes(current, typed.typed, DISCORD_LIMITS.choices, typed.article);
   const choices = quotes.map((q) => ({
     name: truncateVerbatim(q.text.replace(/\s+/gu, ' '), DISCORD_LIMITS.choiceName, (s) => s),
     value: `${CHOICE_PREFIX}${passageRef(current, q)}`,

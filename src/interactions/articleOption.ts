@@ -3,7 +3,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
 import { DISCORD_LIMITS } from '../render/limits.js';
 import { truncateVerbatim } from '../render/markdown.js';
-import type { Choice, SlashCommandInteraction } from './interaction.js';
+import type { AutocompleteInteraction, Choice, SlashCommandInteraction } from './interaction.js';
 import { notice } from './messages.js';
 import { MESSAGES } from '../render/renderAnswer.js';
 
@@ -44,4 +44,21 @@ export async function articleOrNotice(
   const article = chosenArticle(engine, interaction.options.getString(ARTICLE));
   if (article === null) await interaction.reply(notice(MESSAGES.noArticle));
   return article;
+}
+
+/**
+ * Autocomplete for a command with an article option and another one: typing into the
+ * article option gets article suggestions here (and null back); typing into the other
+ * gives what is typed there and the article already chosen (undefined: every article).
+ */
+export async function typedBesideArticle(
+  interaction: AutocompleteInteraction,
+  engine: Engine,
+): Promise<{ typed: string; article: CorpusDocument | undefined } | null> {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === ARTICLE) {
+    await interaction.respond(articleChoices(engine, focused.value));
+    return null;
+  }
+  return { typed: focused.value, article: chosenArticle(engine, interaction.options.getString(ARTICLE)) ?? undefined };
 }
