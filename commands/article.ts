@@ -3,7 +3,6 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { quotesOf } from '../src/answer/articles.js';
 import { articleChoices, chosenArticle } from '../src/interactions/articleOption.js';
 import type { SlashCommand } from '../src/interactions/command.js';
 import { cardButtons } from '../src/interactions/components.js';
@@ -11,7 +10,6 @@ import { listingPage } from '../src/interactions/listings.js';
 import { notice, toMessage } from '../src/interactions/messages.js';
 import { MESSAGES } from '../src/render/renderAnswer.js';
 import { replyArticleCard } from '../src/replies/replies.js';
-import { listSpeakers } from '../src/answer/listings.js';
 
 export const data = {
   type: ApplicationCommandType.ChatInput,
@@ -38,9 +36,9 @@ export const execute: SlashCommand['execute'] = async (interaction, { engine }) 
   const only = current.corpus.documents.length === 1 ? current.corpus.documents[0] : undefined;
   const article = chosen ?? only;
   if (article) {
-    const quotes = quotesOf(current, article.id).length;
-    const components = cardButtons(current, article, quotes, listSpeakers(current, article).length);
-    await interaction.reply(toMessage(replyArticleCard(current, article), { components }));
+    const card = replyArticleCard(current, article);
+    const components = cardButtons(current, article, card.quotes, card.speakers);
+    await interaction.reply(toMessage(card, { components }));
     return;
   }
   const page = listingPage(current, { listing: 'a', page: 1, article: null, speaker: null });

@@ -1,7 +1,7 @@
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
 import type { Quote } from '../quotes/types.js';
-import { buildCatalog } from '../search/catalog.js';
+import { buildCatalog, documentQuotes } from '../search/catalog.js';
 import { buildIndex } from '../search/searchIndex.js';
 
 /** Lower-case words of a text, without accents or punctuation: how typed text and titles are compared. */
@@ -77,16 +77,10 @@ export function articleEngine(engine: Engine, doc: CorpusDocument): Engine {
     return cached;
   }
   const corpus = { ...engine.corpus, documents: [doc], issues: [] };
-  const quotes = new Map<string, readonly Quote[]>([[doc.id, quotesOf(engine, doc.id)]]);
+  const quotes = new Map<string, readonly Quote[]>([[doc.id, documentQuotes(engine.catalog, doc.id)]]);
   const catalog = buildCatalog(corpus, quotes);
   const scoped: Engine = { corpus, catalog, index: buildIndex(catalog) };
   kept.set(doc.id, scoped);
   if (kept.size > SCOPES_KEPT) kept.delete(kept.keys().next().value!);
   return scoped;
-}
-
-/** The quotes of one article, in order, from the engine's catalog. */
-export function quotesOf(engine: Engine, docId: string): Quote[] {
-  const range = engine.catalog.entriesOf.get(docId)?.quotes;
-  return range ? engine.catalog.quotes.slice(range.first, range.end) : [];
 }

@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { foldWord, tokenizeText } from '../search/analyzer.js';
 import type { Quote } from '../quotes/types.js';
 import type { Engine } from '../engine/engine.js';
-import { quotesOf } from './articles.js';
+import { documentQuotes } from '../search/catalog.js';
 
 /** A speaker quoted in the corpus, with how often. */
 export interface SpeakerSummary {
@@ -46,7 +46,7 @@ export function speakerMatches(name: string, typed: string): boolean {
 
 /** Every quote in corpus order (only `article`'s when given), or only those of the speakers whose name matches `speaker`. */
 export function listQuotes(engine: Engine, speaker?: string, article?: CorpusDocument): Quote[] {
-  const all = article ? quotesOf(engine, article.id) : engine.catalog.quotes;
+  const all = article ? documentQuotes(engine.catalog, article.id) : engine.catalog.quotes;
   if (speaker === undefined) return all;
   return all.filter((q) => q.speaker !== null && speakerMatches(q.speaker.name, speaker));
 }
@@ -89,7 +89,7 @@ export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerS
   const byKey = new Map<string, SpeakerSummary>();
   let named = properNames.get(engine);
   if (!named) properNames.set(engine, (named = new Map<string, boolean>()));
-  for (const q of article ? quotesOf(engine, article.id) : engine.catalog.quotes) {
+  for (const q of article ? documentQuotes(engine.catalog, article.id) : engine.catalog.quotes) {
     if (!q.speaker) continue;
     const name = nameWords(q.speaker.name).join(' ');
     const asWritten = `${q.doc}\n${q.speaker.name}`;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
-import { buildCatalog, type Catalog } from '../search/catalog.js';
+import { buildCatalog, documentQuotes, type Catalog } from '../search/catalog.js';
 import { buildIndex, type SearchIndex } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
 import { PrebuiltReader, quotesOf, type PrebuiltContents } from './prebuiltFile.js';
@@ -119,10 +119,7 @@ export async function buildEngine(
 function keptQuotes(corpus: Corpus, previous: Engine | undefined): (Quote[] | undefined)[] {
   const before = new Map<string, Quote[]>();
   for (const doc of previous?.corpus.documents ?? [])
-    before.set(
-      `${doc.id}\0${doc.body}`,
-      previous!.catalog.quotes.filter((q) => q.doc === doc.id),
-    );
+    before.set(`${doc.id}\0${doc.body}`, documentQuotes(previous!.catalog, doc.id));
   return corpus.documents.map((doc) => before.get(`${doc.id}\0${doc.body}`));
 }
 

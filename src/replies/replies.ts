@@ -1,4 +1,5 @@
-import { articleEngine, quotesOf } from '../answer/articles.js';
+import { articleEngine } from '../answer/articles.js';
+import { documentQuotes } from '../search/catalog.js';
 import { ask } from '../answer/ask.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
@@ -149,11 +150,15 @@ export function replyArticle(engine: Engine, options: { page?: number } = {}): A
   };
 }
 
-/** One article's card: what `/article` describes, with its number of quotes and speakers. */
-export function replyArticleCard(engine: Engine, article: CorpusDocument): Answer {
+/** One article's card: what `/article` describes, with its number of quotes and speakers (also returned, for its buttons). */
+export function replyArticleCard(
+  engine: Engine,
+  article: CorpusDocument,
+): Answer & { quotes: number; speakers: number } {
   const summary = describeArticles(engine).find((a) => a.id === article.id)!;
+  const quotes = documentQuotes(engine.catalog, article.id).length;
   const speakers = listSpeakers(engine, article).length;
-  return { ...renderArticleCard(summary, quotesOf(engine, article.id).length, speakers), found: true };
+  return { ...renderArticleCard(summary, quotes, speakers), found: true, quotes, speakers };
 }
 
 /** The commands, as `/help` lists them. */

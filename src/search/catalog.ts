@@ -152,3 +152,9 @@ export const sentenceSpeaker = (entry: SentenceEntry): Speaker | null => entry.q
 /** Name and role of a speaker as one searchable string. */
 export const speakerText = (speaker: Speaker | null): string =>
   speaker ? [speaker.name, speaker.role ?? ''].join(' ') : '';
+
+/** The quotes of one document, in order of their start: its range of the catalog's list. */
+export function documentQuotes(catalog: Catalog, docId: string): Quote[] {
+  const range = catalog.entriesOf.get(docId)?.quotes;
+  return range ? catalog.quotes.slice(range.first, range.end) : [];
+}
