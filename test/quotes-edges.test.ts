@@ -29,3 +29,26 @@ describe('findQuotes: the bounds of reported speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['The board']);
   });
 });
+
+describe('findQuotes: quotation marks typed the wrong way round', () => {
+  it('opens a quotation at a closing mark when the next mark of the paragraph closes too', () => {
+    const texts = summary('The coach spoke after the race. He said,” we row at dawn before the wind gets up.”');
+    expect(texts.map((q) => q.text)).toEqual(['” we row at dawn before the wind gets up.”']);
+  });
+
+  it('leaves a lone stray closing mark alone', () => {
+    expect(summary('The race starts at dawn” and ends at noon.')).toEqual([]);
+  });
+
+  it('closes a quotation at an opening mark typed right after its last word', () => {
+    expect(summary('Ada Brook called the regatta an “early start“ for the season.').map((q) => q.text)).toEqual([
+      '“early start“',
+    ]);
+  });
+
+  it('reads a quotation after an invisible format character as opening its sentence', () => {
+    expect(summary('Readers answered.\n\n\u200e”We row at dawn, every day of the year!” posted Ada Brook.')).toEqual([
+      { kind: 'direct', text: '”We row at dawn, every day of the year!”', speaker: 'Ada Brook' },
+    ]);
+  });
+});
