@@ -52,3 +52,21 @@ describe('findQuotes: quotation marks typed the wrong way round', () => {
     ]);
   });
 });
+
+describe('findQuotes: words talked about rather than said', () => {
+  it('drops a short quoted term that opens the sentence as its subject', () => {
+    expect(
+      summary('The crews train on the lake.\n\n“Open water” is what rowers call the lake past the breakwater.'),
+    ).toEqual([]);
+  });
+
+  it('drops a quoted show name that modifies the noun after it', () => {
+    expect(summary('“Harbor Hour” host Jane Roe opened the season on Monday.')).toEqual([]);
+  });
+
+  it('keeps a quotation of five words or more in the same place', () => {
+    expect(summary('“We will win this race” is what Jane Roe told the crew.').map((q) => q.text)).toEqual([
+      '“We will win this race”',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { ownSentenceSubject } from './neighbours/leadIns.js';
 import { nearestPerson } from './neighbours/nearestPerson.js';
 import { SpeakerNamer } from './naming/nameSpeaker.js';
 import { findReportedSpeech } from './reported/reportedSpeech.js';
-import { isQuotedName, isWorkTitle } from './marks/quotedNames.js';
+import { isMentionedTerm, isQuotedName, isWorkTitle } from './marks/quotedNames.js';
 import type { Quote, QuoteKind, Speaker } from './types.js';
 import { inheritAttributions, type Candidate } from './neighbours/inheritAttributions.js';
 import { isLongEnough, kindOf } from './marks/quoteKinds.js';
@@ -19,7 +19,10 @@ import { isLongEnough, kindOf } from './marks/quoteKinds.js';
 export function findQuotes(doc: CorpusDocument): Quote[] {
   const ctx = buildContext(doc);
   const candidates = quotedCandidates(ctx).filter(
-    (c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)),
+    (c) =>
+      !isWorkTitle(ctx, c.span) &&
+      !(c.kind === 'partial' && isQuotedName(ctx, c.span)) &&
+      (c.own !== null || !isMentionedTerm(ctx, c.span, c.kind)),
   );
   inheritAttributions(ctx, candidates);
   const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span));

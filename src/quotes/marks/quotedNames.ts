@@ -1,6 +1,7 @@
 import type { DocumentContext } from '../context.js';
 import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from '../words/lexicon.js';
 import type { QuotedSpan } from './quotationMarks.js';
+import type { QuoteKind } from '../types.js';
 
 /*
  * Quotation marks around names and titles rather than anybody's words: the titles of
@@ -48,4 +49,20 @@ export function isTitleCased(text: string, maxWords: number): boolean {
     words.length <= maxWords &&
     words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())))
   );
+}
+
+/** Fewer words than this make a quoted phrase short enough to be a term. */
+const MAX_TERM_WORDS = 4;
+
+/**
+ * Words talked about rather than said: a short quoted phrase with no punctuation of its own that
+ * opens the author's sentence as its subject (`“Open water” is what rowers call the lake`, an
+ * auxiliary or copula follows) or as a modifier of a noun (`“Harbor Hour” host Jane Roe`).
+ */
+export function isMentionedTerm(ctx: DocumentContext, span: QuotedSpan, kind: QuoteKind): boolean {
+  if (kind !== 'direct' || span.continued || span.open) return false;
+  const inner = ctx.body.slice(span.inner.start, span.inner.end);
+  if (!/[\p{L}\p{N}]$/u.test(inner) || inner.split(/\s+/u).length > MAX_TERM_WORDS) return false;
+  const next = ctx.tokens[ctx.tokenAt(span.end)];
+  return next !== undefined && (next.pos === 'AUX' || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)));
 }
