@@ -70,3 +70,19 @@ describe('findQuotes: words talked about rather than said', () => {
     ]);
   });
 });
+
+describe('findQuotes: a short fragment in the predicate of a named person', () => {
+  it('keeps a one-word fragment whose sentence has a person as its subject, as that person’s words', () => {
+    expect(summary('Coach Jane Roe entered the regatta as the “underdog.” She won it by a length.')).toEqual([
+      { kind: 'partial', text: '“underdog.”', speaker: 'Jane Roe' },
+    ]);
+  });
+
+  it('drops the same fragment when the subject is not a person', () => {
+    expect(summary('The harbor club entered the regatta as the “underdog.” It won by a length.')).toEqual([]);
+  });
+
+  it('drops a fragment that modifies the noun after it, a name for a thing', () => {
+    expect(summary('Coach Jane Roe joined a “unity” lunch on Sunday. She left early.')).toEqual([]);
+  });
+});

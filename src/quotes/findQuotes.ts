@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { attributeSpeaker } from './attribution/attributeSpeaker.js';
 import { sentenceAt } from './attribution/regions.js';
 import { buildContext, type DocumentContext } from './context.js';
-import { ownSentenceSubject } from './neighbours/leadIns.js';
+import { ownSentencePerson, ownSentenceSubject } from './neighbours/leadIns.js';
 import { nearestPerson } from './neighbours/nearestPerson.js';
 import { SpeakerNamer } from './naming/nameSpeaker.js';
 import { findReportedSpeech } from './reported/reportedSpeech.js';
@@ -25,7 +25,9 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
       (c.own !== null || !isMentionedTerm(ctx, c.span, c.kind)),
   );
   inheritAttributions(ctx, candidates);
-  const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span));
+  const kept = candidates.filter(
+    (c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span) || ownSentencePerson(ctx, c.span),
+  );
   // A fragment quoted in a sentence of its own subject is that subject's words rather than a neighbour's.
   for (const c of kept)
     if (!c.own && (c.kind === 'partial' || !c.attribution))
