@@ -86,3 +86,18 @@ describe('findQuotes: a short fragment in the predicate of a named person', () =
     expect(summary('Coach Jane Roe joined a “unity” lunch on Sunday. She left early.')).toEqual([]);
   });
 });
+
+describe('findQuotes: titles credited to their authors', () => {
+  it('drops a capitalized title set off by a comma and a byline', () => {
+    expect(
+      summary('SHORT READS: “Ferries return to the bay after a long winter,” by the Harbor Times’ Jane Roe.'),
+    ).toEqual([]);
+    expect(summary('One of her recent reads, “The Long Pull,” by Sam Doe, is about rowing.')).toEqual([]);
+  });
+
+  it('keeps lower-case words followed by "by", which are somebody’s words', () => {
+    expect(
+      summary('Critics noted the “ugliness of the whole debate,” by Roe’s own account.').map((q) => q.text),
+    ).toEqual(['“ugliness of the whole debate,”']);
+  });
+});

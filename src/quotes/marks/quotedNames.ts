@@ -10,9 +10,11 @@ import type { QuoteKind } from '../types.js';
 
 /**
  * The title of a work rather than a quotation: capitalized like a title and named as one
- * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`, `her book, “Tides,”`).
+ * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`, `her book, “Tides,”`), or
+ * credited to its author as titles are (`“Rowing at dawn,” by Jane Roe`).
  */
 export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
+  if (isCredited(ctx, span)) return true;
   const { tokens } = ctx;
   let k = ctx.tokenAt(span.start) - 1;
   // "his new book, “A House by the Sea,”": the title set off as an appositive.
@@ -20,6 +22,17 @@ export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
   if (k >= 0 && TITLE_CUES.has(tokens[k]!.lower)) k--;
   if (k < 0 || tokens[k]!.pos !== 'NOUN' || !WORK_NOUNS.has(tokens[k]!.lower)) return false;
   return isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), Infinity);
+}
+
+/**
+ * `“Rowing at dawn,” by Jane Roe`, `“…,” by the Harbor Times' Jane Roe`: a capitalized title set off
+ * by a comma and its byline (`the “ugliness of it,” by Roe` is words of Roe's).
+ */
+function isCredited(ctx: DocumentContext, span: QuotedSpan): boolean {
+  const inner = ctx.body.slice(span.inner.start, span.inner.end);
+  const comma = /,\s*$/u.test(inner) || ctx.body[span.end] === ',';
+  if (!comma || !/^[^\p{L}]*\p{Lu}/u.test(inner)) return false;
+  return /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(ctx.body.slice(span.end, span.end + 20));
 }
 
 /** Possessive determiners and markers that stand before a name: "his “Morning Show”", "the network's “Face the Town”". */
