@@ -2,11 +2,11 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { attributeSpeaker } from './attribution/attributeSpeaker.js';
 import { sentenceAt } from './attribution/regions.js';
 import { buildContext, type DocumentContext } from './context.js';
-import { ownSentenceSubject } from './neighbours/leadIns.js';
+import { ownSentencePerson, ownSentenceSubject } from './neighbours/leadIns.js';
 import { nearestPerson } from './neighbours/nearestPerson.js';
 import { SpeakerNamer } from './naming/nameSpeaker.js';
 import { findReportedSpeech } from './reported/reportedSpeech.js';
-import { isQuotedName, isWorkTitle } from './marks/quotedNames.js';
+import { isMentionedTerm, isQuotedName, isWorkTitle } from './marks/quotedNames.js';
 import type { Quote, QuoteKind, Speaker } from './types.js';
 import { inheritAttributions, type Candidate } from './neighbours/inheritAttributions.js';
 import { isLongEnough, kindOf } from './marks/quoteKinds.js';
@@ -19,10 +19,15 @@ import { isLongEnough, kindOf } from './marks/quoteKinds.js';
 export function findQuotes(doc: CorpusDocument): Quote[] {
   const ctx = buildContext(doc);
   const candidates = quotedCandidates(ctx).filter(
-    (c) => !isWorkTitle(ctx, c.span) && !(c.kind === 'partial' && isQuotedName(ctx, c.span)),
+    (c) =>
+      !isWorkTitle(ctx, c.span) &&
+      !(c.kind === 'partial' && isQuotedName(ctx, c.span)) &&
+      (c.own !== null || !isMentionedTerm(ctx, c.span, c.kind)),
   );
   inheritAttributions(ctx, candidates);
-  const kept = candidates.filter((c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span));
+  const kept = candidates.filter(
+    (c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span) || ownSentencePerson(ctx, c.span),
+  );
   // A fragment quoted in a sentence of its own subject is that subject's words rather than a neighbour's.
   for (const c of kept)
     if (!c.own && (c.kind === 'partial' || !c.attribution))

@@ -42,9 +42,10 @@ function marksIn(text: string, from: number, to: number): Mark[] {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (OPENERS.has(ch)) {
-      // `…the course is flooded,“ said Roe`: an opening mark typed where a closing one belongs,
-      // right after the quotation's last punctuation and before a space, may close it.
-      const misplaced = ch === '“' && /[.,!?]/u.test(text[i - 1] ?? '') && /\s/u.test(text[i + 1] ?? '');
+      // `…the course is flooded,“ said Roe`, `an “early start“ for`: an opening mark typed where a closing
+      // one belongs, right after the quotation's last word or punctuation and before a space, may close it.
+      const misplaced =
+        ch === '“' && /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '') && (i + 1 >= to || isClosingContext(text[i + 1]));
       marks.push({ at: i, length: 1, direction: misplaced ? 'either' : 'open' });
     } else if (CLOSERS.has(ch)) {
       // `”Rain again. The course is flooded.”`: a closing mark typed where an opening one belongs, at the
@@ -93,10 +94,11 @@ export function findQuotedSpans(body: string, paragraphs: readonly Paragraph[]):
       openLength = 0;
       continued = true;
     }
-    for (const mark of marks) {
+    for (const [m, mark] of marks.entries()) {
       const closing = mark.direction === 'close' || (mark.direction === 'either' && openAt >= 0);
       if (openAt < 0) {
-        if (closing && mark.direction === 'close') continue; // a stray closing mark
+        // A stray closing mark, unless the next mark closes too: `He said,” we row at dawn.”` opens with the wrong mark.
+        if (closing && mark.direction === 'close' && marks[m + 1]?.direction !== 'close') continue;
         openAt = mark.at;
         openLength = mark.length;
         continued = carried && mark.at === firstNonSpace(body, paragraph.start);

@@ -21,7 +21,11 @@ const MIN_UNATTRIBUTED_LOWER_CASE_WORDS = 3;
 export function kindOf(ctx: DocumentContext, span: QuotedSpan): QuoteKind {
   if (span.continued) return 'direct';
   const sentence = sentenceAt(ctx.sentences, span.start);
-  const before = ctx.body.slice(sentence ? sentence.start : span.start, span.start).trimEnd();
+  // Invisible format characters (a left-to-right mark before a pasted post) are not words before the quotation.
+  const before = ctx.body
+    .slice(sentence ? sentence.start : span.start, span.start)
+    .replace(/\p{Cf}/gu, '')
+    .trimEnd();
   if (before === '' || /^[([{—–-]+$/u.test(before)) return 'direct';
   const first = ctx.body.slice(span.inner.start, span.inner.start + 1);
   return /[:,]$/u.test(before) && /\p{Lu}/u.test(first) ? 'direct' : 'partial';

@@ -1,6 +1,7 @@
 import type { DocumentContext } from '../context.js';
 import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from '../words/lexicon.js';
 import type { QuotedSpan } from './quotationMarks.js';
+import type { QuoteKind } from '../types.js';
 
 /*
  * Quotation marks around names and titles rather than anybody's words: the titles of
@@ -9,9 +10,11 @@ import type { QuotedSpan } from './quotationMarks.js';
 
 /**
  * The title of a work rather than a quotation: capitalized like a title and named as one
- * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`, `her book, “Tides,”`).
+ * (`the film “Blue Road”`, `a novel titled “A House by the Sea”`, `her book, “Tides,”`), or
+ * credited to its author as titles are (`“Rowing at dawn,” by Jane Roe`).
  */
 export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
+  if (isCredited(ctx, span)) return true;
   const { tokens } = ctx;
   let k = ctx.tokenAt(span.start) - 1;
   // "his new book, “A House by the Sea,”": the title set off as an appositive.
@@ -19,6 +22,17 @@ export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
   if (k >= 0 && TITLE_CUES.has(tokens[k]!.lower)) k--;
   if (k < 0 || tokens[k]!.pos !== 'NOUN' || !WORK_NOUNS.has(tokens[k]!.lower)) return false;
   return isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), Infinity);
+}
+
+/**
+ * `“Rowing at dawn,” by Jane Roe`, `“…,” by the Harbor Times' Jane Roe`: a capitalized title set off
+ * by a comma and its byline (`the “ugliness of it,” by Roe` is words of Roe's).
+ */
+function isCredited(ctx: DocumentContext, span: QuotedSpan): boolean {
+  const inner = ctx.body.slice(span.inner.start, span.inner.end);
+  const comma = /,\s*$/u.test(inner) || ctx.body[span.end] === ',';
+  if (!comma || !/^[^\p{L}]*\p{Lu}/u.test(inner)) return false;
+  return /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(ctx.body.slice(span.end, span.end + 20));
 }
 
 /** Possessive determiners and markers that stand before a name: "his “Morning Show”", "the network's “Face the Town”". */
@@ -48,4 +62,20 @@ export function isTitleCased(text: string, maxWords: number): boolean {
     words.length <= maxWords &&
     words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())))
   );
+}
+
+/** Fewer words than this make a quoted phrase short enough to be a term. */
+const MAX_TERM_WORDS = 4;
+
+/**
+ * Words talked about rather than said: a short quoted phrase with no punctuation of its own that
+ * opens the author's sentence as its subject (`“Open water” is what rowers call the lake`, an
+ * auxiliary or copula follows) or as a modifier of a noun (`“Harbor Hour” host Jane Roe`).
+ */
+export function isMentionedTerm(ctx: DocumentContext, span: QuotedSpan, kind: QuoteKind): boolean {
+  if (kind !== 'direct' || span.continued || span.open) return false;
+  const inner = ctx.body.slice(span.inner.start, span.inner.end);
+  if (!/[\p{L}\p{N}]$/u.test(inner) || inner.split(/\s+/u).length > MAX_TERM_WORDS) return false;
+  const next = ctx.tokens[ctx.tokenAt(span.end)];
+  return next !== undefined && (next.pos === 'AUX' || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)));
 }

@@ -190,5 +190,19 @@ export function ownSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attr
   return null;
 }
 
+/**
+ * `Roe hailed the deal as a “breakthrough.”`: the subject of a quoted fragment's sentence when it
+ * names a person, whose words even a one-word fragment in the predicate most likely is. A fragment
+ * that modifies the noun after it (`a “unity” lunch`) names a thing instead and has no speaker here.
+ */
+export function ownSentencePerson(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const next = ctx.tokens[ctx.tokenAt(span.end)];
+  if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return null;
+  const subject = ownSentenceSubject(ctx, span);
+  if (!subject) return null;
+  const head = subject.speaker.phrase.last;
+  return ctx.entities.entityAt({ first: head, last: head })?.kind === 'person' ? subject : null;
+}
+
 /** Pronouns that stand for a thing or a situation, not someone who speaks. */
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'what']);

@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../../corpus/types.js';
 import { ACCORDING, DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from '../words/lexicon.js';
 import { type DocumentContext } from '../context.js';
-import { isCapitalized, isPersonalPronoun, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import { isCapitalized, isPersonalPronoun, isTime, type SpeakerPhrase } from '../phrases/nounPhrases.js';
 import { subjectBefore } from '../phrases/subjects.js';
 import type { Token } from '../words/tokens.js';
 import { isReportingVerb } from '../words/speechVerbs.js';
@@ -40,7 +40,9 @@ export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): Re
     if (!speaker || !isSource(tokens, speaker, SOURCE_ONLY_VERBS.has(tokens[v]!.lemma))) continue;
     let end = hi;
     while (end - 1 > contentStart && CLAUSE_END.has(tokens[end - 1]!.text)) end--;
-    for (let k = contentStart; k < end; k++) if (tokens[k]!.text === ';') end = k;
+    // "Roe told Doe that the plan failed, according to Poe": a second source closes the clause it credits.
+    for (let k = contentStart; k < end; k++)
+      if (tokens[k]!.text === ';' || (k > contentStart && isAccordingTo(tokens, k + 1))) end = k;
     // A clause needs words: in "Nobody believed it when Coach Roe told us that." nothing is left after "that".
     if (end <= contentStart || !tokens.slice(contentStart, end).some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
     found.push({ speaker, cue: v, content: { start: tokens[contentStart]!.start, end: tokens[end - 1]!.end } });
@@ -52,6 +54,9 @@ export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): Re
   }
   return found;
 }
+
+const isAccordingTo = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k - 1]?.text === ',' && tokens[k]?.lower === ACCORDING && tokens[k + 1]?.lower === 'to';
 
 /**
  * "According to Roe, the plan failed." (the clause after the phrase) or "The plan failed,
@@ -117,12 +122,23 @@ function complementStart(tokens: readonly Token[], v: number, hi: number): numbe
   for (let k = v + 1; k < hi && k - v <= 10; k++) {
     const t = tokens[k]!;
     if (COMPLEMENTIZERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
-      return k + 1 < hi ? k + 1 : -1;
+      // "the states that vote next week": "that" between a noun and a verb is a relative pronoun, not a reported clause.
+      const before = tokens[k - 1]!;
+      const relative = ['NOUN', 'PROPN'].includes(before.pos) && !isTime(before) && opensPredicate(tokens, k + 1, hi);
+      return k + 1 < hi && !relative ? k + 1 : -1;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',')) break;
   }
   if (!BARE_CLAUSE_VERBS.has(tokens[v]!.lemma)) return -1;
   return isClauseStart(tokens, v + 1, hi) ? v + 1 : -1;
+}
+
+/** A finite verb (after any adverbs) at `i`: the clause there has no subject of its own. */
+function opensPredicate(tokens: readonly Token[], i: number, hi: number): boolean {
+  let k = i;
+  while (k < hi && tokens[k]!.pos === 'ADV') k++;
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
 }
 
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'whether', 'if']);
