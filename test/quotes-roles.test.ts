@@ -18,6 +18,15 @@ describe('findQuotes: roles a reader would accept', () => {
     ).toEqual(['a harbor engineer']);
   });
 
+  it('keeps the description before a bracketed aside, never half the aside', () => {
+    expect(
+      roles('Tomas Berg, a harbor engineer at the Port Authority (PA), said: “The ferry will run again.”'),
+    ).toEqual(['a harbor engineer at the Port Authority']);
+    expect(
+      roles('“The ferry will run again,” said Tomas Berg, a harbor engineer for Rep. Ann Lind (D-Me.) since 2019.'),
+    ).toEqual(['a harbor engineer for Rep. Ann Lind']);
+  });
+
   it('gives no role for an age', () => {
     expect(roles('Tomas Berg, 58, said: “The ferry will run again.”')).toEqual([null]);
   });

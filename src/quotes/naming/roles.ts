@@ -62,6 +62,29 @@ function beforeRelativeClause(tokens: readonly Token[], p: Phrase): Phrase {
   return p;
 }
 
+/**
+ * The description before a bracket the phrase opens and does not close: "chairman of America
+ * Rising (a Republican PAC" → "chairman of America Rising". The aside was cut in half, often at an
+ * abbreviation's period ("(D-N.Y.)"); what stands before it is whole.
+ */
+function beforeUnclosedBracket(tokens: readonly Token[], p: Phrase): Phrase {
+  const open: number[] = [];
+  for (let k = p.first; k <= p.last; k++) {
+    const text = tokens[k]!.text;
+    if (text === '(' || text === '[') open.push(k);
+    else if (text === ')' || text === ']') open.pop();
+  }
+  return open.length === 0 ? p : { first: p.first, last: open[0]! - 1 };
+}
+
+/** The phrase without punctuation at either end; its closing bracket goes too, leaving the one it closes open. */
+function trimPunctuation(tokens: readonly Token[], p: Phrase): Phrase {
+  let { first, last } = p;
+  while (last >= first && isPunctuation(tokens[last]!)) last--;
+  while (first <= last && isPunctuation(tokens[first]!)) first++;
+  return { first, last };
+}
+
 /** Unpaired quotation marks: a title or quotation cut in half. */
 function cutsQuotation(tokens: readonly Token[], p: Phrase): boolean {
   let open = 0;
@@ -76,18 +99,20 @@ function cutsQuotation(tokens: readonly Token[], p: Phrase): boolean {
 }
 
 /**
- * The role to show for a description or title phrase, or null when it does not describe anybody:
+ * The role to show for a description or title phrase (cut before a relative clause or a bracket
+ * left open), or null when it does not describe anybody:
  * a lone determiner, possessive, adjective, participle or number, a fragment that ends on a word
  * needing more ("of", "and", "known as", a possessive), a quotation cut in half, a clause with its
  * own verb, a stretch over a paragraph break, or more than {@link MAX_ROLE_WORDS} words.
  */
 export function acceptableRole(tokens: readonly Token[], body: string, phrase: Phrase | null): Phrase | null {
   if (!phrase || phrase.last < phrase.first) return null;
-  let { first, last } = beforeRelativeClause(tokens, phrase);
-  while (last >= first && isPunctuation(tokens[last]!)) last--;
-  while (first <= last && isPunctuation(tokens[first]!)) first++;
-  if (last < first) return null;
-  const role = { first, last };
+  const role = trimPunctuation(
+    tokens,
+    beforeUnclosedBracket(tokens, trimPunctuation(tokens, beforeRelativeClause(tokens, phrase))),
+  );
+  if (role.last < role.first) return null;
+  const { first, last } = role;
   const words = tokens.slice(first, last + 1).filter(isWord);
   const end = tokens[last]!;
   if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
