@@ -31,6 +31,25 @@ describe('mentions of a sentence', () => {
     ]);
   });
 
+  it('finds centuries, early years, weekdays in the plural and times of day, but not a count after "in"', () => {
+    const dates = (sentence: string) =>
+      mentionsIn(sentence, 'dates').map((d) => [sentence.slice(d.start, d.end), d.year, d.day]);
+    expect(dates('The mill stood through the 12th and 13th centuries and fell in the sixteenth century.')).toEqual([
+      ['12th and 13th centuries', false, false],
+      ['sixteenth century', false, false],
+    ]);
+    expect(dates('The abbey, which began in 842 as a chapel, burned in AD 911 and again by 950 CE.')).toEqual([
+      ['842', true, false],
+      ['AD 911', true, false],
+      ['950 CE', true, false],
+    ]);
+    expect(dates('The fleet sailed in 500 ships.')).toEqual([]);
+    expect(dates('The market opens on Saturdays at 7 am.')).toEqual([
+      ['Saturdays', false, true],
+      ['7 am', false, true],
+    ]);
+  });
+
   it('finds people apart from places and organisations', () => {
     const sentence = 'Mara Quill met Dr. Osei at Harbour Hall before the Tidewater Council voted.';
     expect(textsOf(sentence, 'people')).toEqual(['Mara Quill', 'Dr. Osei']);

@@ -60,14 +60,34 @@ const WEEKDAYS = anyOf('Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 const YEAR_DIGITS = '(?:1[0-9]|20)\\d\\d';
 /** A year, a decade or a span of years: "1911", "1920s", "1987–2005". */
 const YEARS = `${YEAR_DIGITS}(?:s|[–-]\\d{2,4})?`;
-/** Years, decades, centuries, months and weekdays. */
+/** Ordinals that name centuries: "16th", "eighteenth", "twenty-first". */
+const CENTURY_ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${anyOf(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first',
+)})`;
+/** Centuries, one or two: "18th century", "the 10th and 11th centuries", "the sixteenth century". */
+const CENTURIES = `\\b${CENTURY_ORDINAL}(?:\\s+(?:and|or|to)\\s+${CENTURY_ORDINAL})?\\s+centur(?:y|ies)\\b`;
+/** A year with its era: "800 CE", "AD 911", "44 BC". */
+const ERA_YEAR = '\\b\\d{1,4}\\s*(?:BCE|BC|CE|AD)\\b|\\bAD\\s*\\d{1,4}\\b';
+/**
+ * A three-digit year after a preposition of time, ending its phrase: "began in 911 as a
+ * fiefdom", "until 843,". Not "in 500 ships": a noun may not follow it.
+ */
+const EARLY_YEAR =
+  '(?<=\\b(?:in|since|until|by|from|before|after|around|circa)\\s)\\d{3}\\b' +
+  '(?=\\s*(?:[,.;:)–-]|$)|\\s+(?:as|and|when|with|under|the|to|in|on|at|until|after|before|was|were|is|had|he|she|they|it)\\b)';
+/** A time of day: "5 pm", "10:30 a.m.". */
+const CLOCK = '\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
+/** Years, decades, centuries, months, weekdays and times of day. */
 const DATE = new RegExp(
   [
+    CENTURIES,
+    ERA_YEAR,
     `\\b${YEARS}\\b`,
+    EARLY_YEAR,
     `\\b(?:${MONTHS})(?:\\s+\\d{1,2})?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b`,
-    `\\b(?:${WEEKDAYS})\\b`,
+    `\\b(?:${WEEKDAYS})s?\\b`,
+    CLOCK,
   ].join('|'),
   'gu',
 );
@@ -107,12 +127,13 @@ const FREQUENCY = new RegExp(
 const ORDINAL = /\d(?:st|nd|rd|th)$/u;
 /** A year standing alone ("in 1918") is a date, not a count: "how many" is not answered by it. */
 const YEAR = new RegExp(`^${YEAR_DIGITS}(?:s)?$`, 'u');
-/** A date that names a year: "1911", "the 1920s", "1987–2005". */
-const HAS_YEAR = new RegExp(`\\b${YEAR_DIGITS}`, 'u');
-/** A date that names a day: a weekday, or a day of a month. */
-const HAS_DAY = new RegExp(`\\b(?:${WEEKDAYS})\\b|\\d`, 'u');
-/** A date that is only a year, a decade or a span of years: "1911", "1920s", "1987–2005"; it names no day. */
-const YEARS_ONLY = new RegExp(`^${YEARS}$`, 'u');
+/** A date that names a year: "1911", "the 1920s", "1987–2005", "AD 911", "in 911". */
+const HAS_YEAR = new RegExp(`\\b${YEAR_DIGITS}|${ERA_YEAR}|^\\d{3}$`, 'u');
+/** A date that names a day: a weekday, a day of a month, or a time of day. */
+const HAS_DAY = new RegExp(
+  `\\b(?:${WEEKDAYS})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d|${CLOCK}`,
+  'u',
+);
 /**
  * Head nouns of the names of buildings, organisations and places: "Main Building",
  * "Review of Politics", "Kellogg Institute" are not people.
@@ -185,7 +206,7 @@ function quantities(text: string): NumberSpan[] {
 function dates(text: string): DateMention[] {
   return spans(text, DATE).map((span) => {
     const date = text.slice(span.start, span.end);
-    return { ...span, year: HAS_YEAR.test(date), day: HAS_DAY.test(date) && !YEARS_ONLY.test(date) };
+    return { ...span, year: HAS_YEAR.test(date), day: HAS_DAY.test(date) };
   });
 }
 
