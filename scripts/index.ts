@@ -5,8 +5,8 @@
  */
 import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { ConfigError, readConfig } from '../src/config/env.js';
-import { CorpusError, formatIssue } from '../src/corpus/loadCorpus.js';
-import { EmptyCorpusError, openEngine } from '../src/engine/openEngine.js';
+import { CorpusError, EmptyCorpusError, formatIssue } from '../src/corpus/errors.js';
+import { openEngine } from '../src/engine/openEngine.js';
 
 warnIfBuildIsStale();
 

@@ -1,9 +1,9 @@
 import { warnIfBuildIsStale } from './runtime/staleBuild.js';
-import { LiveEngine } from './engine/liveEngine.js';
-import { EmptyCorpusError, openEngine, type Opened } from './engine/openEngine.js';
+import type { LiveEngine } from './engine/liveEngine.js';
+import type { Opened } from './engine/openEngine.js';
 import type { Reload } from './engine/reloadEngine.js';
 import { ConfigError, isShard, readConfig, type Config } from './config/env.js';
-import { CorpusError, formatIssue } from './corpus/loadCorpus.js';
+import { CorpusError, EmptyCorpusError, formatIssue } from './corpus/errors.js';
 import { FATAL_EXIT, loginFailure } from './discord/loginFailure.js';
 import { startBot, type Bot } from './discord/runBot.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -20,6 +20,7 @@ const SHUTDOWN_TIMEOUT_MS = 5000;
 async function main(): Promise<number> {
   const config = readConfig();
   if (config.DISCORD_TOKEN === undefined) {
+    const { openEngine } = await import('./engine/openEngine.js');
     const { engine } = await openEngine(config.CORPUS_DIR, {
       onIssue: (issue) => process.stderr.write(`warning: ${formatIssue(issue)}\n`),
       indexFile: config.INDEX_FILE,
@@ -48,10 +49,12 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
   // A shard started by the manager: discord.js passes its id in SHARDS.
   const logger = isShard() ? base.child({ shard: Number(process.env.SHARDS) }) : base;
   // Connect at once and load the articles meanwhile: until they are loaded, interactions get a short "starting up" reply.
+  // The engine's code is loaded meanwhile too, while the connection waits on the network.
   let live: LiveEngine | null = null;
   let stopWatching = (): void => {};
-  const loading = loadEngine(config, logger).then(({ engine, indexFile }) => {
-    live = new LiveEngine(engine, (result) => logReload(logger, result), indexFile);
+  const loading = loadEngine(config, logger).then(async ({ engine, indexFile }) => {
+    const { LiveEngine: Live } = await import('./engine/liveEngine.js');
+    live = new Live(engine, (result) => logReload(logger, result), indexFile);
     process.on('SIGHUP', () => void live?.reload());
     if (config.CORPUS_WATCH) stopWatching = live.watch();
   });
@@ -105,6 +108,7 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<n
  * child cannot write the index (a read-only folder), the engine is built here instead.
  */
 async function loadEngine(config: Config, logger: Logger): Promise<Opened> {
+  const { openEngine } = await import('./engine/openEngine.js');
   const opened = await openEngine(config.CORPUS_DIR, {
     onIssue: (issue) => logger.warn({ file: issue.file, line: issue.line }, issue.message),
     indexFile: config.INDEX_FILE,

@@ -1,9 +1,9 @@
 import { warnIfBuildIsStale } from './runtime/staleBuild.js';
 import { commands } from '../commands/index.js';
 import { LiveEngine } from './engine/liveEngine.js';
-import { EmptyCorpusError, openEngine } from './engine/openEngine.js';
+import { openEngine } from './engine/openEngine.js';
 import { ConfigError, readConfig, requireSetting } from './config/env.js';
-import { CorpusError } from './corpus/loadCorpus.js';
+import { CorpusError, EmptyCorpusError } from './corpus/errors.js';
 import { RateLimiter } from './interactions/rateLimit.js';
 import { createInteractionServer } from './http/interactionServer.js';
 import { publicKeyFromHex } from './http/verifySignature.js';

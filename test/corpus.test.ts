@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FrontMatterSchema, splitFrontMatter } from '../src/corpus/frontMatter.js';
-import { CorpusError, formatIssue, loadCorpus, parseDocumentFile } from '../src/corpus/loadCorpus.js';
+import { CorpusError, formatIssue } from '../src/corpus/errors.js';
+import { loadCorpus, parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import type { Corpus, CorpusDocument, CorpusIssue } from '../src/corpus/types.js';
 
 const VALID_BODY =

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { defaultIndexFile, keepRecentIndexFiles } from '../src/engine/indexLocation.js';
-import { EmptyCorpusError, openEngine } from '../src/engine/openEngine.js';
+import { EmptyCorpusError } from '../src/corpus/errors.js';
+import { openEngine } from '../src/engine/openEngine.js';
 
 const PORT = '“The harbour will reopen in May,” said harbour master Ann Holt.\n';
 

@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { articleEngine, findArticle } from '../answer/articles.js';
 import { ask } from '../answer/ask.js';
 import { describeArticles, listQuotes, listSpeakers } from '../answer/listings.js';
-import { EmptyCorpusError, openEngine } from '../engine/openEngine.js';
+import { openEngine } from '../engine/openEngine.js';
 import { whoSaid } from '../answer/whoSaid.js';
-import { CorpusError, formatIssue } from '../corpus/loadCorpus.js';
+import { CorpusError, EmptyCorpusError, formatIssue } from '../corpus/errors.js';
 import {
   replyArticle,
   replyArticleCard,

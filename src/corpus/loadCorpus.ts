@@ -1,16 +1,9 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, isAbsolute } from 'node:path';
 import { splitPassages } from '../passages/splitPassages.js';
+import { CorpusError } from './errors.js';
 import { defaultMeta, FileProblem, splitFrontMatter } from './frontMatter.js';
 import type { Corpus, CorpusDocument, CorpusIssue } from './types.js';
-
-/** The corpus folder itself cannot be read; nothing can load. */
-export class CorpusError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CorpusError';
-  }
-}
 
 /** Extensions read as articles. */
 const CORPUS_EXTENSIONS = ['.md', '.txt'] as const;
@@ -121,11 +114,6 @@ export function parseDocumentFile(file: string, id: string, bytes: Uint8Array): 
   if (body.trim() === '')
     throw new FileProblem(text.trim() === '' ? 'is empty' : 'has no article text after its front matter', bodyLine);
   return { id, file, meta, body, bodyLine, ...splitPassages(body) };
-}
-
-/** "file:line: message", the form every corpus problem is shown in. */
-export function formatIssue(issue: CorpusIssue): string {
-  return `${issue.file}${issue.line === null ? '' : `:${issue.line}`}: ${issue.message}`;
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {

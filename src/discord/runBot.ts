@@ -1,10 +1,8 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import { commands } from '../../commands/index.js';
 import type { Engine } from '../engine/engine.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
 import type { BotContext, Command } from '../interactions/command.js';
-import { handleInteraction } from '../interactions/handleInteraction.js';
 import { RateLimiter } from '../interactions/rateLimit.js';
 import { fromGateway } from './gatewayInteraction.js';
 import { inviteUrl } from './invite.js';
@@ -47,7 +45,14 @@ export async function startBot(
   { ready, onFatalClose = () => {} }: BotOptions = {},
 ): Promise<Bot> {
   const client = new Client(clientOptions(config));
-  const byName = new Map<string, Command>(commands.map((c) => [c.data.name, c]));
+  // The commands and all they answer with load while the client logs in; the bot is started once both are done.
+  const handling = Promise.all([
+    import('../../commands/index.js'),
+    import('../interactions/handleInteraction.js'),
+  ]).then(([{ commands }, { handleInteraction }]) => ({
+    byName: new Map<string, Command>(commands.map((c) => [c.data.name, c])),
+    handleInteraction,
+  }));
   const context: BotContext = {
     engine,
     logger,
@@ -57,7 +62,7 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (interaction) => {
     const incoming = fromGateway(interaction);
-    if (incoming) void handleInteraction(incoming, byName, context);
+    if (incoming) void handling.then(({ byName, handleInteraction }) => handleInteraction(incoming, byName, context));
   });
   client.once(Events.ClientReady, (ready) => {
     logger.info(
@@ -96,6 +101,7 @@ export async function startBot(
     throw lastCloseCode === null ? error : new GatewayRefusedError(lastCloseCode, error);
   }
   running = true;
+  await handling;
   return {
     client,
     stop: async () => {

@@ -1,3 +1,4 @@
+import { EmptyCorpusError } from '../corpus/errors.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
@@ -5,17 +6,6 @@ import { buildEngine, isCacheCurrent, type CacheUse } from './engineCache.js';
 import { defaultIndexFile, keepRecentIndexFiles } from './indexLocation.js';
 import { prepareInChildProcess } from './prepareInChildProcess.js';
 import { writePrebuilt } from './prebuiltFile.js';
-
-/** Thrown when a corpus folder has no document that loads: the one error every front end recognises for it. */
-export class EmptyCorpusError extends Error {
-  constructor(
-    readonly dir: string,
-    readonly issues: readonly CorpusIssue[],
-  ) {
-    super(`no article could be loaded from ${dir}`);
-    this.name = 'EmptyCorpusError';
-  }
-}
 
 /** An engine, and how it was opened (for logs, reloads and `npm run index`). */
 export interface Opened {
