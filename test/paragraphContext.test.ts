@@ -26,7 +26,9 @@ const valley = engineOf(
 function scoresFor(engine: Engine, query: string): Map<number, number> {
   const hits = engine.index.sentences.search(query, { combineWith: 'OR' });
   const matches = paragraphScores(engine.catalog, hits, () => 1);
-  return new Map([...matches].map(([id, m]) => [engine.catalog.paragraphs[id]!.paragraph, m.score]));
+  return new Map(
+    matches.best(matches.size).map((id) => [engine.catalog.paragraphs[id]!.paragraph, matches.scoreOf(id)]),
+  );
 }
 
 describe('paragraph context from sentence matches', () => {
@@ -56,15 +58,43 @@ describe('paragraph context from sentence matches', () => {
     const hits = engine.index.sentences.search('Mara', { combineWith: 'OR' });
     // The quote's sentence matches through its speaker's full name, which the sentence itself does not hold.
     expect(hits.map((h) => engine.catalog.sentences[h.id as number]!.paragraph).sort()).toEqual([1, 2]);
-    expect(
-      [...paragraphScores(engine.catalog, hits, () => 1).keys()].map((id) => engine.catalog.paragraphs[id]!.paragraph),
-    ).toEqual([1]);
+    const matches = paragraphScores(engine.catalog, hits, () => 1);
+    expect(matches.best(matches.size).map((id) => engine.catalog.paragraphs[id]!.paragraph)).toEqual([1]);
   });
 
   it('records which query terms a paragraph holds exactly', () => {
-    const hits = valley.index.sentences.search('cider mill', { combineWith: 'OR' });
-    const first = [...paragraphScores(valley.catalog, hits, () => 1).values()][0]!;
-    expect([...first.exact].sort()).toEqual(['cider', 'mill']);
+    const hits = valley.index.sentences.search('cider mill bri', { combineWith: 'OR', prefix: true });
+    const matches = paragraphScores(valley.catalog, hits, () => 1);
+    const idOf = (paragraph: number): number => valley.catalog.paragraphs.findIndex((p) => p.paragraph === paragraph);
+    const held = (paragraph: number): string[] =>
+      ['cider', 'mill', 'bri'].filter((term) => matches.holdsExactly(idOf(paragraph), term));
+    expect(held(1)).toEqual(['cider', 'mill']);
+    // "bri" is found only as the start of "bridge": its paragraph matches, but not exactly.
+    expect(matches.scoreOf(idOf(2))).toBeGreaterThan(0);
+    expect(held(2)).toEqual([]);
+  });
+});
+
+describe('the paragraphs a search matches', () => {
+  it('ranks them by score, equal scores by their order in the catalog, as many as asked for', () => {
+    const engine = engineOf(
+      ['The kiln cracked.', '', 'The kiln cracked again and again.', '', 'The kiln cracked.'].join('\n'),
+    );
+    const matches = paragraphScores(engine.catalog, engine.index.sentences.search('kiln'), () => 1);
+    const paragraphs = (ids: number[]): number[] => ids.map((id) => engine.catalog.paragraphs[id]!.paragraph);
+    // The longer paragraph scores lower; the two short ones tie.
+    expect(paragraphs(matches.best(3))).toEqual([1, 3, 2]);
+    expect(paragraphs(matches.best(2))).toEqual([1, 3]);
+    expect(matches.best(0)).toEqual([]);
+    expect(matches.scoreOf(0)).toBe(matches.scoreOf(2));
+  });
+
+  it('scores a paragraph no sentence of which matches 0, whatever was searched before', () => {
+    const bridge = scoresFor(valley, 'bridge');
+    expect([...scoresFor(valley, 'orchard').keys()].sort()).toEqual([1, 3]);
+    expect(scoresFor(valley, 'bridge')).toEqual(bridge);
+    const hits = valley.index.sentences.search('bridge');
+    expect(paragraphScores(valley.catalog, hits, () => 1).scoreOf(0)).toBe(0);
   });
 });
 

@@ -42,6 +42,45 @@ describe('the learned ranker’s features', () => {
     expect(reversed.pairs).toBe(0);
     expect(reversed.proximity).toBeGreaterThan(0);
   });
+
+  const quay = engineOf(
+    [
+      'The port was quiet, and the harbour master walked back to the port.',
+      'Gulls circled the quay.',
+      '',
+      'A tug waited offshore.',
+    ].join('\n'),
+  );
+  const featuresOf = (question: string, sentence: string) =>
+    rankQuestion(quay, analyzeQuestion(question)).candidates.find((c) => c.text === sentence)!.features;
+
+  it('measures closeness over the shortest stretch holding every question word the sentence has', () => {
+    // Terms: port quiet harbour master walk port; "harbour master … port" spans four of them.
+    const f = featuresOf('harbour master port', 'The port was quiet, and the harbour master walked back to the port.');
+    expect(f.proximity).toBe(3 / 4);
+    // Pairs: "harbour master" stands side by side, "master port" does not.
+    expect(f.pairs).toBe(1 / 2);
+    // A repeated question word counts once: "port quiet harbour" is the shortest stretch.
+    const repeated = featuresOf(
+      'port harbour port',
+      'The port was quiet, and the harbour master walked back to the port.',
+    );
+    expect(repeated.proximity).toBe(2 / 3);
+  });
+
+  it('finds context in the sentences either side within the paragraph, not across its break', () => {
+    const quiet = featuresOf(
+      'gulls tug harbour',
+      'The port was quiet, and the harbour master walked back to the port.',
+    );
+    // "harbour" is its own, "gulls" is in the next sentence; "tug" is only past the paragraph break.
+    expect(quiet.exactShare).toBeLessThan(quiet.contextShare);
+    expect(quiet.contextShare).toBeLessThan(1);
+    const gulls = featuresOf('gulls tug harbour', 'Gulls circled the quay.');
+    expect(gulls.contextShare).toBe(quiet.contextShare);
+    const tug = featuresOf('gulls tug harbour', 'A tug waited offshore.');
+    expect(tug.contextShare).toBe(tug.exactShare);
+  });
 });
 
 describe('the learned ranker', () => {

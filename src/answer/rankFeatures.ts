@@ -124,18 +124,21 @@ export function featuresOf(
   terms: SentenceTerms,
   catalog: Catalog,
 ): FeatureVector {
+  // A sentence holds a few dozen terms and a question a few: scanning them costs less than building sets.
   const own = terms.of(c.id);
-  const present = new Set(own);
-  const around = new Set([...own, ...terms.neighbour(c.id, -1), ...terms.neighbour(c.id, 1)]);
+  const previous = terms.neighbour(c.id, -1);
+  const next = terms.neighbour(c.id, 1);
   let exact = 0;
   let related = 0;
   let context = 0;
-  qt.terms.forEach((t, i) => {
+  for (let i = 0; i < qt.terms.length; i++) {
+    const t = qt.terms[i]!;
     const w = qt.weights[i]!;
-    if (present.has(t)) exact += w;
-    else related += w * Math.max(0, ...qt.related[i]!.filter((n) => present.has(n.term)).map((n) => n.similarity));
-    if (around.has(t)) context += w;
-  });
+    const present = own.includes(t);
+    if (present) exact += w;
+    else related += w * closestPresent(qt.related[i]!, own);
+    if (present || previous.includes(t) || next.includes(t)) context += w;
+  }
   const share = (x: number): number => (qt.total > 0 ? x / qt.total : 0);
   const paragraph = catalog.paragraphs[c.entry.paragraphId]!;
   const place = paragraph.sentences.indexOf(c.id);
@@ -168,6 +171,13 @@ export function featuresOf(
   };
 }
 
+/** The highest similarity among the neighbours that a sentence's terms hold; 0 when it holds none. */
+function closestPresent(neighbours: readonly Neighbour[], sentence: readonly string[]): number {
+  let closest = 0;
+  for (const n of neighbours) if (n.similarity > closest && sentence.includes(n.term)) closest = n.similarity;
+  return closest;
+}
+
 /**
  * Fills in the features that compare a candidate with the best of its question's
  * candidates. A score's scale moves with the corpus (one article or many, how its words
@@ -175,7 +185,8 @@ export function featuresOf(
  */
 export function relateToBest(vectors: FeatureVector[]): void {
   const ofBest = (target: FeatureName, value: (v: FeatureVector) => number): void => {
-    const best = Math.max(0, ...vectors.map(value));
+    let best = 0;
+    for (const v of vectors) best = Math.max(best, value(v));
     for (const v of vectors) v[target] = best > 0 ? value(v) / best : 0;
   };
   ofBest('meaningOfBest', (v) => v.exactShare + v.relatedShare);
@@ -185,27 +196,42 @@ export function relateToBest(vectors: FeatureVector[]): void {
 /** Share of the question's consecutive term pairs that stand side by side, in order, among the sentence's terms. */
 function pairsFound(question: readonly string[], sentence: readonly string[]): number {
   if (question.length < 2) return 0;
-  const adjacent = new Set<string>();
-  for (let i = 1; i < sentence.length; i++) adjacent.add(`${sentence[i - 1]} ${sentence[i]}`);
   let found = 0;
-  for (let i = 1; i < question.length; i++) if (adjacent.has(`${question[i - 1]} ${question[i]}`)) found++;
+  for (let i = 1; i < question.length; i++) if (followedBy(sentence, question[i - 1]!, question[i]!)) found++;
   return found / (question.length - 1);
+}
+
+/** Whether `first` is directly followed by `second` somewhere in `terms`. */
+function followedBy(terms: readonly string[], first: string, second: string): boolean {
+  for (let i = 1; i < terms.length; i++) if (terms[i] === second && terms[i - 1] === first) return true;
+  return false;
 }
 
 /**
  * How closely the question's terms sit in the sentence: the number of distinct terms
  * matched over the length (in terms) of the shortest stretch that holds each of them.
+ * A question term is known by the place of its first occurrence in the question.
  */
 function proximity(question: readonly string[], sentence: readonly string[]): number {
-  const wanted = new Set(question);
-  const distinct = new Set(sentence.filter((t) => wanted.has(t))).size;
+  let distinct = 0;
+  for (let j = 0; j < question.length; j++) {
+    if (question.indexOf(question[j]!) === j && sentence.includes(question[j]!)) distinct++;
+  }
   if (distinct < 2) return 0;
-  const last = new Map<string, number>();
+  // Per question term, where it was last seen in the sentence so far; -1 before it is.
+  const lastSeen = new Array<number>(question.length).fill(-1);
+  let seen = 0;
   let best = Infinity;
   for (let i = 0; i < sentence.length; i++) {
-    if (!wanted.has(sentence[i]!)) continue;
-    last.set(sentence[i]!, i);
-    if (last.size === distinct) best = Math.min(best, i - Math.min(...last.values()) + 1);
+    const j = question.indexOf(sentence[i]!);
+    if (j < 0) continue;
+    if (lastSeen[j] === -1) seen++;
+    lastSeen[j] = i;
+    if (seen === distinct) {
+      let earliest = i;
+      for (const at of lastSeen) if (at >= 0 && at < earliest) earliest = at;
+      best = Math.min(best, i - earliest + 1);
+    }
   }
   return distinct / best;
 }

@@ -3,7 +3,7 @@ import type { SentenceEntry } from '../search/catalog.js';
 import { BOOST, misspellings, SENTENCE_BM25 } from '../search/searchIndex.js';
 import { relatedTerms } from '../search/relatedTerms.js';
 import { answerSpans, carriesHead } from './expectedAnswers.js';
-import { paragraphScores, type ParagraphMatch } from './paragraphContext.js';
+import { paragraphScores, type ParagraphMatches } from './paragraphContext.js';
 import type { Engine } from '../engine/engine.js';
 import type { Question } from './question.js';
 import {
@@ -39,6 +39,8 @@ const RELATED_PER_TERM = 8;
 /** Sentence matches considered, and paragraphs whose every sentence is considered. */
 const SENTENCE_CANDIDATES = 60;
 const PARAGRAPH_CANDIDATES = 5;
+/** Paragraphs whose place in the paragraphs' ranking is a feature (`paragraphRank`); below them, it counts as none. */
+const PARAGRAPH_PLACES = 50;
 
 const baseSearchOptions: SearchOptions = {
   boost: BOOST,
@@ -51,7 +53,7 @@ const baseSearchOptions: SearchOptions = {
 /** Weights of the first stage's score, which picks the candidates the learned ranker orders. */
 const FIRST_STAGE = { own: 0.5, paragraph: 0.4, previous: 0.1, anaphor: 0.15, typed: 0.2, headed: 0.2 };
 
-function firstStageScore(c: Omit<FirstStage, 'score' | 'ownPlace' | 'paragraphPlace'>): number {
+function firstStageScore(c: FirstStage): number {
   const w = FIRST_STAGE;
   return (
     w.own * c.own +
@@ -104,7 +106,8 @@ export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights
       return { entry: c.entry, text: c.text, coverage: c.coverage, features, score: linear(weights.ranker, features) };
     })
     .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
-  const best = (f: (v: FeatureVector) => number): number => Math.max(0, ...candidates.map((c) => f(c.features)));
+  const best = (f: (v: FeatureVector) => number): number =>
+    candidates.reduce((highest, c) => Math.max(highest, f(c.features)), 0);
   const decision: DecisionVector = {
     bestScore: candidates[0]?.score ?? 0,
     bestExact: best((v) => v.exactShare),
@@ -148,23 +151,27 @@ function firstStage(engine: Engine, q: Question): { stage: FirstStage[]; qt: Que
   };
   const query: Query = related.size > 0 ? { combineWith: 'OR', queries: [q.search, relatedQuery] } : q.search;
   const sentenceHits = bm25Hits(index.sentences.search(query, searchOptions));
-  const hits = new Map<number, SearchResult>(sentenceHits.map((hit) => [hit.id as number, hit]));
   // A term weighs its rarity (as idf) times the rarity boost the sentence search gives it.
   const paragraphs = paragraphScores(
     catalog,
     sentenceHits,
     (t) => Math.pow(rarity(t), 1 + RARITY_EXPONENT) * credit(t),
   );
-  const paragraphRanking = [...paragraphs].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-  const ids = new Set<number>(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit) => hit.id as number));
-  for (const [paragraphId] of paragraphRanking.slice(0, PARAGRAPH_CANDIDATES)) {
+  const paragraphRanking = paragraphs.best(PARAGRAPH_PLACES);
+  const ids = new Set<number>();
+  const ownPlace = new Map<number, number>();
+  for (let place = 0; place < Math.min(SENTENCE_CANDIDATES, sentenceHits.length); place++) {
+    const id = sentenceHits[place]!.id as number;
+    ids.add(id);
+    ownPlace.set(id, place);
+  }
+  for (const paragraphId of paragraphRanking.slice(0, PARAGRAPH_CANDIDATES)) {
     for (const id of catalog.paragraphs[paragraphId]!.sentences) ids.add(id);
   }
+  const hits = hitsAround(sentenceHits, ids);
   const topSentence = sentenceHits[0]?.score ?? 1;
-  const topParagraph = paragraphRanking[0]?.[1].score ?? 1;
-  const coverage = coverageOf(q, rarity);
-  const ownPlace = new Map(sentenceHits.slice(0, SENTENCE_CANDIDATES).map((hit, i) => [hit.id as number, i]));
-  const paragraphPlace = new Map(paragraphRanking.slice(0, 50).map(([paragraphId], i) => [paragraphId, i]));
+  const topParagraph = paragraphRanking.length > 0 ? paragraphs.scoreOf(paragraphRanking[0]!) : 1;
+  const coverage = coverageOf(q, rarity, paragraphs);
   const own = (id: number): number => (hits.get(id)?.score ?? 0) / topSentence;
   const beside = (entry: SentenceEntry, id: number): number =>
     catalog.sentences[id]?.paragraphId === entry.paragraphId ? own(id) : 0;
@@ -173,27 +180,26 @@ function firstStage(engine: Engine, q: Question): { stage: FirstStage[]; qt: Que
   for (const id of ids) {
     const entry = catalog.sentences[id]!;
     const text = entry.doc.body.slice(entry.start, entry.end);
-    const paragraph = paragraphs.get(entry.paragraphId);
     const found = answerSpans(text, q);
-    const c: Omit<FirstStage, 'score' | 'ownPlace' | 'paragraphPlace'> = {
+    const paragraphPlace = paragraphRanking.indexOf(entry.paragraphId);
+    const c: FirstStage = {
       entry,
       id,
       text,
       own: own(id),
-      paragraph: (paragraph?.score ?? 0) / topParagraph,
+      paragraph: paragraphs.scoreOf(entry.paragraphId) / topParagraph,
       previous: beside(entry, id - 1),
       next: beside(entry, id + 1),
       anaphoric: ANAPHORIC_START.test(text),
       typed: found.length > 0,
       headed: carriesHead(text, found, q),
-      coverage: coverage(hits.get(id), paragraph),
-    };
-    stage.push({
-      ...c,
-      score: firstStageScore(c),
+      coverage: coverage(hits.get(id), entry.paragraphId),
+      score: 0,
       ownPlace: ownPlace.get(id) ?? Infinity,
-      paragraphPlace: paragraphPlace.get(entry.paragraphId) ?? Infinity,
-    });
+      paragraphPlace: paragraphPlace < 0 ? Infinity : paragraphPlace,
+    };
+    c.score = firstStageScore(c);
+    stage.push(c);
   }
   const weights = q.terms.map(rarity);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -227,6 +233,16 @@ function bm25Hits(hits: SearchResult[]): SearchResult[] {
   return hits.sort((a, b) => b.score - a.score);
 }
 
+/** The hits of the sentences in `ids` and of the sentences either side of them, by sentence id. */
+function hitsAround(hits: readonly SearchResult[], ids: ReadonlySet<number>): Map<number, SearchResult> {
+  const around = new Map<number, SearchResult>();
+  for (const hit of hits) {
+    const id = hit.id as number;
+    if (ids.has(id) || ids.has(id - 1) || ids.has(id + 1)) around.set(id, hit);
+  }
+  return around;
+}
+
 /** A term's rarity: its inverse sentence frequency; a word the corpus never uses is rarest. */
 function rarityOf(engine: Engine): (term: string) => number {
   const n = engine.catalog.sentences.length;
@@ -243,13 +259,14 @@ function rarityOf(engine: Engine): (term: string) => number {
 function coverageOf(
   q: Question,
   rarity: (term: string) => number,
-): (hit: SearchResult | undefined, paragraph: ParagraphMatch | undefined) => number {
+  paragraphs: ParagraphMatches,
+): (hit: SearchResult | undefined, paragraphId: number) => number {
   const weights = q.terms.map(rarity);
   const total = weights.reduce((a, b) => a + b, 0);
-  return (hit, paragraph) => {
+  return (hit, paragraphId) => {
     let found = 0;
     q.terms.forEach((t, i) => {
-      if (hit?.match[t] !== undefined || paragraph?.exact.has(t)) found += weights[i]!;
+      if (hit?.match[t] !== undefined || paragraphs.holdsExactly(paragraphId, t)) found += weights[i]!;
     });
     return total > 0 ? found / total : 0;
   };

@@ -51,6 +51,8 @@ export const WEIGHTS: RankerWeights = stored;
 
 export function linear(model: LinearModel, features: Partial<FeatureVector> | Partial<DecisionVector>): number {
   let sum = model.bias;
-  for (const [name, value] of Object.entries(features)) sum += (model.weights[name] ?? 0) * (value ?? 0);
+  // `for … in` reads the names without the list of pairs `Object.entries` would build, once per candidate.
+  const values: Readonly<Record<string, number | undefined>> = features;
+  for (const name in values) sum += (model.weights[name] ?? 0) * (values[name] ?? 0);
   return sum;
 }
