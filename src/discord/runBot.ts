@@ -53,6 +53,7 @@ export async function startBot(
     byName: new Map<string, Command>(commands.map((c) => [c.data.name, c])),
     handleInteraction,
   }));
+  handling.catch(() => {}); // a failure is thrown below, once the login is done
   const context: BotContext = {
     engine,
     logger,
