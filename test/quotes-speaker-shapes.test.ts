@@ -13,6 +13,22 @@ describe('findQuotes: subjects with several insertions', () => {
     ]);
   });
 
+  it('names the person before "of" and a place, not the place', () => {
+    expect(speakers('Senator Ada Brook of Maine said: “The vote on the boathouse will be close.”')).toEqual([
+      { name: 'Ada Brook', role: 'Senator', mention: 'Ada Brook' },
+    ]);
+    expect(
+      names('Former Mayor Tom Hale of Eastport said the levy was fair. “It keeps the club afloat,” he added.'),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('keeps "of" inside a title, and a group after "Half of"', () => {
+    expect(names('Secretary of State Tom Hale said: “The boathouse will reopen.”')).toEqual([
+      'Secretary of State Tom Hale',
+    ]);
+    expect(names('Half of Eastport Rowers said: “The boathouse will reopen.”')).toEqual(['Eastport Rowers']);
+  });
+
   it('steps over a chain of appositives, one with a verb in it', () => {
     expect(
       names(

@@ -1,4 +1,4 @@
-import { HONORIFICS, TITLES } from '../words/lexicon.js';
+import { HONORIFICS, ORGANISATION_WORDS, TITLES } from '../words/lexicon.js';
 import type { Token } from '../words/tokens.js';
 import { isNamePart, type Phrase } from './nounPhrases.js';
 
@@ -8,6 +8,23 @@ export function trimDeterminer(tokens: readonly Token[], phrase: Phrase): Phrase
   return t && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && phrase.first < phrase.last
     ? { first: phrase.first + 1, last: phrase.last }
     : phrase;
+}
+
+/** Whether "of" after this word continues a title or an organisation's name ("Secretary of State", "University of Eastport"). */
+const namesBody = (lower: string): boolean =>
+  TITLES.has(lower) || HONORIFICS.has(lower) || ORGANISATION_WORDS.has(lower);
+
+/**
+ * Whether the words ending at `last` name a person before "of": a name of two words or more, or
+ * one after a title ("Senator Roe"); not a title or an organisation ("Secretary of", "University
+ * of") and not one capitalized word alone, which may open the sentence ("Half of", "Supporters of").
+ */
+function isPersonBeforeOf(tokens: readonly Token[], first: number, last: number): boolean {
+  const end = tokens[last];
+  if (last < first || !end || end.pos !== 'PROPN' || namesBody(end.lower)) return false;
+  let start = last;
+  while (start - 1 >= first && isNamePart(tokens, start - 1) && !namesBody(tokens[start - 1]!.lower)) start--;
+  return last > start || (start - 1 >= first && namesBody(tokens[start - 1]!.lower));
 }
 
 /**
@@ -21,6 +38,10 @@ export function splitTitle(tokens: readonly Token[], phrase: Phrase): { name: Ph
   let start = phrase.last + 1;
   while (start - 1 >= phrase.first && isNamePart(tokens, start - 1)) start--;
   if (start > phrase.last) return { name: null, role: null };
+  // "of" after a name, not after a title or an organisation's word, says where the person is from or
+  // works: "Senator Jane Roe of Maine" is named "Jane Roe", "the University of Eastport" stays whole.
+  if (tokens[start - 1]?.lower === 'of' && isPersonBeforeOf(tokens, phrase.first, start - 2))
+    return splitTitle(tokens, { first: phrase.first, last: start - 2 });
   let nameStart = start;
   for (let k = start; k < phrase.last; k++) {
     const lower = tokens[k]!.lower;

@@ -148,7 +148,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'authority', 'republic', 'kingdom', 'states', 'county', 'city', 'state', 'embassy', 'network',
   'pac', 'caucus', 'cabinet', 'mission', 'secretariat', 'tribunal', 'initiative', 'project',
   'program', 'programme', 'watch', 'international', 'partners', 'associates', 'media', 'daily',
-  'gazette', 'review', 'report', 'reports', 'monitor', 'observer', 'examiner', 'star', 'sun', 'mail',
+  'gazette', 'review', 'report', 'reports', 'monitor', 'observer', 'examiner', 'star', 'sun', 'mail', 'chamber',
   'telegraph', 'guardian', 'economist', 'cnn', 'council', 'department', 'command', 'guard', 'corps',
 ]);
 
