@@ -1,4 +1,3 @@
-import { ORGANISATION_WORDS, TITLES } from '../words/lexicon.js';
 import type { Token } from '../words/tokens.js';
 import {
   DETERMINERS,
@@ -15,6 +14,7 @@ import {
   type SpeakerPhrase,
 } from './nounPhrases.js';
 import { isAppositive } from './appositives.js';
+import { joinsAfter } from './titles.js';
 
 /**
  * After an inverted verb, "of" and "for" join a name only when the word before them
@@ -25,8 +25,7 @@ function joinsBody(tokens: readonly Token[], i: number, lo: number): boolean {
   const t = tokens[i];
   if (!t || !joinsNames(tokens, i, lo)) return false;
   if (t.lower === 'and') return true;
-  const before = tokens[i - 1]!.lower;
-  return ORGANISATION_WORDS.has(before) || TITLES.has(before);
+  return joinsAfter(tokens[i - 1]!.lower);
 }
 
 /**

@@ -10,9 +10,8 @@ export function trimDeterminer(tokens: readonly Token[], phrase: Phrase): Phrase
     : phrase;
 }
 
-/** Whether "of" after this word continues a title or an organisation's name ("Secretary of State", "University of Eastport"). */
-const namesBody = (lower: string): boolean =>
-  TITLES.has(lower) || HONORIFICS.has(lower) || ORGANISATION_WORDS.has(lower);
+/** Whether "of" or "for" after this word continues a title or an organisation's name ("Secretary of State", "University of Eastport"). */
+export const joinsAfter = (lower: string): boolean => TITLES.has(lower) || ORGANISATION_WORDS.has(lower);
 
 /**
  * Whether the words ending at `last` name a person before "of": a name of two words or more, or
@@ -21,10 +20,10 @@ const namesBody = (lower: string): boolean =>
  */
 function isPersonBeforeOf(tokens: readonly Token[], first: number, last: number): boolean {
   const end = tokens[last];
-  if (last < first || !end || end.pos !== 'PROPN' || namesBody(end.lower)) return false;
+  if (last < first || !end || end.pos !== 'PROPN' || joinsAfter(end.lower)) return false;
   let start = last;
-  while (start - 1 >= first && isNamePart(tokens, start - 1) && !namesBody(tokens[start - 1]!.lower)) start--;
-  return last > start || (start - 1 >= first && namesBody(tokens[start - 1]!.lower));
+  while (start - 1 >= first && isNamePart(tokens, start - 1) && !joinsAfter(tokens[start - 1]!.lower)) start--;
+  return last > start || (start - 1 >= first && joinsAfter(tokens[start - 1]!.lower));
 }
 
 /**
