@@ -27,6 +27,21 @@ describe('findQuotes: roles a reader would accept', () => {
     ).toEqual(['a harbor engineer for Rep. Ann Lind']);
   });
 
+  it('shows a title the description quotes whole, through the comma set inside its marks', () => {
+    expect(
+      roles('“The ferry will run again,” said Tomas Berg, the author of “Tides and Rivers,” a history of the port.'),
+    ).toEqual(['the author of “Tides and Rivers,”']);
+    expect(
+      roles(
+        "''The ferry will run again,'' said Tomas Berg, the author of ''Tides and Rivers,'' a history of the port.",
+      ),
+    ).toEqual(["the author of ''Tides and Rivers,''"]);
+  });
+
+  it('gives no role that cuts a title typed with two apostrophes in half', () => {
+    expect(roles("''The ferry will run again,'' said Tomas Berg, the author of ''Tides and Rivers.")).toEqual([null]);
+  });
+
   it('gives no role for an age', () => {
     expect(roles('Tomas Berg, 58, said: “The ferry will run again.”')).toEqual([null]);
   });

@@ -85,17 +85,43 @@ function trimPunctuation(tokens: readonly Token[], p: Phrase): Phrase {
   return { first, last };
 }
 
+/** The kind and width in tokens of a double quotation mark at `k`; two apostrophes typed as one (`''`) are one mark. */
+function quotationMarkAt(
+  tokens: readonly Token[],
+  k: number,
+): { kind: 'open' | 'close' | 'straight'; width: number } | null {
+  const text = tokens[k]?.text;
+  if (text === '“') return { kind: 'open', width: 1 };
+  if (text === '”') return { kind: 'close', width: 1 };
+  if (text === '"' || text === "''") return { kind: 'straight', width: 1 };
+  const next = tokens[k + 1];
+  if (text === "'" && next?.text === "'" && next.start === tokens[k]!.end) return { kind: 'straight', width: 2 };
+  return null;
+}
+
 /** Unpaired quotation marks: a title or quotation cut in half. */
 function cutsQuotation(tokens: readonly Token[], p: Phrase): boolean {
   let open = 0;
   let straight = 0;
   for (let k = p.first; k <= p.last; k++) {
-    const text = tokens[k]!.text;
-    if (text === '“') open++;
-    else if (text === '”') open--;
-    else if (text === '"' || text === "''") straight++;
+    const mark = quotationMarkAt(tokens, k);
+    if (!mark) continue;
+    if (mark.kind === 'open') open++;
+    else if (mark.kind === 'close') open--;
+    else straight++;
+    k += mark.width - 1;
   }
   return open !== 0 || straight % 2 === 1;
+}
+
+/**
+ * A title the description quotes, through its closing mark when the phrase stopped at the comma
+ * or period set inside it: "the author of “Tides,”" shows the whole title, not "the author of “Tides".
+ */
+function throughClosingMark(tokens: readonly Token[], p: Phrase): Phrase {
+  if (!cutsQuotation(tokens, p) || !/^[,.]$/u.test(tokens[p.last + 1]?.text ?? '')) return p;
+  const mark = quotationMarkAt(tokens, p.last + 2);
+  return mark && mark.kind !== 'open' ? { first: p.first, last: p.last + 1 + mark.width } : p;
 }
 
 /**
@@ -132,6 +158,7 @@ export function acceptableRole(tokens: readonly Token[], body: string, phrase: P
     )
   )
     return null;
-  if (cutsQuotation(tokens, role) || hasOwnVerb(tokens, role)) return null;
-  return describesPerson(tokens, role) ? role : null;
+  const shown = throughClosingMark(tokens, role);
+  if (cutsQuotation(tokens, shown) || hasOwnVerb(tokens, role)) return null;
+  return describesPerson(tokens, role) ? shown : null;
 }
