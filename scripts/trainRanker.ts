@@ -5,12 +5,18 @@
  * fitted on: squad-wiki-dev split by article (fit on half, check on the other half, and the
  * reverse), then Notre Dame, the project's paraphrase sets and off-topic questions, which
  * are never fitted on. Negatives for the decision: SQuAD questions asked of the bundled article
- * (with `--other-articles`, also each squad-wiki-dev article's questions asked of each other
+ * (with `--negatives`, also each squad-wiki-dev article's questions asked of each other
  * article alone). The decision is checked on questions asked of corpora about other subjects:
  * squad-wiki-dev's of the bundled article and of each other article alone, Notre Dame's of the
  * bundled article, of each squad-wiki-dev article alone and of all eight, and the own off-topic
  * set; and on the answers it keeps: each half's squad-wiki-dev and paraphrase questions with
  * the ranker and decision fitted on the other half.
+ *
+ * Whether the question names something the corpus never mentions (`missingName`) is added
+ * to the fitted decision in proportion to it (`addToDecision`), fitted with questions asked
+ * of the other articles as well: it weighs what sets those apart without reshaping the rest.
+ * A decision refitted whole on those negatives turns against questions put in other words
+ * (the paraphrases lose 3 to 5 points), as they too share few of the words of their answer.
  *
  * The ranker is fitted as a correction to the first stage's score: the first stage's weight
  * is free, the others' pulled towards 0 (L2), so it keeps the order that holds on other
@@ -27,7 +33,7 @@ import { linear, WEIGHTS, type DecisionName, type LinearModel, type RankerWeight
 import { FEATURE_NAMES } from '../src/answer/rankFeatures.js';
 import { examplesOf, firstN, readQuestions, type Example } from './ranker/dataset.js';
 import { fitRanker, type FitOptions } from './ranker/fit.js';
-import { answeredBy, fitDecision, type DecisionData } from './ranker/decision.js';
+import { addToDecision, answeredBy, fitDecision, type DecisionData } from './ranker/decision.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -45,8 +51,14 @@ const { values } = parseArgs({
     base: { type: 'string', default: 'firstStage' },
     /** The decision's features. */
     decision: { type: 'string', default: 'bestScore,bestExact,bestMeaning,bestContext,bestParagraph,unknown' },
-    /** Negatives also: each squad-wiki-dev article's questions asked of each other article alone. */
-    'other-articles': { type: 'boolean', default: false },
+    /**
+     * The decision's negatives: squad-wiki-dev questions asked of the bundled article (`bundled`),
+     * of each other article alone (`otherArticles`), of the other seven together (`withoutOwn`).
+     */
+    negatives: { type: 'string', default: 'bundled' },
+    /** Decision features added to the fitted decision in proportion to it (see `addToDecision`), and the negatives that fit them. */
+    add: { type: 'string', default: 'missingName' },
+    'add-negatives': { type: 'string', default: 'bundled,otherArticles,withoutOwn' },
     /** The negative groups whose answered share sets the threshold. */
     calibrate: { type: 'string', default: 'bundled' },
     /** Positives also: each squad-wiki-dev article's questions asked of that article alone. */
@@ -193,14 +205,15 @@ log(`weights: ${JSON.stringify(learned.weights)}`);
 
 const decisionNames = values.decision.split(',') as DecisionName[];
 /** The decision's data for the questions of the articles `docs`: negatives only among those articles' own corpora. */
-const decisionData = (docs: readonly string[]): DecisionData => {
+const decisionData = (docs: readonly string[], negativeGroups: string): DecisionData => {
   const of = (examples: Example[]) => examples.filter((e) => docs.includes(e.doc));
-  const negatives: Record<string, Example[]> = { bundled: of(cut.wdOnBundled) };
-  if (values['other-articles']) {
-    negatives.otherArticles = docs.flatMap((d) => of(onSingle[d]!).filter((e) => e.doc !== d));
+  const groups: Record<string, Example[]> = {
+    bundled: of(cut.wdOnBundled),
+    otherArticles: docs.flatMap((d) => of(onSingle[d]!).filter((e) => e.doc !== d)),
     // Asked of the other seven articles, some of which may be of the other half: only as corpora.
-    negatives.withoutOwn = of(withoutOwn);
-  }
+    withoutOwn: of(withoutOwn),
+  };
+  const negatives = Object.fromEntries(negativeGroups.split(',').map((name) => [name, groups[name]!]));
   return {
     positives: [
       { examples: of(cut.wd), weight: 1 },
@@ -212,6 +225,13 @@ const decisionData = (docs: readonly string[]): DecisionData => {
     negatives,
     calibrate: values.calibrate.split(','),
   };
+};
+const added = values.add.split(',').filter(Boolean) as DecisionName[];
+/** The decision fitted on the questions of the articles `docs`, with the ranker `model`. */
+const decisionFor = (docs: readonly string[], model: LinearModel) => {
+  const base = fitDecision(decisionData(docs, values.negatives), model, decisionNames, NEGATIVES_ANSWERED);
+  if (added.length === 0) return base;
+  return addToDecision(base, decisionData(docs, values['add-negatives']), model, added, NEGATIVES_ANSWERED);
 };
 const share = (examples: Example[], decide: (e: Example) => boolean): string =>
   `${examples.filter(decide).length} of ${examples.length} (${pct(examples.filter(decide).length, examples.length)})`;
@@ -238,7 +258,7 @@ const heldOut = new Map<Example, { model: LinearModel; answered: boolean }>();
 for (const [k, train] of halves.entries()) {
   const test = halves[1 - k]!;
   const model = useLearned ? fit(cut.wd.filter((e) => train.includes(e.doc))) : FIRST_STAGE;
-  const decision = fitDecision(decisionData(train), model, decisionNames, NEGATIVES_ANSWERED);
+  const decision = decisionFor(train, model);
   const decide = answeredBy(decision, model);
   log(`fit on ${train.join(', ')}: ${JSON.stringify(decision)}`);
   log(
@@ -258,7 +278,7 @@ for (const name of ['wd', 'para'] as const) {
   );
 }
 
-const decision = fitDecision(decisionData(docs), ranker, decisionNames, NEGATIVES_ANSWERED);
+const decision = decisionFor(docs, ranker);
 const decide = answeredBy(decision, ranker);
 log(`\n## Answer or refuse, fitted on all of squad-wiki-dev`);
 log(`decision: ${JSON.stringify(decision)}`);

@@ -22,6 +22,7 @@ export function decisionFigures(e: Example, model: LinearModel): DecisionVector 
     bestContext: best((f) => f.contextShare),
     bestParagraph: best((f) => f.paragraphShare),
     unknown: e.decision.unknown,
+    missingName: e.decision.missingName,
   };
 }
 
@@ -45,11 +46,41 @@ export function fitDecision(
   names: readonly DecisionName[],
   answeredShare: number,
 ): Decision {
-  const usable = (examples: Example[]) => examples.filter((e) => e.features.length > 0);
-  const row = (e: Example): number[] => {
+  const fitted = fitOn(data, names, (e) => {
     const figures = decisionFigures(e, model);
     return names.map((n) => figures[n]);
-  };
+  });
+  return calibrated(fitted, data, model, answeredShare);
+}
+
+/**
+ * Adds the features `added` to a fitted decision, keeping the proportions of its weights:
+ * a logistic model over its log-odds and the added features, fitted on `data` and written
+ * out as one linear model over all the features, with its threshold set as `fitDecision` does.
+ */
+export function addToDecision(
+  base: LinearModel,
+  data: DecisionData,
+  model: LinearModel,
+  added: readonly DecisionName[],
+  answeredShare: number,
+): Decision {
+  const stacked = fitOn(data, ['odds', ...added], (e) => {
+    const figures = decisionFigures(e, model);
+    return [linear(base, figures), ...added.map((n) => figures[n])];
+  });
+  const scale = stacked.weights.odds ?? 0;
+  const weights: Record<string, number> = {};
+  for (const [name, w] of Object.entries(base.weights)) weights[name] = round(scale * w);
+  for (const name of added) weights[name] = stacked.weights[name] ?? 0;
+  return calibrated({ bias: round(stacked.bias + scale * base.bias), weights }, data, model, answeredShare);
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+const usable = (examples: Example[]) => examples.filter((e) => e.features.length > 0);
+
+/** A logistic model over the rows `row` makes of the data's questions, weighted as `fitDecision` says. */
+function fitOn(data: DecisionData, names: readonly string[], row: (e: Example) => number[]): LinearModel {
   const rows: number[][] = [];
   const labels: boolean[] = [];
   const weights: number[] = [];
@@ -68,7 +99,11 @@ export function fitDecision(
     weights.push(1);
   }
   const total = weights.reduce((a, b) => a + b, 0);
-  const fitted = fitLogistic(names, rows, labels, { ...DECISION_FIT, weights: weights.map((w) => w / total) });
+  return fitLogistic(names, rows, labels, { ...DECISION_FIT, weights: weights.map((w) => w / total) });
+}
+
+/** The model with the lowest threshold at which no negative group named in `calibrate` has more than `answeredShare` answered. */
+function calibrated(fitted: LinearModel, data: DecisionData, model: LinearModel, answeredShare: number): Decision {
   let threshold = -Infinity;
   for (const group of data.calibrate.map((name) => data.negatives[name] ?? [])) {
     const odds = usable(group)
@@ -77,7 +112,7 @@ export function fitDecision(
     const allowed = Math.floor(group.length * answeredShare);
     if (allowed < odds.length) threshold = Math.max(threshold, odds[allowed]!);
   }
-  return { ...fitted, threshold: Math.round((threshold + 1e-4) * 1e4) / 1e4 };
+  return { ...fitted, threshold: round(threshold + 1e-4) };
 }
 
 /** Whether the decision answers an example. */
