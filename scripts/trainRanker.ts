@@ -4,7 +4,19 @@
  * ../shared/eval (read at run time, never copied), and reports them on data they were not
  * fitted on: squad-wiki-dev split by article (fit on half, check on the other half, and the
  * reverse), then Notre Dame, the project's paraphrase sets and off-topic questions, which
- * are never fitted on. Negatives for the decision: SQuAD questions asked of the bundled article.
+ * are never fitted on. Negatives for the decision: SQuAD questions asked of the bundled article
+ * (with `--negatives`, also each squad-wiki-dev article's questions asked of each other
+ * article alone). The decision is checked on questions asked of corpora about other subjects:
+ * squad-wiki-dev's of the bundled article and of each other article alone, Notre Dame's of the
+ * bundled article, of each squad-wiki-dev article alone and of all eight, and the own off-topic
+ * set; and on the answers it keeps: each half's squad-wiki-dev and paraphrase questions with
+ * the ranker and decision fitted on the other half.
+ *
+ * Whether the question names something the corpus never mentions (`missingName`) is added
+ * to the fitted decision in proportion to it (`addToDecision`), fitted with questions asked
+ * of the other articles as well: it weighs what sets those apart without reshaping the rest.
+ * A decision refitted whole on those negatives turns against questions put in other words
+ * (the paraphrases lose 3 to 5 points), as they too share few of the words of their answer.
  *
  * The ranker is fitted as a correction to the first stage's score: the first stage's weight
  * is free, the others' pulled towards 0 (L2), so it keeps the order that holds on other
@@ -17,10 +29,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { createEngine } from '../src/engine/engine.js';
-import { DECISION_NAMES, linear, WEIGHTS, type LinearModel, type RankerWeights } from '../src/answer/rankerModel.js';
+import { linear, WEIGHTS, type DecisionName, type LinearModel, type RankerWeights } from '../src/answer/rankerModel.js';
 import { FEATURE_NAMES } from '../src/answer/rankFeatures.js';
 import { examplesOf, firstN, readQuestions, type Example } from './ranker/dataset.js';
-import { fitLogistic, fitRanker, type FitOptions } from './ranker/fit.js';
+import { fitRanker, type FitOptions } from './ranker/fit.js';
+import { addToDecision, answeredBy, fitDecision, type DecisionData } from './ranker/decision.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -36,6 +49,22 @@ const { values } = parseArgs({
     'negatives-answered': { type: 'string', default: '0.005' },
     /** A feature the L2 penalty leaves alone (the ranker is a correction to it), or none. */
     base: { type: 'string', default: 'firstStage' },
+    /** The decision's features. */
+    decision: { type: 'string', default: 'bestScore,bestExact,bestMeaning,bestContext,bestParagraph,unknown' },
+    /**
+     * The decision's negatives: squad-wiki-dev questions asked of the bundled article (`bundled`),
+     * of each other article alone (`otherArticles`), of the other seven together (`withoutOwn`).
+     */
+    negatives: { type: 'string', default: 'bundled' },
+    /** Decision features added to the fitted decision in proportion to it (see `addToDecision`), and the negatives that fit them. */
+    add: { type: 'string', default: 'missingName' },
+    'add-negatives': { type: 'string', default: 'bundled,otherArticles,withoutOwn' },
+    /** The negative groups whose answered share sets the threshold. */
+    calibrate: { type: 'string', default: 'bundled' },
+    /** Positives also: each squad-wiki-dev article's questions asked of that article alone. */
+    single: { type: 'boolean', default: false },
+    /** Weight of the paraphrases of the fitted articles among the positives (squad-wiki-dev's weigh 1). */
+    'para-weight': { type: 'string', default: '0' },
   },
 });
 const evalDir = resolve(values['eval-dir']);
@@ -43,9 +72,9 @@ const N = Number(values.candidates);
 const base = values.base as (typeof FEATURE_NAMES)[number] | '';
 const names = [...(base === '' ? [] : [base]), ...values.features.split(',')] as (typeof FEATURE_NAMES)[number][];
 const RANKER_FIT: FitOptions = { l2: Number(values.l2), steps: 300, rate: 0.05, free: [base] };
-const DECISION_FIT: FitOptions = { l2: 1e-3, steps: 400, rate: 0.05 };
 /** Share of the training negatives the decision may answer: its threshold. */
 const NEGATIVES_ANSWERED = Number(values['negatives-answered']);
+const paraWeight = Number(values['para-weight']);
 
 const engineOf = async (dir: string) => createEngine(await loadCorpus(dir));
 const [notreDame, wikiDev, bundled] = await Promise.all([
@@ -65,8 +94,30 @@ const sets = {
   offTopic: examplesOf(bundled, own('off-topic'), MAX),
   wdOnBundled: examplesOf(bundled, wdQuestions, MAX),
   ndOnBundled: examplesOf(bundled, ndQuestions, MAX),
+  ndOnWd: examplesOf(wikiDev, ndQuestions, MAX),
 };
 const cut = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, firstN(v, N)])) as typeof sets;
+/** Each squad-wiki-dev article alone, as a one-article corpus like the bundled one. */
+const singles = wikiDev.corpus.documents.map(
+  (doc) => [doc.id, createEngine({ ...wikiDev.corpus, documents: [doc] })] as const,
+);
+const onSingle: Record<string, Example[]> = Object.fromEntries(
+  singles.map(([id, engine]) => [id, firstN(examplesOf(engine, wdQuestions, MAX), N)]),
+);
+const ndOnSingle: Record<string, Example[]> = Object.fromEntries(
+  singles.map(([id, engine]) => [id, firstN(examplesOf(engine, ndQuestions, MAX), N)]),
+);
+/** Each squad-wiki-dev article's questions asked of the other seven articles: its subject's neighbours, not itself. */
+const withoutOwn: Example[] = wikiDev.corpus.documents.flatMap((doc) =>
+  firstN(
+    examplesOf(
+      createEngine({ ...wikiDev.corpus, documents: wikiDev.corpus.documents.filter((other) => other !== doc) }),
+      wdQuestions.filter((q) => q.doc === doc.id),
+      MAX,
+    ),
+    N,
+  ),
+);
 
 const pct = (x: number, n: number): string => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`;
 const log = (line: string): boolean => process.stdout.write(`${line}\n`);
@@ -96,8 +147,12 @@ const project = (e: Example): number[][] => e.features.map((f) => names.map((n) 
 const scoresOf = (e: Example, model: LinearModel): number[] => e.features.map((f) => linear(model, f));
 const FIRST_STAGE: LinearModel = { bias: 0, weights: { firstStage: 1 } };
 
-/** Hit@1, Hit@3 and median top length, optionally after the decision refuses. */
-function hits(examples: Example[], model: LinearModel, decide?: (e: Example) => boolean) {
+/** Hit@1, Hit@3 and median top length, optionally after the decision refuses; `model` may depend on the question. */
+function hits(
+  examples: Example[],
+  model: LinearModel | ((e: Example) => LinearModel),
+  decide?: (e: Example) => boolean,
+) {
   let h1 = 0;
   let h3 = 0;
   let answered = 0;
@@ -105,7 +160,7 @@ function hits(examples: Example[], model: LinearModel, decide?: (e: Example) => 
   for (const e of examples) {
     if (decide && !decide(e)) continue;
     answered++;
-    const s = scoresOf(e, model);
+    const s = scoresOf(e, typeof model === 'function' ? model(e) : model);
     const order = s.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || a - b);
     if (e.labels[order[0]!]) h1++;
     if (order.slice(0, 3).some((i) => e.labels[i])) h3++;
@@ -148,73 +203,86 @@ for (const name of ['wd', 'nd', 'para', 'paraBundled'] as const) {
 }
 log(`weights: ${JSON.stringify(learned.weights)}`);
 
-/** The decision's figures for an example under a ranker. */
-const decisionRow = (e: Example, model: LinearModel): number[] => {
-  const best = (f: (v: Example['features'][number]) => number): number => Math.max(0, ...e.features.map(f));
-  const v: Record<(typeof DECISION_NAMES)[number], number> = {
-    bestScore: Math.max(...scoresOf(e, model)),
-    bestExact: best((f) => f.exactShare),
-    bestMeaning: best((f) => f.exactShare + f.relatedShare),
-    bestContext: best((f) => f.contextShare),
-    bestParagraph: best((f) => f.paragraphShare),
-    unknown: e.decision.unknown,
+const decisionNames = values.decision.split(',') as DecisionName[];
+/** The decision's data for the questions of the articles `docs`: negatives only among those articles' own corpora. */
+const decisionData = (docs: readonly string[], negativeGroups: string): DecisionData => {
+  const of = (examples: Example[]) => examples.filter((e) => docs.includes(e.doc));
+  const groups: Record<string, Example[]> = {
+    bundled: of(cut.wdOnBundled),
+    otherArticles: docs.flatMap((d) => of(onSingle[d]!).filter((e) => e.doc !== d)),
+    // Asked of the other seven articles, some of which may be of the other half: only as corpora.
+    withoutOwn: of(withoutOwn),
   };
-  return DECISION_NAMES.map((n) => v[n]);
+  const negatives = Object.fromEntries(negativeGroups.split(',').map((name) => [name, groups[name]!]));
+  return {
+    positives: [
+      { examples: of(cut.wd), weight: 1 },
+      ...(values.single
+        ? [{ examples: docs.flatMap((d) => of(onSingle[d]!).filter((e) => e.doc === d)), weight: 1 }]
+        : []),
+      ...(paraWeight > 0 ? [{ examples: of(cut.para), weight: paraWeight }] : []),
+    ],
+    negatives,
+    calibrate: values.calibrate.split(','),
+  };
 };
-
-function fitDecision(positives: Example[], negatives: Example[], model: LinearModel) {
-  const pos = positives.filter((e) => e.features.length > 0);
-  const neg = negatives.filter((e) => e.features.length > 0);
-  const rows = [...pos, ...neg].map((e) => decisionRow(e, model));
-  const labels = [...pos.map(() => true), ...neg.map(() => false)];
-  const decision = fitLogistic(DECISION_NAMES, rows, labels, DECISION_FIT);
-  const negativeOdds = neg.map((e) => linear(decision, rowOf(e, model))).sort((a, b) => b - a);
-  const threshold = negativeOdds[Math.floor(negatives.length * NEGATIVES_ANSWERED)] ?? 0;
-  return { ...decision, threshold: Math.round((threshold + 1e-4) * 1e4) / 1e4 };
-}
-const rowOf = (e: Example, model: LinearModel) =>
-  Object.fromEntries(DECISION_NAMES.map((n, i) => [n, decisionRow(e, model)[i]!]));
-const answeredBy = (decision: LinearModel & { threshold: number }, model: LinearModel) => (e: Example) =>
-  e.features.length > 0 && linear(decision, rowOf(e, model)) >= decision.threshold;
+const added = values.add.split(',').filter(Boolean) as DecisionName[];
+/** The decision fitted on the questions of the articles `docs`, with the ranker `model`. */
+const decisionFor = (docs: readonly string[], model: LinearModel) => {
+  const base = fitDecision(decisionData(docs, values.negatives), model, decisionNames, NEGATIVES_ANSWERED);
+  if (added.length === 0) return base;
+  return addToDecision(base, decisionData(docs, values['add-negatives']), model, added, NEGATIVES_ANSWERED);
+};
 const share = (examples: Example[], decide: (e: Example) => boolean): string =>
   `${examples.filter(decide).length} of ${examples.length} (${pct(examples.filter(decide).length, examples.length)})`;
+/** The questions of the articles `docs` asked of corpora about other subjects, and the own off-topic set: none should be answered. */
+const checks = (docs: readonly string[]): Record<string, Example[]> => {
+  const of = (examples: Example[]) => examples.filter((e) => docs.includes(e.doc));
+  return {
+    'squad-wiki-dev asked of the bundled article': of(cut.wdOnBundled),
+    'squad-wiki-dev asked of other one-article corpora': docs.flatMap((d) =>
+      of(onSingle[d]!).filter((e) => e.doc !== d),
+    ),
+    'squad-wiki-dev asked of the other seven articles': of(withoutOwn),
+    'Notre Dame asked of the bundled article': cut.ndOnBundled,
+    'Notre Dame asked of the eight squad-wiki-dev articles': cut.ndOnWd,
+    'Notre Dame asked of each squad-wiki-dev article': Object.values(ndOnSingle).flat(),
+    'own off-topic': cut.offTopic.filter((e) => e.kind === 'off-topic'),
+    'own unanswerable': cut.offTopic.filter((e) => e.kind === 'unanswerable'),
+  };
+};
 
-log(`\n## Answer or refuse, cross-validated over squad-wiki-dev articles`);
+log(`\n## Answer or refuse over ${decisionNames.join(', ')}, cross-validated over squad-wiki-dev articles`);
+/** Each squad-wiki-dev and paraphrase question with the ranker and decision fitted on the other half's articles. */
+const heldOut = new Map<Example, { model: LinearModel; answered: boolean }>();
 for (const [k, train] of halves.entries()) {
   const test = halves[1 - k]!;
   const model = useLearned ? fit(cut.wd.filter((e) => train.includes(e.doc))) : FIRST_STAGE;
-  const decision = fitDecision(
-    cut.wd.filter((e) => train.includes(e.doc)),
-    cut.wdOnBundled.filter((e) => train.includes(e.doc)),
-    model,
-  );
+  const decision = decisionFor(train, model);
   const decide = answeredBy(decision, model);
+  log(`fit on ${train.join(', ')}: ${JSON.stringify(decision)}`);
   log(
-    `fit on ${train.join(', ')}: held-out questions answered of their articles ${share(
+    `  held-out questions answered of their articles ${share(
       cut.wd.filter((e) => test.includes(e.doc)),
-      decide,
-    )}, of the bundled article ${share(
-      cut.wdOnBundled.filter((e) => test.includes(e.doc)),
       decide,
     )}`,
   );
+  for (const [name, examples] of Object.entries(checks(test))) log(`  ${name}: ${share(examples, decide)}`);
+  for (const e of [...cut.wd, ...cut.para]) if (test.includes(e.doc)) heldOut.set(e, { model, answered: decide(e) });
+  for (const name of ['nd', 'paraBundled'] as const) log(`  ${name.padEnd(12)} ${hits(cut[name], model, decide)}`);
 }
-const decision = fitDecision(cut.wd, cut.wdOnBundled, ranker);
+for (const name of ['wd', 'para'] as const) {
+  const model = (e: Example): LinearModel => heldOut.get(e)!.model;
+  log(
+    `${name} held out, each half by the other half's fit: ${hits(cut[name], model, (e) => heldOut.get(e)!.answered)}`,
+  );
+}
+
+const decision = decisionFor(docs, ranker);
 const decide = answeredBy(decision, ranker);
 log(`\n## Answer or refuse, fitted on all of squad-wiki-dev`);
 log(`decision: ${JSON.stringify(decision)}`);
-log(
-  `Notre Dame asked of its article: ${share(cut.nd, decide)}; asked of the bundled article: ${share(cut.ndOnBundled, decide)}`,
-);
-log(`squad-wiki-dev asked of the bundled article: ${share(cut.wdOnBundled, decide)}`);
-for (const kind of ['off-topic', 'unanswerable']) {
-  log(
-    `own ${kind}: ${share(
-      cut.offTopic.filter((e) => e.kind === kind),
-      decide,
-    )}`,
-  );
-}
+for (const [name, examples] of Object.entries(checks(docs))) log(`${name}: ${share(examples, decide)}`);
 for (const name of ['wd', 'nd', 'para', 'paraBundled'] as const) {
   log(`${name.padEnd(12)} with the decision: ${hits(cut[name], ranker, decide)}`);
 }

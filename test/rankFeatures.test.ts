@@ -130,6 +130,20 @@ describe('answer or refuse', () => {
     expect(answers(ranking, exactOnly)).toBe(false);
   });
 
+  it('asks more of a question that names someone the corpus never mentions', () => {
+    const known = rankQuestion(ferry, analyzeQuestion('How long has Ada Brisk run the port?'));
+    expect(known.decision.missingName).toBe(0);
+    expect(answers(known)).toBe(true);
+    const unknown = rankQuestion(ferry, analyzeQuestion('How long has Ada Stone run the port?'));
+    expect(unknown.decision.missingName).toBe(1);
+    expect(answers(unknown)).toBe(false);
+    const nameBlind: RankerWeights = {
+      ...WEIGHTS,
+      decision: { ...WEIGHTS.decision, weights: { ...WEIGHTS.decision.weights, missingName: 0 } },
+    };
+    expect(answers(unknown, nameBlind)).toBe(true);
+  });
+
   it('refuses a question most of whose weight is on words the corpus never uses', () => {
     const ranking = rankQuestion(ferry, analyzeQuestion('Which quarterback threw the winning pass last winter?'));
     expect(ranking.decision.unknown).toBeGreaterThan(0.5);

@@ -18,6 +18,8 @@ export interface FitOptions {
   rate: number;
   /** Features the L2 penalty leaves alone: the model is pulled towards them alone. */
   free?: readonly string[];
+  /** Per row of a logistic fit, its weight in the loss; each row weighs 1 / rows by default. */
+  weights?: readonly number[];
 }
 
 interface Scale {
@@ -102,6 +104,7 @@ export function fitLogistic(names: readonly string[], rows: number[][], labels: 
   const d = names.length;
   const s = scaleOf(rows, d);
   const z = rows.map((r) => r.map((x, j) => (x - s.mean[j]!) / s.std[j]!));
+  const weightOf = (i: number): number => o.weights?.[i] ?? 1 / z.length;
   const p = adam(
     d + 1,
     (p) => {
@@ -109,8 +112,8 @@ export function fitLogistic(names: readonly string[], rows: number[][], labels: 
       z.forEach((r, i) => {
         const logit = p[d]! + r.reduce((sum, x, j) => sum + x * p[j]!, 0);
         const err = 1 / (1 + Math.exp(-logit)) - (labels[i] ? 1 : 0);
-        for (let j = 0; j < d; j++) g[j]! += (err * r[j]!) / z.length;
-        g[d]! += err / z.length;
+        for (let j = 0; j < d; j++) g[j]! += err * r[j]! * weightOf(i);
+        g[d]! += err * weightOf(i);
       });
       return g;
     },

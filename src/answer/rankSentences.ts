@@ -93,7 +93,7 @@ export function rankSentences(engine: Engine, q: Question, weights: RankerWeight
 }
 
 export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Ranking {
-  const { stage, qt, unknown } = firstStage(engine, q);
+  const { stage, qt, unknown, missingName } = firstStage(engine, q);
   const terms = new SentenceTerms(engine.catalog);
   const chosen = stage
     .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.id - b.id)
@@ -115,6 +115,7 @@ export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights
     bestContext: best((v) => v.contextShare),
     bestParagraph: best((v) => v.paragraphShare),
     unknown,
+    missingName,
   };
   return { candidates, decision };
 }
@@ -125,7 +126,10 @@ export function answers(ranking: Ranking, weights: RankerWeights = WEIGHTS): boo
 }
 
 /** The first stage's candidate sentences for a question, unscored and in no order, and the question's term weights. */
-function firstStage(engine: Engine, q: Question): { stage: FirstStage[]; qt: QuestionTerms; unknown: number } {
+function firstStage(
+  engine: Engine,
+  q: Question,
+): { stage: FirstStage[]; qt: QuestionTerms; unknown: number; missingName: number } {
   const { index, catalog } = engine;
   const rarity = rarityOf(engine);
   const searchOptions: SearchOptions = {
@@ -219,6 +223,7 @@ function firstStage(engine: Engine, q: Question): { stage: FirstStage[]; qt: Que
     stage,
     qt: { terms: q.terms, weights, total, related: neighbours },
     unknown: total > 0 ? unknown / total : 0,
+    missingName: q.terms.some((t) => q.names.has(t) && !inCorpus(t)) ? 1 : 0,
   };
 }
 

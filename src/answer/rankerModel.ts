@@ -28,6 +28,8 @@ export const DECISION_NAMES = [
   'bestParagraph',
   /** Share of the question's weight on words the corpus never uses and no word of related meaning stands in for. */
   'unknown',
+  /** 1 when the question names something (a capitalized word after the first) the corpus never mentions, else 0. */
+  'missingName',
 ] as const;
 
 export type DecisionName = (typeof DECISION_NAMES)[number];
