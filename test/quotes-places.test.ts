@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers/document.js';
+
+const names = (body: string) => speakersIn(body).map((s) => s.name);
+
+describe('findQuotes: a place is never the person a pronoun stands for', () => {
+  it('does not take a US state read as a name with an appositive for "he"', () => {
+    const body =
+      'Ivo Marsh has run the ferry for years. Voters in South Dakota were not asked. ' +
+      'South Dakota, a farm state, votes on Tuesday. “The fares went up twice and nobody answered our letters,” he said.';
+    expect(names(body)).toEqual(['Ivo Marsh']);
+  });
+
+  it('does not take a name the narration places things in ("across Larkin Valley") for "he"', () => {
+    const body =
+      'Ivo Marsh has run the ferry for years. Larkin Valley, a farm county, votes on Tuesday. ' +
+      'Crime across Larkin Valley is down. “We have never had a quieter summer,” he said.';
+    expect(names(body)).toEqual(['Ivo Marsh']);
+  });
+
+  it('gives no speaker rather than a place when no person is in view', () => {
+    const body =
+      'The Larkin Valley sheriff spoke at noon. Crime across Larkin Valley is down. ' +
+      '“We have never had a quieter summer in this county,” he said.';
+    expect(names(body)).toEqual([null]);
+  });
+
+  it('still names a person whose surname is also a word of a place named before', () => {
+    const body =
+      'Crowds gathered in Marsh Pier all week. Marsh, the ferry owner, spoke on Monday. “The fares went up twice,” he said.';
+    expect(names(body)).toEqual(['Marsh']);
+  });
+});
