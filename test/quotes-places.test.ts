@@ -31,3 +31,29 @@ describe('findQuotes: a place is never the person a pronoun stands for', () => {
     expect(names(body)).toEqual(['Marsh']);
   });
 });
+
+describe('findQuotes: a subject with a place phrase after its head', () => {
+  it('takes the people in a place, not the place, as the speaker', () => {
+    expect(names('“The pier will not last the winter,” protest organizers in Eastport said.')).toEqual([
+      'protest organizers in Eastport',
+    ]);
+  });
+
+  it('keeps every place phrase of the subject, not only the last', () => {
+    const body =
+      'Tilda Quarry runs the ferry. Some delegates at the harbor meeting in Eastport said the fares were “far too high for families.”';
+    expect(names(body)).toEqual(['Some delegates at the harbor meeting in Eastport']);
+  });
+
+  it('describes an official by the place they come from ("the senator from Maine")', () => {
+    expect(names('The senator from Maine said the plan was “dead on arrival” and would never pass.')).toEqual([
+      'The senator from Maine',
+    ]);
+  });
+
+  it('names the person when the phrase after the name says where they spoke ("Roe in a radio interview")', () => {
+    expect(names('Dara Quill in a radio interview on Monday said: “We will rebuild the pier.”')).toEqual([
+      'Dara Quill',
+    ]);
+  });
+});
