@@ -57,3 +57,17 @@ describe('findQuotes: a subject with a place phrase after its head', () => {
     ]);
   });
 });
+
+describe('findQuotes: an organisation named with "of"', () => {
+  it('names the whole organisation, not the words after "of"', () => {
+    expect(
+      names('“Wages rose faster than prices,” the Bureau of Harbor Statistics said in its monthly report.'),
+    ).toEqual(['the Bureau of Harbor Statistics']);
+  });
+
+  it("does not take the place in a university's name for the speaker", () => {
+    expect(names('The University of Eastport said in a statement that the pier was “unsafe for anyone.”')).toEqual([
+      'The University of Eastport',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { isNamePart, type Phrase } from '../phrases/nounPhrases.js';
 import { acceptableRole } from './roles.js';
 import { genderOfRole, learnGenderFromPronouns } from './gender.js';
 import { isAppositive } from '../phrases/appositives.js';
-import { splitTitle } from '../phrases/titles.js';
+import { joinsOrganisationName, splitTitle } from '../phrases/titles.js';
 import { isPlaceName } from '../words/places.js';
 
 type EntityKind = 'person' | 'organisation' | 'place' | 'unknown';
@@ -92,7 +92,8 @@ export class EntityTable {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNamePart(tokens, i)) continue;
       let j = i;
-      while (j + 1 < tokens.length && isNamePart(tokens, j + 1)) j++;
+      // "the Bureau of Labor Statistics" is one name.
+      while (j + 1 < tokens.length && (isNamePart(tokens, j + 1) || joinsOrganisationName(tokens, j + 1))) j++;
       // "Jane Roe (D-Ore.)": a bracketed label after a name annotates it; it names nobody.
       const close = tokens[j + 1]?.text === '.' ? tokens[j + 2] : tokens[j + 1];
       const bracketed = tokens[i - 1]?.text === '(' && /^\.?\)$/u.test(close?.text ?? '') && j - i <= 3;
