@@ -148,17 +148,18 @@ export class EntityTable {
       runTokens.slice(0, name.first - run.first).some((t) => TITLES.has(t.lower)) || honorific !== undefined;
     const kind = this.classify(name, titled, before);
     const appositive = this.appositiveAfter(run.last);
-    const entity = this.link(name, kind, quoted);
-    const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
-    if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
-    if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
-    if (honorific && !entity.gender) {
-      entity.gender = MASCULINE_HONORIFICS.has(honorific)
+    const honorificGender = !honorific
+      ? null
+      : MASCULINE_HONORIFICS.has(honorific)
         ? 'masculine'
         : FEMININE_HONORIFICS.has(honorific)
           ? 'feminine'
           : null;
-    }
+    const entity = this.link(name, kind, quoted, honorificGender);
+    const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
+    if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
+    if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
+    entity.gender ??= honorificGender;
     if (!entity.gender && !quoted) entity.gender = genderOfRole(tokens, role) ?? genderOfRole(tokens, appositive);
     if (titled) this.titledEntities.add(entity);
     this.mentions.push({
@@ -190,17 +191,23 @@ export class EntityTable {
     return ws.length >= 2 ? 'person' : 'unknown';
   }
 
-  /** Finds the entity a name refers to, or creates it. */
-  private link(name: Phrase, kind: EntityKind, quoted: boolean): Entity {
+  /**
+   * Finds the entity a name refers to, or creates it. A surname after an honorific ("Mr. Roe")
+   * is the last person of that surname known to be of the honorific's gender, else the last one
+   * whose gender is not known.
+   */
+  private link(name: Phrase, kind: EntityKind, quoted: boolean, gender: Gender | null): Entity {
     const ws = words(this.tokens, name);
     const key = ws.join(' ');
     const exact = this.entities.find((e) => e.words.join(' ') === key);
     if (exact) return exact;
     if (ws.length === 1 && kind !== 'organisation') {
       const word = ws[0]!;
-      const partial = this.lastEntity(
-        (e) => e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word),
-      );
+      const bears = (e: Entity): boolean =>
+        e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word);
+      const partial =
+        (gender && this.lastEntity((e) => bears(e) && e.gender === gender)) ??
+        this.lastEntity((e) => bears(e) && (gender === null || e.gender === null));
       if (partial) return partial;
     }
     if (ws.length > 1 && kind !== 'organisation') {

@@ -71,3 +71,12 @@ describe('findQuotes: an organisation named with "of"', () => {
     ]);
   });
 });
+
+describe('findQuotes: a surname after an honorific', () => {
+  it('stands for the person of that surname the honorific agrees with, not the last one named', () => {
+    const body =
+      'Dorian Quillfeather owns the ferry line. Mr. Quillfeather bought it in 1990. ' +
+      'His daughter, Ivy Quillfeather, runs the cafe on the pier. “The fares will not rise this year,” Mr. Quillfeather said.';
+    expect(names(body)).toEqual(['Dorian Quillfeather']);
+  });
+});
