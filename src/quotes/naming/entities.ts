@@ -128,7 +128,11 @@ export class EntityTable {
         (e) => e.kind !== 'organisation' && e.kind !== 'place' && e.words.includes(word),
         index,
       );
+      const place = m.entity;
       m.entity = bearer ?? strays.get(word) ?? this.newEntity(m.phrase, 'unknown');
+      // A role the place took from this mention's appositive ("Roe, the owner,") is the person's.
+      m.entity.role ??= place.role;
+      place.role = null;
       strays.set(word, m.entity);
     });
   }
