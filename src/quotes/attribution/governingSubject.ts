@@ -36,5 +36,9 @@ export function governingSubject(
   // "he"/"she" stand for a named person not known to be of the other gender, or for a title ("The mayor denounced what she called").
   const entity = entities.entityAt(outer.phrase);
   if (!entity) return TITLES.has(head.lower) ? outer : null;
-  return entity.kind !== 'organisation' && (entity.gender === null || entity.gender === gender) ? outer : null;
+  return entity.kind !== 'organisation' &&
+    entity.kind !== 'place' &&
+    (entity.gender === null || entity.gender === gender)
+    ? outer
+    : null;
 }

@@ -12,9 +12,10 @@ import { isNamePart, type Phrase } from '../phrases/nounPhrases.js';
 import { acceptableRole } from './roles.js';
 import { genderOfRole, learnGenderFromPronouns } from './gender.js';
 import { isAppositive } from '../phrases/appositives.js';
-import { splitTitle } from '../phrases/titles.js';
+import { joinsOrganisationName, splitTitle } from '../phrases/titles.js';
+import { isPlaceName } from '../words/places.js';
 
-type EntityKind = 'person' | 'organisation' | 'unknown';
+type EntityKind = 'person' | 'organisation' | 'place' | 'unknown';
 export type Gender = 'masculine' | 'feminine';
 
 /** Someone or something named in a document, gathered from all the ways it is written. */
@@ -39,6 +40,8 @@ interface Mention {
   quoted: boolean;
   /** The mention heads a subject: a verb follows it (after any appositive). */
   subject: boolean;
+  /** The mention reads as a place: "in Ohio", "across the Midwest". */
+  located: boolean;
 }
 
 export const LOCATIVE = new Set([
@@ -57,6 +60,8 @@ export const LOCATIVE = new Set([
   'towards',
   'around',
 ]);
+/** Prepositions after which a name is a place ("in Ohio"): unlike "to" or "from", rarely before a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'near', 'into', 'within', 'outside', 'inside']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 const words = (tokens: readonly Token[], p: Phrase): string[] =>
   tokens
@@ -76,6 +81,8 @@ const spanOf = (tokens: readonly Token[], p: Phrase): Span => ({
 export class EntityTable {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
+  /** Entities some mention gives a title or an honorific: people, whatever else the text says. */
+  private readonly titledEntities = new Set<Entity>();
 
   constructor(
     readonly tokens: readonly Token[],
@@ -85,14 +92,49 @@ export class EntityTable {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNamePart(tokens, i)) continue;
       let j = i;
-      while (j + 1 < tokens.length && isNamePart(tokens, j + 1)) j++;
+      // "the Bureau of Labor Statistics" is one name.
+      while (j + 1 < tokens.length && (isNamePart(tokens, j + 1) || joinsOrganisationName(tokens, j + 1))) j++;
       // "Jane Roe (D-Ore.)": a bracketed label after a name annotates it; it names nobody.
       const close = tokens[j + 1]?.text === '.' ? tokens[j + 2] : tokens[j + 1];
       const bracketed = tokens[i - 1]?.text === '(' && /^\.?\)$/u.test(close?.text ?? '') && j - i <= 3;
       if (!bracketed) this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
       i = j;
     }
+    this.findPlaces();
     learnGenderFromPronouns(this, isQuoted);
+  }
+
+  /**
+   * Classes as a place every entity named as a country or a US state, or that the narration names
+   * after a place preposition ("in the Midwest") under its full name, unless a title or honorific
+   * marks it as a person: a place is never the antecedent of "he" or "she", nor a person in view of
+   * a quotation.
+   */
+  private findPlaces(): void {
+    const located = new Set<Entity>(this.entities.filter((e) => isPlaceName(e.words)));
+    for (const m of this.mentions) {
+      if (m.located && !m.quoted && words(this.tokens, m.phrase).join(' ') === m.entity.words.join(' '))
+        located.add(m.entity);
+    }
+    for (const e of located) if (e.kind !== 'organisation' && !this.titledEntities.has(e)) e.kind = 'place';
+    // "Trump" after "Trump Tower" was linked to the tower as a short form of its name: one word of a
+    // place's name alone names whoever else bears it, or someone not yet known.
+    const strays = new Map<string, Entity>();
+    this.mentions.forEach((m, index) => {
+      const ws = words(this.tokens, m.phrase);
+      if (m.entity.kind !== 'place' || ws.length !== 1 || ws[0] === m.entity.words.join(' ')) return;
+      const word = ws[0]!;
+      const bearer = this.lastEntity(
+        (e) => e.kind !== 'organisation' && e.kind !== 'place' && e.words.includes(word),
+        index,
+      );
+      const place = m.entity;
+      m.entity = bearer ?? strays.get(word) ?? this.newEntity(m.phrase, 'unknown');
+      // A role the place took from this mention's appositive ("Roe, the owner,") is the person's.
+      m.entity.role ??= place.role;
+      place.role = null;
+      strays.set(word, m.entity);
+    });
   }
 
   /** Registers a run of capitalized words as a mention, if it names something. */
@@ -110,19 +152,37 @@ export class EntityTable {
       runTokens.slice(0, name.first - run.first).some((t) => TITLES.has(t.lower)) || honorific !== undefined;
     const kind = this.classify(name, titled, before);
     const appositive = this.appositiveAfter(run.last);
-    const entity = this.link(name, kind, quoted);
-    const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
-    if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
-    if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
-    if (honorific && !entity.gender) {
-      entity.gender = MASCULINE_HONORIFICS.has(honorific)
+    const honorificGender = !honorific
+      ? null
+      : MASCULINE_HONORIFICS.has(honorific)
         ? 'masculine'
         : FEMININE_HONORIFICS.has(honorific)
           ? 'feminine'
           : null;
-    }
+    const entity = this.link(name, kind, quoted, honorificGender);
+    const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
+    if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
+    if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
+    entity.gender ??= honorificGender;
     if (!entity.gender && !quoted) entity.gender = genderOfRole(tokens, role) ?? genderOfRole(tokens, appositive);
-    this.mentions.push({ entity, phrase: name, quoted, subject: this.isSubject(run.last) });
+    if (titled) this.titledEntities.add(entity);
+    this.mentions.push({
+      entity,
+      phrase: name,
+      quoted,
+      subject: this.isSubject(run.last),
+      located: this.isLocated(run),
+    });
+  }
+
+  /** "in Ohio", "in the Midwest": a name standing for a place. */
+  private isLocated(run: Phrase): boolean {
+    const tokens = this.tokens;
+    const next = tokens[run.last + 1];
+    // "in Roe's office", "in the Roe campaign": the name modifies what the place is.
+    if (next && (next.pos === 'NOUN' || next.pos === 'PART' || /^['’]s?$/u.test(next.text))) return false;
+    const before = tokens[run.first - 1]?.pos === 'DET' ? tokens[run.first - 2] : tokens[run.first - 1];
+    return before !== undefined && PLACE_PREPOSITIONS.has(before.lower);
   }
 
   private classify(name: Phrase, titled: boolean, before: Token | undefined): EntityKind {
@@ -135,45 +195,56 @@ export class EntityTable {
     return ws.length >= 2 ? 'person' : 'unknown';
   }
 
-  /** Finds the entity a name refers to, or creates it. */
-  private link(name: Phrase, kind: EntityKind, quoted: boolean): Entity {
+  /**
+   * Finds the entity a name refers to, or creates it. A surname after an honorific ("Mr. Roe")
+   * is the last person of that surname known to be of the honorific's gender, else the last one
+   * whose gender is not known.
+   */
+  private link(name: Phrase, kind: EntityKind, quoted: boolean, gender: Gender | null): Entity {
     const ws = words(this.tokens, name);
     const key = ws.join(' ');
     const exact = this.entities.find((e) => e.words.join(' ') === key);
     if (exact) return exact;
     if (ws.length === 1 && kind !== 'organisation') {
       const word = ws[0]!;
-      const partial = this.lastEntity(
-        (e) => e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word),
-      );
+      const bears = (e: Entity): boolean =>
+        e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word);
+      const partial =
+        (gender && this.lastEntity((e) => bears(e) && e.gender === gender)) ??
+        this.lastEntity((e) => bears(e) && (gender === null || e.gender === null));
       if (partial) return partial;
     }
-    const entity: Entity = {
-      id: this.entities.length,
-      kind,
-      name: spanOf(this.tokens, name),
-      words: ws,
-      role: null,
-      gender: null,
-    };
     if (ws.length > 1 && kind !== 'organisation') {
       // A fuller name for someone first met by surname alone.
       const shorter = this.lastEntity(
         (e) => e.kind !== 'organisation' && e.words.length === 1 && e.words[0] === ws.at(-1),
       );
       if (shorter && !quoted) {
-        shorter.name = entity.name;
+        shorter.name = spanOf(this.tokens, name);
         shorter.words = ws;
         shorter.kind = kind;
         return shorter;
       }
     }
+    return this.newEntity(name, kind);
+  }
+
+  private newEntity(name: Phrase, kind: EntityKind): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      kind,
+      name: spanOf(this.tokens, name),
+      words: words(this.tokens, name),
+      role: null,
+      gender: null,
+    };
     this.entities.push(entity);
     return entity;
   }
 
-  private lastEntity(test: (e: Entity) => boolean): Entity | undefined {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+  /** The entity of the last mention before `before` (by default, of all) whose entity passes `test`. */
+  private lastEntity(test: (e: Entity) => boolean, before = this.mentions.length): Entity | undefined {
+    for (let i = before - 1; i >= 0; i--) {
       const e = this.mentions[i]!.entity;
       if (test(e)) return e;
     }

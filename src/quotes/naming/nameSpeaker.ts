@@ -7,6 +7,7 @@ import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS } from '../words/lexicon.
 import { isPersonalPronoun, type Phrase, type SpeakerPhrase } from '../phrases/nounPhrases.js';
 import type { Speaker } from '../types.js';
 import { splitTitle } from '../phrases/titles.js';
+import { locatingPreposition } from '../phrases/subjects.js';
 
 /** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
 const PRONOUN_NAME =
@@ -58,16 +59,26 @@ export class SpeakerNamer {
       if (!entity && want && want !== 'self') entity = nearestNamed(entities, sp.phrase.last, want);
       return entity ? this.entitySpeaker(entity, null, mention) : null;
     }
+    const { name, role } = splitTitle(tokens, sp.phrase);
+    const entity = name ? entities.entityAt(name) : null;
+    const located = locatingPreposition(tokens, sp.phrase);
+    if (located >= 0 && entity?.kind !== 'person' && !DOCUMENT_NOUNS.has(tokens[located - 1]!.lower)) {
+      // "Delegates in Philadelphia said": a place or an organisation after a place preposition says
+      // where the speaker is; "Roe in a radio interview said" names Roe. A document "from" someone is theirs.
+      const lead = { first: sp.phrase.first, last: located - 1 };
+      const leadName = splitTitle(tokens, lead).name;
+      if (leadName && entities.entityAt(leadName)?.kind === 'person')
+        return this.resolve({ phrase: lead, description: sp.description });
+      if (!DOCUMENT_NOUNS.has(head.lower)) return this.phraseSpeaker(sp, mention);
+    }
     if (DOCUMENT_NOUNS.has(head.lower)) {
       // "A UN report from July noted …": the organisation behind the document speaks.
       for (let k = sp.phrase.first; k < sp.phrase.last; k++) {
-        const entity = entities.entityAt({ first: k, last: k });
-        if (entity?.kind === 'organisation') return this.entitySpeaker(entity, null, mention);
+        const organisation = entities.entityAt({ first: k, last: k });
+        if (organisation?.kind === 'organisation') return this.entitySpeaker(organisation, null, mention);
       }
       return this.phraseSpeaker(sp, mention);
     }
-    const { name, role } = splitTitle(tokens, sp.phrase);
-    const entity = name ? entities.entityAt(name) : null;
     if (!name || !entity) return this.phraseSpeaker(sp, mention);
     if (entity.kind === 'organisation') return this.entitySpeaker(entity, this.role(sp.description), mention);
     return this.entitySpeaker(entity, this.role(sp.description) ?? this.role(role), this.span(name));

@@ -60,7 +60,7 @@ export function nearestNamed(table: EntityTable, i: number, want: Gender | 'thin
       if (e.kind === 'unknown' && e.gender === null && mention.subject) return e;
       continue;
     }
-    if (e.kind === 'organisation' || (e.gender !== null && e.gender !== want)) continue;
+    if (e.kind === 'organisation' || e.kind === 'place' || (e.gender !== null && e.gender !== want)) continue;
     // A place ("in New Eastport") is no speaker; a lone word must at least head a subject.
     const before = table.tokens[mention.phrase.first - 1];
     const placed =

@@ -14,7 +14,7 @@ import {
 import type { QuotedSpan } from '../marks/quotationMarks.js';
 import { isQuotedName, isWorkTitle } from '../marks/quotedNames.js';
 import { findReportedSpeech } from '../reported/reportedSpeech.js';
-import { subjectBefore } from '../phrases/subjects.js';
+import { locatingPreposition, subjectBefore } from '../phrases/subjects.js';
 import type { Token } from '../words/tokens.js';
 import { isSpeechVerb } from '../words/speechVerbs.js';
 import { phraseAfter } from '../phrases/phraseAfter.js';
@@ -81,6 +81,8 @@ export function previousSentenceSubject(ctx: DocumentContext, span: QuotedSpan):
     const speaker = subjectBefore(tokens, k, lo);
     // A verb inside a relative clause ("Roe, who rowed for the club, …") is not the main one.
     if (!speaker || speaker.antecedent || !opensMainClause(tokens, speaker, lo)) continue;
+    // With no verb of saying, a subject qualified by a place ("Few in the town expect …") is too loose a source.
+    if (locatingPreposition(tokens, speaker.phrase) >= 0) continue;
     const head = tokens[speaker.phrase.last]!;
     const named = isNamePart(tokens, speaker.phrase.last) || (isPersonalPronoun(head) && head.lower !== 'it');
     return named ? { speaker, cue: k } : null;
@@ -184,6 +186,8 @@ export function ownSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attr
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) return null;
     const speaker = subjectBefore(tokens, k, lo);
     if (!speaker || speaker.antecedent || !opensMainClause(tokens, speaker, lo)) continue;
+    // With no verb of saying, a subject qualified by a place ("Few in the town expect …") is too loose a source.
+    if (locatingPreposition(tokens, speaker.phrase) >= 0) continue;
     const head = tokens[speaker.phrase.last]!;
     return head.lower === 'it' || NOT_SPEAKERS.has(head.lower) ? null : { speaker, cue: k };
   }

@@ -13,7 +13,7 @@ import { LOCATIVE, type Entity } from '../naming/entities.js';
 
 /** A name that can be someone who speaks: not an organisation, and not a place after "in", "at", "from". */
 function isPersonMention(ctx: DocumentContext, entity: Entity, first: number, subject: boolean): boolean {
-  if (entity.kind === 'organisation') return false;
+  if (entity.kind === 'organisation' || entity.kind === 'place') return false;
   const before = ctx.tokens[first - 1];
   const placed =
     before !== undefined &&

@@ -5,6 +5,7 @@ import {
   isNamePart,
   isTime,
   isHead,
+  isPersonalPronoun,
   nounPhraseEndingAt,
   skipParenthetical,
   type Phrase,
@@ -88,7 +89,35 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   if (isTime(t) && j - 2 >= lo && tokens[j - 1]!.pos === 'ADP' && isHead(tokens[j - 2]!)) j -= 2;
   else if (isTime(t)) return null;
   const phrase = nounPhraseEndingAt(tokens, j, lo) ?? numberPhrase(tokens, j, lo);
-  return phrase ? { phrase: partitive(tokens, phrase, lo), description: null } : null;
+  return phrase ? { phrase: partitive(tokens, locatedHead(tokens, phrase, lo), lo), description: null } : null;
+}
+
+/** Prepositions that attach where someone is or comes from to the noun before them ("voters in Ohio"). */
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'across', 'near', 'outside']);
+
+/**
+ * "Delegates in Philadelphia said": the subject is the noun phrase with the place phrase that
+ * qualifies it, not the place right before the verb (see {@link locatingPreposition}).
+ */
+function locatedHead(tokens: readonly Token[], phrase: Phrase, lo: number): Phrase {
+  let first = phrase.first;
+  for (;;) {
+    const preposition = tokens[first - 1];
+    if (!preposition || first - 2 < lo || !LOCATING_PREPOSITIONS.has(preposition.lower)) break;
+    const before = nounPhraseEndingAt(tokens, first - 2, lo);
+    if (!before || isPersonalPronoun(tokens[before.last]) || isTime(tokens[before.last]!)) break;
+    first = before.first;
+  }
+  return { first, last: phrase.last };
+}
+
+/**
+ * The first preposition inside a speaker phrase that attaches a place to its head ("Delegates in
+ * Philadelphia", "The senator from Vermont", "Roe in a radio interview"): its index, or -1.
+ */
+export function locatingPreposition(tokens: readonly Token[], phrase: Phrase): number {
+  for (let k = phrase.first + 1; k < phrase.last; k++) if (LOCATING_PREPOSITIONS.has(tokens[k]!.lower)) return k;
+  return -1;
 }
 
 /** Words that head a quantity of a group: "40 percent of rowers", "most of the rowers", "half of them". */

@@ -14,6 +14,22 @@ export function trimDeterminer(tokens: readonly Token[], phrase: Phrase): Phrase
 export const joinsAfter = (lower: string): boolean => TITLES.has(lower) || ORGANISATION_WORDS.has(lower);
 
 /**
+ * Whether the "of" at `i` continues an organisation's name between two name words: "the Bureau of
+ * Labor Statistics", "The University of Eastport" (not "Secretary of State", a title, nor "Jane Roe
+ * of Maine").
+ */
+export function joinsOrganisationName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    tokens[i]?.lower === 'of' &&
+    before !== undefined &&
+    ORGANISATION_WORDS.has(before.lower) &&
+    isNamePart(tokens, i - 1) &&
+    isNamePart(tokens, i + 1)
+  );
+}
+
+/**
  * Whether the words ending at `last` name a person before "of": a name of two words or more, or
  * one after a title ("Senator Roe"); not a title or an organisation ("Secretary of", "University
  * of") and not one capitalized word alone, which may open the sentence ("Half of", "Supporters of").
@@ -35,7 +51,11 @@ function isPersonBeforeOf(tokens: readonly Token[], first: number, last: number)
  */
 export function splitTitle(tokens: readonly Token[], phrase: Phrase): { name: Phrase | null; role: Phrase | null } {
   let start = phrase.last + 1;
-  while (start - 1 >= phrase.first && isNamePart(tokens, start - 1)) start--;
+  while (
+    start - 1 >= phrase.first &&
+    (isNamePart(tokens, start - 1) || (start - 2 >= phrase.first && joinsOrganisationName(tokens, start - 1)))
+  )
+    start--;
   if (start > phrase.last) return { name: null, role: null };
   // "of" after a name, not after a title or an organisation's word, says where the person is from or
   // works: "Senator Jane Roe of Maine" is named "Jane Roe", "the University of Eastport" stays whole.
@@ -44,7 +64,8 @@ export function splitTitle(tokens: readonly Token[], phrase: Phrase): { name: Ph
   let nameStart = start;
   for (let k = start; k < phrase.last; k++) {
     const lower = tokens[k]!.lower;
-    if (TITLES.has(lower) || HONORIFICS.has(lower) || lower === 'of') nameStart = k + 1;
+    if (TITLES.has(lower) || HONORIFICS.has(lower) || (lower === 'of' && !joinsOrganisationName(tokens, k)))
+      nameStart = k + 1;
   }
   const name: Phrase = { first: nameStart, last: phrase.last };
   let roleEnd = nameStart - 1;

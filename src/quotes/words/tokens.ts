@@ -30,10 +30,19 @@ const nlp = winkNLP(model);
  */
 const tokenFields = nlp.its as { pos: ItsFunction<string>; lemma: ItsFunction<string> };
 
+/**
+ * wink splits a possessive from its word ("Roe" "'s") except right before punctuation ("Roe's,"),
+ * and then remembers the whole word for every later document of the process, so the same
+ * sentence would be tokenized one way or the other depending on what was read before. wink is
+ * given the text with a space between such a possessive and its punctuation, which it always
+ * splits; the tokens are then found in the text itself.
+ */
+const POSSESSIVE_BEFORE_PUNCTUATION = /(\p{L}['’]s)(?=\p{P})/gu;
+
 /** Tokenizes `text`; offsets are UTF-16 indices into `text`. */
 export function tokenize(text: string): Token[] {
   if (text.length === 0) return [];
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 '));
   const tokens = doc.tokens();
   const words: string[] = tokens.out();
   const tags = tokens.out(tokenFields.pos);
