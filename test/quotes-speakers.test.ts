@@ -320,6 +320,14 @@ describe('findQuotes: the nearest named person when no rule attributes a quotati
     ).toEqual([null]);
   });
 
+  it('looks after a quotation of several sentences in the sentence it closes in', () => {
+    expect(
+      names(
+        'The storm passed. “The docks are closed. Every boat is back,” Rosa Quill, who is chairman of the Harbor Fund said.',
+      ),
+    ).toEqual(['Rosa Quill']);
+  });
+
   it('does not reach into the previous paragraph', () => {
     expect(names('Rosa Quill stood on the pier at dawn.\n\n“Every boat is back in the water.”')).toEqual([null]);
   });

@@ -23,7 +23,8 @@ function isPersonMention(ctx: DocumentContext, entity: Entity, first: number, su
 
 /**
  * The named person nearest the quotation in its own sentence (before it first, then after it), else
- * the last one named in the sentence before, in the same paragraph; null when there is none.
+ * the last one named in the sentence before, in the same paragraph; null when there is none. A
+ * quotation of several sentences is followed by the rest of the sentence it closes in, not the one it opens.
  */
 export function nearestPerson(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
   const sentence = sentenceAt(ctx.sentences, span.start);
@@ -31,6 +32,8 @@ export function nearestPerson(ctx: DocumentContext, span: QuotedSpan): Attributi
   const index = lowerBound(ctx.sentences.length, (i) => ctx.sentences[i]!.start, sentence.start);
   const previous = ctx.sentences[index - 1];
   const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+  const closing = sentenceAt(ctx.sentences, span.end - 1);
+  const to = closing && closing.paragraph === sentence.paragraph ? Math.max(closing.end, sentence.end) : sentence.end;
   // Mentions are in text order: look only at those from `from` to the sentence's end.
   const { mentions } = ctx.entities;
   const people: (typeof mentions)[number][] = [];
@@ -40,7 +43,7 @@ export function nearestPerson(ctx: DocumentContext, span: QuotedSpan): Attributi
     m++
   ) {
     const mention = mentions[m]!;
-    if (ctx.tokens[mention.phrase.first]!.start >= sentence.end) break;
+    if (ctx.tokens[mention.phrase.first]!.start >= to) break;
     if (!mention.quoted && isPersonMention(ctx, mention.entity, mention.phrase.first, mention.subject))
       people.push(mention);
   }
