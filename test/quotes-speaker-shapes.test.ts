@@ -3,6 +3,13 @@ import { speakersIn as speakers } from './helpers/document.js';
 
 const names = (body: string) => speakers(body).map((s) => s.name);
 describe('findQuotes: subjects with several insertions', () => {
+  it('keeps adjectives set off by a comma inside the subject', () => {
+    expect(names('“The harbor will reopen,” the tall, 52-year-old captain said in a far-reaching speech.')).toEqual([
+      'the tall, 52-year-old captain',
+    ]);
+    expect(names('In the past, older voters said the harbor “was a lost cause.”')).toEqual(['older voters']);
+  });
+
   it('reads a surname the tagger takes for a verb as a name before "said"', () => {
     expect(names('“The ferry will not run until the storm has passed,” Hang said.')).toEqual(['Hang']);
   });

@@ -145,7 +145,10 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
       if (!joinsNames(tokens, k - 1, lo)) break;
       k--; // "Centre for the Analysis": keep going through the joining word
     } else if (joinsNames(tokens, k - 1, lo)) k--;
-    else if (p.pos === 'CCONJ' && (p.lower === 'and' || p.lower === '&') && k - 2 >= lo) {
+    else if (p.text === ',' && k < j && coordinatedAdjectivesStart(tokens, k - 1, lo) >= lo) {
+      k = coordinatedAdjectivesStart(tokens, k - 1, lo);
+      break;
+    } else if (p.pos === 'CCONJ' && (p.lower === 'and' || p.lower === '&') && k - 2 >= lo) {
       const left = nounPhraseEndingAt(tokens, k - 2, lo);
       if (!left || isPersonalPronoun(tokens[left.last])) break;
       k = left.first;
@@ -153,6 +156,20 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
     } else break;
   }
   return { first: k, last: j };
+}
+
+/**
+ * "the bespectacled, 71-year-old diplomat": adjectives set off by a comma before the modifiers of a head,
+ * opened by a determiner. Returns where the determiner stands when the tokens before the comma at `comma`
+ * are such adjectives, else -1. A determiner after a preposition opens an adverbial ("In the past, …").
+ */
+function coordinatedAdjectivesStart(tokens: readonly Token[], comma: number, lo: number): number {
+  let k = comma;
+  while (k - 1 >= lo && tokens[k - 1]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !isTime(tokens[k - 1]!))
+    k = hyphenatedStart(tokens, k - 1, lo);
+  const determiner = tokens[k - 1];
+  if (k === comma || k - 1 < lo || determiner?.pos !== 'DET' || !DETERMINERS.has(determiner.lower)) return -1;
+  return tokens[k - 2]?.pos === 'ADP' ? -1 : k - 1;
 }
 
 /** Where a hyphenated compound ending at `i` starts ("34-year-old", "Eastport-based"); `i` itself when there is none. */
