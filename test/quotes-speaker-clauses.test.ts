@@ -338,6 +338,16 @@ describe('findQuotes: tagger slips around the subject', () => {
     const body = 'When gulls raid the nets, Ana Ruiz and Tomas Ruiz call them “winged thieves” and chase them off.';
     expect(names(body)).toEqual(['Tomas Ruiz']);
   });
+
+  it('reads a verb of saying tagged as a noun after the subject that opens the tag ("the charter states")', () => {
+    expect(names('“Every club pays the same fee,” the harbor charter states in its first article.')).toEqual([
+      'the harbor charter',
+    ]);
+    expect(names('"Every club pays the same fee," the Wardens state in their letter, which went out Monday.')).toEqual([
+      'Wardens',
+    ]);
+    expect(names('Roe has been “tough” in his home state.')).toEqual(['Roe']);
+  });
 });
 
 describe('findQuotes: names split by the tokenizer', () => {

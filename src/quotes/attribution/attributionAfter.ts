@@ -16,6 +16,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { isSpeechVerb } from '../words/speechVerbs.js';
+import { QUOTE_VERBS } from '../words/lexicon.js';
 import { phraseAfter } from '../phrases/phraseAfter.js';
 
 /**
@@ -59,7 +60,8 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
   let inAppositive = false;
   for (let v = i + 1; v < hi && v - i <= MAX_CUE_DISTANCE; v++) {
     if (tokens[v]!.text === ',') inAppositive = true;
-    if (!isSpeechVerb(tokens, v)) {
+    const readAsNoun = !isSpeechVerb(tokens, v) && isVerbReadAsNoun(tokens, v, hi);
+    if (!isSpeechVerb(tokens, v) && !readAsNoun) {
       const hyphenated = tokens[v - 1]!.text === '-' && tokens[v - 1]!.end === tokens[v]!.start; // "Eastport-based Jane Roe said"
       // "“…,” it further wrote": an adverb the tagger reads as a verb does not end the subject.
       if (
@@ -83,6 +85,8 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
     )
       break;
     const speaker = subjectBefore(tokens, v, i);
+    // A verb read as a noun is one only when all the words before it, from the quotation on, are its subject.
+    if (readAsNoun && (!speaker || phraseStart(speaker) !== i)) break;
     // The subject (or the description that opens it: "Roe's manager, Jane Doe, said") starts right after the quotation.
     if (speaker && phraseStart(speaker) <= i + 1) return { speaker, cue: v };
     // "“…?” a voice in the council's radio spot asks": a head noun with a prepositional phrase after it.
@@ -91,6 +95,21 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
     break;
   }
   return trailingAttribution(tokens, i, hi);
+}
+
+/**
+ * `“…,” the Saudis state in the paper`, `“…,” a voice in the ad states.`: in the tag after a
+ * quotation, a verb of saying the tagger reads as a noun after the subject's head, closing the
+ * clause or followed by a preposition. The caller still requires the subject to open the tag.
+ */
+function isVerbReadAsNoun(tokens: readonly Token[], v: number, hi: number): boolean {
+  const t = tokens[v]!;
+  const before = tokens[v - 1]!;
+  if (t.pos !== 'NOUN' || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  const next = tokens[v + 1];
+  if (v + 1 < hi && next && !/^[.,;!?]$/u.test(next.text) && next.pos !== 'ADP') return false;
+  const stem = t.lower.endsWith('es') && QUOTE_VERBS.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower;
+  return QUOTE_VERBS.has(stem) || (stem.endsWith('s') && QUOTE_VERBS.has(stem.slice(0, -1)));
 }
 
 /** Comparative adverbs the tagger reads as verbs after a pronoun ("it further wrote", "she later added"). */
