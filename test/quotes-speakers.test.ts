@@ -293,6 +293,16 @@ describe('findQuotes: titles and roles', () => {
   });
 });
 
+describe('findQuotes: a statement put out in the sentence before', () => {
+  it('credits the one who issued a statement with the quotation opening the next paragraph', () => {
+    const lead = 'At the request of the mayor, the club issued a statement apologizing to crews for the delay';
+    expect(names(`${lead}.\n\n“On behalf of the club, we welcome every rower.”`)).toEqual(['the club']);
+    expect(
+      names(`${lead.replace('a statement', 'a permit')}.\n\n“On behalf of the club, we welcome every rower.”`),
+    ).toEqual([null]);
+  });
+});
+
 describe('findQuotes: the nearest named person when no rule attributes a quotation', () => {
   it('credits the person named in the sentence before, in the same paragraph', () => {
     expect(names('Rosa Quill stood on the pier at dawn with her crew. “Every boat is back in the water.”')).toEqual([

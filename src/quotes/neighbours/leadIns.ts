@@ -104,18 +104,32 @@ const opensMainClause = (tokens: readonly Token[], sp: SpeakerPhrase, lo: number
 };
 
 /**
- * `Roe posted a reminder. “…”`, `Roe told reporters on Monday. “…”`: a sentence whose main
- * verb is a verb of saying with no reported clause announces the quotation after it.
+ * `Roe posted a reminder. “…”`, `Roe told reporters on Monday. “…”`, `The club issued a statement
+ * on Monday. “…”`: a sentence whose main verb is a verb of saying with no reported clause, or
+ * one that puts out a statement, announces the quotation after it.
  */
 function speechVerbLeadIn(ctx: DocumentContext, lo: number, hi: number): Attribution | null {
   const { tokens } = ctx;
   for (let k = lo; k < hi; k++) {
-    if (!isSpeechVerb(tokens, k)) continue;
+    if (!isSpeechVerb(tokens, k) && !issuesStatement(tokens, k, hi)) continue;
     // The verb's subject opens the sentence: the verb is the main one, not one inside a clause.
     const speaker = subjectBefore(tokens, k, lo);
     return speaker && opensMainClause(tokens, speaker, lo) ? { speaker, cue: k } : null;
   }
   return null;
+}
+
+/** Verbs that put out a statement ("issued a statement", "sent a letter"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'post', 'publish', 'provide']);
+
+/** Nouns for a statement someone puts out, whose words the next quotation gives. */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'memo', 'email', 'e-mail']);
+
+/** A verb at `k` that puts out a statement: "issued a statement", "sent a fundraising email", "released a written statement". */
+function issuesStatement(tokens: readonly Token[], k: number, hi: number): boolean {
+  if (tokens[k]!.pos !== 'VERB' || !ISSUING_VERBS.has(tokens[k]!.lemma) || tokens[k + 1]?.pos !== 'DET') return false;
+  for (let j = k + 2; j < hi && j <= k + 4; j++) if (STATEMENT_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /**
