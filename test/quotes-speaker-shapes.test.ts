@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers/document.js';
 
 const names = (body: string) => speakers(body).map((s) => s.name);
+describe('findQuotes: a determiner standing for a person', () => {
+  it('takes "Another" or "Some" alone as the subject that opens a clause', () => {
+    expect(
+      names(
+        '“The harbor is safe,” one rower wrote. Another tweeted, “The harbor is not safe, and the board knows it.”',
+      ),
+    ).toEqual(['one rower', 'Another']);
+    expect(names('The crews met at the dock. Some said, “The harbor is not safe, and the board knows it.”')).toEqual([
+      'Some',
+    ]);
+  });
+
+  it('does not take a determiner that floats after a subject of its own', () => {
+    expect(names('The captains answered in turn, each said, “The harbor is safe for every crew.”')).toEqual([
+      'The captains',
+    ]);
+  });
+});
+
 describe('findQuotes: subjects with several insertions', () => {
   it('keeps adjectives set off by a comma inside the subject', () => {
     expect(names('“The harbor will reopen,” the tall, 52-year-old captain said in a far-reaching speech.')).toEqual([

@@ -88,7 +88,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, lo: number): 
   const t = tokens[j]!;
   if (isTime(t) && j - 2 >= lo && tokens[j - 1]!.pos === 'ADP' && isHead(tokens[j - 2]!)) j -= 2;
   else if (isTime(t)) return null;
-  const phrase = nounPhraseEndingAt(tokens, j, lo) ?? numberPhrase(tokens, j, lo);
+  const phrase = nounPhraseEndingAt(tokens, j, lo) ?? numberPhrase(tokens, j, lo) ?? standingAlone(tokens, j, lo);
   return phrase ? { phrase: partitive(tokens, locatedHead(tokens, phrase, lo), lo), description: null } : null;
 }
 
@@ -174,6 +174,19 @@ const QUANTITY_ADVERBS = new Set([
   'more',
   'than',
 ]);
+
+/** Determiners that stand for people on their own: "Another said", "Some argued", "Most agreed". */
+const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['another', 'some', 'many', 'most', 'both', 'each', 'one']);
+
+/** "Another tweeted": a determiner with no noun after it, as the whole subject opening a sentence or clause. */
+function standingAlone(tokens: readonly Token[], j: number, lo: number): Phrase | null {
+  const t = tokens[j]!;
+  const before = tokens[j - 1];
+  // After a comma it floats after a subject of its own ("Roe and Doe vied, each saying …").
+  const opens =
+    j === lo || before === undefined || (before.pos === 'PUNCT' && before.text !== ',') || before.pos === 'CCONJ';
+  return opens && PRONOMINAL_DETERMINERS.has(t.lower) && t.pos !== 'NOUN' ? { first: j, last: j } : null;
+}
 
 /** A number heading a phrase: "the two write", "the mother of three replied". */
 function numberPhrase(tokens: readonly Token[], j: number, lo: number): Phrase | null {
