@@ -87,3 +87,20 @@ describe('findQuotes: a surname after an honorific', () => {
     expect(names(body)).toEqual(['Dorian Quillfeather']);
   });
 });
+
+describe('findQuotes: "it" for the thing quoted before', () => {
+  it('names "it" after a quotation by the document quoted just before', () => {
+    const body =
+      'The editorial did not buy her argument. “The mayor should come to the harbor,” the editorial said. “The harbor needs a visit,” it read.';
+    expect(speakersIn(body).map((s) => [s.name, s.mention])).toEqual([
+      ['the editorial', 'the editorial'],
+      ['the editorial', 'it'],
+    ]);
+  });
+
+  it('does not reach past a person quoted in between', () => {
+    const body =
+      '“The mayor should come,” the editorial said. “We agree,” said Ana Roe. The charter is old, but it says the mayor must “visit every spring.”';
+    expect(speakersIn(body).map((s) => s.name)).toEqual(['the editorial', 'Ana Roe', null]);
+  });
+});

@@ -8,10 +8,22 @@ import { isPersonalPronoun, type Phrase, type SpeakerPhrase } from '../phrases/n
 import type { Speaker } from '../types.js';
 import { splitTitle } from '../phrases/titles.js';
 import { locatingPreposition } from '../phrases/subjects.js';
+import type { Token } from '../words/tokens.js';
+import { describesPerson } from './roleHead.js';
 
 /** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
 const PRONOUN_NAME =
   /^(?:i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|who|whom|whose|which|that)$/iu;
+
+/** How far back, in characters, "it" may find the thing quoted before. */
+const THING_REACH = 1500;
+
+/** A phrase headed by a singular common noun that is not a person's: "the editorial", "a sign". */
+function namesThing(tokens: readonly Token[], p: Phrase): boolean {
+  const head = tokens[p.last]!;
+  if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text) || /s$/u.test(head.lower)) return false;
+  return p.first < p.last && !describesPerson(tokens, p);
+}
 
 /**
  * Turns speaker phrases into speakers: the name to show, the role, and the mention.
@@ -20,12 +32,15 @@ const PRONOUN_NAME =
  */
 export class SpeakerNamer {
   private readonly organisationNames = new Map<number, Span>();
+  /** Every speaker phrase observed, the phrase a relative pronoun stands for in its place. */
+  private readonly spoken: Phrase[] = [];
 
   constructor(private readonly ctx: DocumentContext) {}
 
   /** Notes how a phrase names an organisation, before any speaker is named. */
   observe(sp: SpeakerPhrase): void {
     const { tokens, entities } = this.ctx;
+    this.spoken.push(sp.antecedent ?? sp.phrase);
     const { name } = splitTitle(tokens, sp.antecedent ?? sp.phrase);
     if (!name) return;
     const entity = entities.entityAt(name);
@@ -57,7 +72,10 @@ export class SpeakerNamer {
       let entity = want && want !== 'self' ? antecedent(entities, sp.phrase.last, want) : null;
       // "he"/"she" with no known person in view: the nearest name before it that does not disagree.
       if (!entity && want && want !== 'self') entity = nearestNamed(entities, sp.phrase.last, want);
-      return entity ? this.entitySpeaker(entity, null, mention) : null;
+      if (entity) return this.entitySpeaker(entity, null, mention);
+      // "“…,” it read.": with no organisation in view, "it" is the speaker before it when that is a thing ("the editorial").
+      const thing = want === 'thing' ? this.thingBefore(sp.phrase.first) : null;
+      return thing ? { ...this.phraseSpeaker({ phrase: thing, description: null }, this.span(thing)), mention } : null;
     }
     const { name, role } = splitTitle(tokens, sp.phrase);
     const entity = name ? entities.entityAt(name) : null;
@@ -82,6 +100,15 @@ export class SpeakerNamer {
     if (!name || !entity) return this.phraseSpeaker(sp, mention);
     if (entity.kind === 'organisation') return this.entitySpeaker(entity, this.role(sp.description), mention);
     return this.entitySpeaker(entity, this.role(sp.description) ?? this.role(role), this.span(name));
+  }
+
+  /** The speaker phrase observed last before token `i`, within a few paragraphs, when it names a thing. */
+  private thingBefore(i: number): Phrase | null {
+    const { tokens } = this.ctx;
+    let last: Phrase | null = null;
+    for (const p of this.spoken) if (p.last < i && (!last || p.first > last.first)) last = p;
+    const near = last !== null && tokens[i]!.start - tokens[last.first]!.start <= THING_REACH;
+    return near && namesThing(tokens, last!) ? last : null;
   }
 
   private entitySpeaker(entity: Entity, role: Span | null, mention: Span): Speaker {
