@@ -27,8 +27,8 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/g
 
 /**
  * Checks what must hold for every quote of a document: its text is the body slice it
- * points to, and a mention, when there is one, is a pronoun or shares a word with the
- * speaker's name.
+ * points to, and a mention, when there is one, is a pronoun, shares a word with the
+ * speaker's name, or is the description shown as the role ("the Florida senator").
  */
 export function expectWellFormed(doc: CorpusDocument, quotes: readonly Quote[]): void {
   for (const quote of quotes) {
@@ -38,7 +38,8 @@ export function expectWellFormed(doc: CorpusDocument, quotes: readonly Quote[]):
     const mention = mentionText(doc, quote);
     if (mention === null || !quote.speaker) continue;
     const nameWords = words(quote.speaker.name);
-    const named = PRONOUN.test(mention) || words(mention).some((w) => nameWords.includes(w));
+    const named =
+      PRONOUN.test(mention) || words(mention).some((w) => nameWords.includes(w)) || mention === quote.speaker.role;
     expect(named, `mention "${mention}" of ${quote.speaker.name}`).toBe(true);
   }
 }

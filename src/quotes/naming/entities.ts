@@ -32,7 +32,7 @@ export interface Entity {
 }
 
 /** One place where an entity is named. */
-interface Mention {
+export interface Mention {
   entity: Entity;
   /** Token range of the name itself (no title or honorific). */
   phrase: Phrase;
@@ -42,6 +42,8 @@ interface Mention {
   subject: boolean;
   /** The mention reads as a place: "in Ohio", "across the Midwest". */
   located: boolean;
+  /** The description set off by commas right after the name: ", a senator from Maine,". */
+  appositive: Phrase | null;
 }
 
 export const LOCATIVE = new Set([
@@ -172,6 +174,7 @@ export class EntityTable {
       quoted,
       subject: this.isSubject(run.last),
       located: this.isLocated(run),
+      appositive,
     });
   }
 

@@ -10,6 +10,7 @@ import { splitTitle } from '../phrases/titles.js';
 import { locatingPreposition } from '../phrases/subjects.js';
 import type { Token } from '../words/tokens.js';
 import { describesPerson } from './roleHead.js';
+import { DescriptionResolver } from './descriptions.js';
 
 /** A name that is only a pronoun ("she", "I", "which"): it tells the reader nothing. */
 const PRONOUN_NAME =
@@ -34,8 +35,11 @@ export class SpeakerNamer {
   private readonly organisationNames = new Map<number, Span>();
   /** Every speaker phrase observed, the phrase a relative pronoun stands for in its place. */
   private readonly spoken: Phrase[] = [];
+  private readonly descriptions: DescriptionResolver;
 
-  constructor(private readonly ctx: DocumentContext) {}
+  constructor(private readonly ctx: DocumentContext) {
+    this.descriptions = new DescriptionResolver(ctx.tokens, ctx.entities);
+  }
 
   /** Notes how a phrase names an organisation, before any speaker is named. */
   observe(sp: SpeakerPhrase): void {
@@ -96,6 +100,11 @@ export class SpeakerNamer {
         if (organisation?.kind === 'organisation') return this.entitySpeaker(organisation, null, mention);
       }
       return this.phraseSpeaker(sp, mention);
+    }
+    if (!name) {
+      // "the Florida senator" after "Florida Sen. Jane Roe": named as Jane Roe, described as the article describes her here.
+      const described = this.descriptions.personDescribed(sp.phrase);
+      if (described) return this.entitySpeaker(described, this.role(sp.phrase) ?? this.role(sp.description), mention);
     }
     if (!name || !entity) return this.phraseSpeaker(sp, mention);
     if (entity.kind === 'organisation') return this.entitySpeaker(entity, this.role(sp.description), mention);

@@ -118,7 +118,7 @@ const isNoun = (t: Token): boolean =>
  * again ("Roe's chief adviser"); a hyphen inside a word ("Eastport-based") and "of" inside a name
  * ("University of Eastport professor") do not end it; after "one of" the head is the group's.
  */
-function headOf(tokens: readonly Token[], p: Phrase): Token | null {
+export function headOf(tokens: readonly Token[], p: Phrase): Token | null {
   let head: Token | null = null;
   let joined = false;
   for (let k = p.first; k <= p.last; k++) {
