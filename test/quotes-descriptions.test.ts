@@ -56,6 +56,14 @@ describe('findQuotes: a definite description names the person the article named 
     expect(speakersIn(before + 'Former President Tilda Quarry stayed away.')[0]?.name).toBe('the president');
   });
 
+  it('leaves the description alone after an unnamed holder of the office is introduced', () => {
+    const before = 'Harbor official Ivo Marsh opened the pier. ';
+    expect(speaker(before + 'Crowds came. ' + QUOTE + 'the official said.')?.name).toBe('Ivo Marsh');
+    expect(speaker(before + 'A second official stayed away. ' + QUOTE + 'the official said.')?.name).toBe(
+      'the official',
+    );
+  });
+
   it('leaves the description alone after someone else is introduced with a title', () => {
     const before = 'Sen. Ivo Marsh toured the harbor. ';
     expect(speaker(before + 'Crowds lined the pier. ' + QUOTE + 'the senator said.')?.name).toBe('Ivo Marsh');

@@ -33,6 +33,7 @@ const DISTINGUISHING = new Set([
   'assistant', 'associate', 'lieutenant',
 ]);
 
+const INDEFINITE = new Set(['a', 'an', 'another']);
 /** At most this many words of a title before a name ("Republican presidential candidate"). */
 const MAX_TITLE_WORDS = 6;
 /** How many tokens before and after a person's first naming still describe it ("Florida's Jane Roe", "Jane Roe of Florida"). */
@@ -108,17 +109,18 @@ export class DescriptionResolver {
       if (said.offices.has(wanted) && required.every((w) => said.words.has(w))) fits.push(entity);
     }
     const person = fits.length === 1 ? fits[0]! : null;
-    if (!person || this.introducedSince(person, p.first)) return null;
+    if (!person || this.introducedSince(person, p.first, office(head.lower))) return null;
     if (wanted === 'president' && this.titledPresidents().size !== 1) return null;
     return person;
   }
 
   /**
-   * Whether another person was introduced with a title or a role after the last naming of `person`
-   * and before token `before`: "“Tides” star Jane Roe … the actress" may be Roe, whatever title an
-   * actress named earlier had.
+   * Whether someone else was introduced after the last naming of `person` and before token `before`:
+   * a person named with a title or a role ("“Tides” star Jane Roe … the actress" may be Roe, whatever
+   * title an actress named earlier had), or an unnamed one of the same office ("a senior official
+   * said …, the official added").
    */
-  private introducedSince(person: Entity, before: number): boolean {
+  private introducedSince(person: Entity, before: number, head: string): boolean {
     const { mentions } = this.entities;
     let last = -1;
     for (let i = 0; i < mentions.length && mentions[i]!.phrase.last < before; i++) {
@@ -129,7 +131,18 @@ export class DescriptionResolver {
       if (m.entity.kind === 'organisation' || m.entity.kind === 'place') continue;
       if (this.describe(m).some((d) => d.last < before)) return true;
     }
+    const lastNaming = last >= 0 ? mentions[last]! : null;
+    const from = lastNaming ? Math.max(lastNaming.phrase.last, lastNaming.appositive?.last ?? -1) + 1 : 0;
+    for (let k = from; k < before; k++) if (office(this.tokens[k]!.lower) === head && this.indefinite(k)) return true;
     return false;
+  }
+
+  /** Whether the noun at `k` heads an indefinite phrase: "a senior official", "another aide". */
+  private indefinite(k: number): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j >= 0 && (isModifier(tokens[j]!) || tokens[j]!.text === '-')) j--;
+    return j >= 0 && INDEFINITE.has(tokens[j]!.lower);
   }
 
   /** Every person named before token `before`, with the offices and words the article gave them. */
