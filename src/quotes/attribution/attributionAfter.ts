@@ -60,8 +60,9 @@ function attributionAfter(ctx: DocumentContext, lo: number, hi: number): Attribu
   let inAppositive = false;
   for (let v = i + 1; v < hi && v - i <= MAX_CUE_DISTANCE; v++) {
     if (tokens[v]!.text === ',') inAppositive = true;
-    const readAsNoun = !isSpeechVerb(tokens, v) && isVerbReadAsNoun(tokens, v, hi);
-    if (!isSpeechVerb(tokens, v) && !readAsNoun) {
+    const speechVerb = isSpeechVerb(tokens, v);
+    const readAsNoun = !speechVerb && isVerbReadAsNoun(tokens, v, hi);
+    if (!speechVerb && !readAsNoun) {
       const hyphenated = tokens[v - 1]!.text === '-' && tokens[v - 1]!.end === tokens[v]!.start; // "Eastport-based Jane Roe said"
       // "“…,” it further wrote": an adverb the tagger reads as a verb does not end the subject.
       if (

@@ -173,18 +173,16 @@ export class EntityTable {
       phrase: name,
       quoted,
       subject: this.isSubject(run.last),
-      located: this.isLocated(run),
+      located: this.isLocated(run, before),
       appositive,
     });
   }
 
-  /** "in Ohio", "in the Midwest": a name standing for a place. */
-  private isLocated(run: Phrase): boolean {
-    const tokens = this.tokens;
-    const next = tokens[run.last + 1];
+  /** "in Ohio", "in the Midwest": a name standing for a place; `before` is the word before it, past an article. */
+  private isLocated(run: Phrase, before: Token | undefined): boolean {
+    const next = this.tokens[run.last + 1];
     // "in Roe's office", "in the Roe campaign": the name modifies what the place is.
     if (next && (next.pos === 'NOUN' || next.pos === 'PART' || /^['’]s?$/u.test(next.text))) return false;
-    const before = tokens[run.first - 1]?.pos === 'DET' ? tokens[run.first - 2] : tokens[run.first - 1];
     return before !== undefined && PLACE_PREPOSITIONS.has(before.lower);
   }
 
