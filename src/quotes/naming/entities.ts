@@ -1,16 +1,9 @@
 import type { Span } from '../../corpus/types.js';
 import type { Token } from '../words/tokens.js';
-import {
-  FEMININE_HONORIFICS,
-  HONORIFICS,
-  MASCULINE_HONORIFICS,
-  ORGANISATION_WORDS,
-  TIME_WORDS,
-  TITLES,
-} from '../words/lexicon.js';
+import { HONORIFICS, ORGANISATION_WORDS, TIME_WORDS, TITLES } from '../words/lexicon.js';
 import { isNamePart, type Phrase } from '../phrases/nounPhrases.js';
 import { acceptableRole } from './roles.js';
-import { genderOfRole, learnGenderFromPronouns } from './gender.js';
+import { genderOfDescriptions, genderOfHonorific, learnGenderFromPronouns, PronounVotes } from './gender.js';
 import { isAppositive } from '../phrases/appositives.js';
 import { joinsOrganisationName, splitTitle } from '../phrases/titles.js';
 import { isPlaceName } from '../words/places.js';
@@ -85,12 +78,17 @@ export class EntityTable {
   readonly mentions: Mention[] = [];
   /** Entities some mention gives a title or an honorific: people, whatever else the text says. */
   private readonly titledEntities = new Set<Entity>();
+  /** The pronouns read so far, while the table is built. */
+  private readonly votes: PronounVotes;
+  /** Whom an honorific and a surname ("Mr. Roe") last stood for, keyed by the honorific's gender and the surname. */
+  private readonly honorificNames = new Map<string, Entity>();
 
   constructor(
     readonly tokens: readonly Token[],
     private readonly body: string,
     isQuoted: (offset: number) => boolean,
   ) {
+    this.votes = new PronounVotes(this, isQuoted);
     for (let i = 0; i < tokens.length; i++) {
       if (!isNamePart(tokens, i)) continue;
       let j = i;
@@ -99,6 +97,7 @@ export class EntityTable {
       // "Jane Roe (D-Ore.)": a bracketed label after a name annotates it; it names nobody.
       const close = tokens[j + 1]?.text === '.' ? tokens[j + 2] : tokens[j + 1];
       const bracketed = tokens[i - 1]?.text === '(' && /^\.?\)$/u.test(close?.text ?? '') && j - i <= 3;
+      this.votes.readUpTo(i);
       if (!bracketed) this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
       i = j;
     }
@@ -154,19 +153,19 @@ export class EntityTable {
       runTokens.slice(0, name.first - run.first).some((t) => TITLES.has(t.lower)) || honorific !== undefined;
     const kind = this.classify(name, titled, before);
     const appositive = this.appositiveAfter(run.last);
-    const honorificGender = !honorific
-      ? null
-      : MASCULINE_HONORIFICS.has(honorific)
-        ? 'masculine'
-        : FEMININE_HONORIFICS.has(honorific)
-          ? 'feminine'
-          : null;
-    const entity = this.link(name, kind, quoted, honorificGender);
+    const honorificGender = genderOfHonorific(honorific);
+    const roleGender = genderOfDescriptions(tokens, role, appositive, run.first);
+    // "Mr. Roe" goes on standing for the man it stood for, whoever else of that surname is named since.
+    const key = honorificGender && name.first === name.last ? `${honorificGender} ${tokens[name.first]!.lower}` : null;
+    const called = key ? this.honorificNames.get(key) : undefined;
+    const entity =
+      called?.gender === honorificGender ? called : this.link(name, kind, quoted, honorificGender ?? roleGender);
+    if (key) this.honorificNames.set(key, entity);
     const shown = acceptableRole(tokens, this.body, role) ?? acceptableRole(tokens, this.body, appositive);
     if (!entity.role && !quoted && shown) entity.role = spanOf(tokens, shown);
     if (entity.kind === 'unknown' && (titled || appositive)) entity.kind = 'person';
     entity.gender ??= honorificGender;
-    if (!entity.gender && !quoted) entity.gender = genderOfRole(tokens, role) ?? genderOfRole(tokens, appositive);
+    if (!entity.gender && !quoted) entity.gender = roleGender;
     if (titled) this.titledEntities.add(entity);
     this.mentions.push({
       entity,
@@ -197,14 +196,18 @@ export class EntityTable {
   }
 
   /**
-   * Finds the entity a name refers to, or creates it. A surname after an honorific ("Mr. Roe")
-   * is the last person of that surname known to be of the honorific's gender, else the last one
-   * whose gender is not known.
+   * Finds the entity a name refers to, or creates it; `gender` is what the name's honorific or
+   * role tells. A surname after an honorific ("Mr. Roe") is the last person of that surname known
+   * to be of the honorific's gender, else the last one whose gender is not known. A name never
+   * stands for someone known, from the text read so far, to be of the other gender: "Mrs. Roe"
+   * after "Governor Roe … he said" is someone else, and so is "his wife, Jane Roe".
    */
   private link(name: Phrase, kind: EntityKind, quoted: boolean, gender: Gender | null): Entity {
     const ws = words(this.tokens, name);
     const key = ws.join(' ');
-    const exact = this.entities.find((e) => e.words.join(' ') === key);
+    const known = (e: Entity): Gender | null => e.gender ?? this.votes.genderOf(e, 2);
+    const agrees = (e: Entity): boolean => gender === null || known(e) === null || known(e) === gender;
+    const exact = this.entities.find((e) => e.words.join(' ') === key && agrees(e));
     if (exact) return exact;
     if (ws.length === 1 && kind !== 'organisation') {
       const word = ws[0]!;
@@ -212,13 +215,13 @@ export class EntityTable {
         e.kind !== 'organisation' && e.words.length > 1 && (e.words.at(-1) === word || e.words[0] === word);
       const partial =
         (gender && this.lastEntity((e) => bears(e) && e.gender === gender)) ??
-        this.lastEntity((e) => bears(e) && (gender === null || e.gender === null));
+        this.lastEntity((e) => bears(e) && (gender === null || e.gender === null) && agrees(e));
       if (partial) return partial;
     }
     if (ws.length > 1 && kind !== 'organisation') {
       // A fuller name for someone first met by surname alone.
       const shorter = this.lastEntity(
-        (e) => e.kind !== 'organisation' && e.words.length === 1 && e.words[0] === ws.at(-1),
+        (e) => e.kind !== 'organisation' && e.words.length === 1 && e.words[0] === ws.at(-1) && agrees(e),
       );
       if (shorter && !quoted) {
         shorter.name = spanOf(this.tokens, name);

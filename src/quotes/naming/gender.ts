@@ -1,4 +1,10 @@
-import { FEMININE_ROLES, GENDERED_PRONOUNS, MASCULINE_ROLES } from '../words/lexicon.js';
+import {
+  FEMININE_HONORIFICS,
+  FEMININE_ROLES,
+  GENDERED_PRONOUNS,
+  MASCULINE_HONORIFICS,
+  MASCULINE_ROLES,
+} from '../words/lexicon.js';
 import type { Token } from '../words/tokens.js';
 import type { Phrase } from '../phrases/nounPhrases.js';
 import type { Entity, EntityTable, Gender, Mention } from './entities.js';
@@ -98,14 +104,57 @@ export function learnGenderFromPronouns(table: EntityTable, isQuoted: (offset: n
   votes.settle();
 }
 
-/** The gender a role word gives: "a spokeswoman for the council" is feminine. */
-export function genderOfRole(tokens: readonly Token[], role: Phrase | null): Gender | null {
+/** The gender an honorific gives ("Mrs." is feminine); null for one that gives none ("Mx.") or none at all. */
+export function genderOfHonorific(word: string | undefined): Gender | null {
+  if (word === undefined) return null;
+  return MASCULINE_HONORIFICS.has(word) ? 'masculine' : FEMININE_HONORIFICS.has(word) ? 'feminine' : null;
+}
+
+/**
+ * The gender a role word gives: "a spokeswoman for the council" is feminine, and so is "the
+ * first lady", whose noun is an honorific.
+ */
+function genderOfRole(tokens: readonly Token[], role: Phrase | null): Gender | null {
   if (!role) return null;
   for (let k = role.first; k <= role.last; k++) {
     const t = tokens[k]!;
     if (t.pos === 'ADP') break; // "spokesman for the Queen": the role ends at its preposition
-    if (MASCULINE_ROLES.has(t.lower)) return 'masculine';
-    if (FEMININE_ROLES.has(t.lower)) return 'feminine';
+    // A lower-case honorific is a noun of the role ("the first lady"); "Mrs. Roe's lawyer" is no woman.
+    const noun = t.pos === 'NOUN' && t.text === t.lower;
+    if (MASCULINE_ROLES.has(t.lower) || (noun && MASCULINE_HONORIFICS.has(t.lower))) return 'masculine';
+    if (FEMININE_ROLES.has(t.lower) || (noun && FEMININE_HONORIFICS.has(t.lower))) return 'feminine';
   }
   return null;
+}
+
+/**
+ * The gender the words around a name give: its title ("Congresswoman Jane Roe"), the appositive
+ * after it ("Roe, a spokeswoman for …"), or the description it stands in apposition to.
+ */
+export function genderOfDescriptions(
+  tokens: readonly Token[],
+  title: Phrase | null,
+  appositive: Phrase | null,
+  name: number,
+): Gender | null {
+  return genderOfRole(tokens, title) ?? genderOfRole(tokens, appositive) ?? genderOfDescriptionBefore(tokens, name);
+}
+
+/** Words a description before a name may hold between its determiner and its noun: "the company's first". */
+const DESCRIPTION_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * The gender of the description a name stands in apposition to, set off by a comma before it:
+ * "the first lady, Jane Roe", "his wife, Jane Roe", "the company's spokesman, John Roe". The
+ * description opens with a determiner or a possessive that no preposition governs ("a letter
+ * to the queen, John Roe …" tells nothing of Roe), and its gender is its noun's.
+ */
+function genderOfDescriptionBefore(tokens: readonly Token[], name: number): Gender | null {
+  const noun = name - 2;
+  if (tokens[name - 1]?.text !== ',' || tokens[noun]?.pos !== 'NOUN') return null;
+  let k = noun - 1;
+  while (k >= 0 && DESCRIPTION_POS.has(tokens[k]!.pos)) k--;
+  const opener = tokens[k];
+  if (!opener || (opener.pos !== 'DET' && opener.pos !== 'PRON') || tokens[k - 1]?.pos === 'ADP') return null;
+  return genderOfRole(tokens, { first: noun, last: noun });
 }
