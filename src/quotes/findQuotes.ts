@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { attributeSpeaker } from './attribution/attributeSpeaker.js';
 import { sentenceAt } from './attribution/regions.js';
 import { buildContext, type DocumentContext } from './context.js';
-import { ownSentencePerson, ownSentenceSubject } from './neighbours/leadIns.js';
+import { enclosingStatement, ownSentencePerson, ownSentenceSubject } from './neighbours/leadIns.js';
 import { nearestPerson } from './neighbours/nearestPerson.js';
 import { SpeakerNamer } from './naming/nameSpeaker.js';
 import { findReportedSpeech } from './reported/reportedSpeech.js';
@@ -28,10 +28,13 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
   const kept = candidates.filter(
     (c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span) || ownSentencePerson(ctx, c.span),
   );
-  // A fragment quoted in a sentence of its own subject is that subject's words rather than a neighbour's.
-  for (const c of kept)
-    if (!c.own && (c.kind === 'partial' || !c.attribution))
-      c.attribution = ownSentenceSubject(ctx, c.span) ?? c.attribution;
+  // A quotation with no attribution is the words of a statement its sentence reports; a fragment quoted in a
+  // sentence of its own subject is that subject's words rather than a neighbour's.
+  for (const c of kept) {
+    if (c.own || (c.kind !== 'partial' && c.attribution)) continue;
+    const found = c.attribution ? null : enclosingStatement(ctx, c.span);
+    c.attribution = found ?? ownSentenceSubject(ctx, c.span) ?? c.attribution;
+  }
   // With no attribution found, the nearest person the narration names is likelier the speaker than nobody.
   for (const c of kept) if (!c.attribution) c.attribution = nearestPerson(ctx, c.span);
 

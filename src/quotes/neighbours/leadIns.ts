@@ -222,5 +222,18 @@ export function ownSentencePerson(ctx: DocumentContext, span: QuotedSpan): Attri
   return ctx.entities.entityAt({ first: head, last: head })?.kind === 'person' ? subject : null;
 }
 
+/**
+ * `Roe said the club's “new look” would last`: a quotation with no attribution of its own, inside the
+ * clause a sentence reports someone saying, is that reporter's words.
+ */
+export function enclosingStatement(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  if (!sentence) return null;
+  const statement = findReportedSpeech(ctx, sentence).find(
+    (r) => r.content.start <= span.start && span.end <= r.content.end,
+  );
+  return statement ? { speaker: statement.speaker, cue: statement.cue } : null;
+}
+
 /** Pronouns that stand for a thing or a situation, not someone who speaks. */
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'what']);
