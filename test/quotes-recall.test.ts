@@ -23,3 +23,46 @@ describe('findQuotes: a quotation inside a reported statement', () => {
     expect(speakerOf(body, '"no more cuts!"')).toBe('Jane Roe');
   });
 });
+
+describe('findQuotes: words someone called something', () => {
+  it('keeps a one-word name given by a verb of calling, as the words of its subject, but not a title given by a participle', () => {
+    const body =
+      'There were sharper words, such as when Doe beat Roe on taxes and called him a "coward," a dig at his record.\n\n' +
+      'The club runs a blog called "Tidewater" and a newsletter.';
+    expect(summary(body)).toEqual([{ kind: 'partial', text: '"coward,"', speaker: 'Doe', mention: 'Doe' }]);
+  });
+
+  it('keeps a capitalized name given with "as", which would otherwise read as a name in quotation marks', () => {
+    expect(speakerOf('At the club, Lee Park refers to the new captain as "Jane."', '"Jane."')).toBe('Lee Park');
+  });
+
+  it('gives a name in the passive to the agent after it, and to nobody when there is none', () => {
+    const quotes = summary(
+      'The inquiry into the pier fire — often labeled a "fishing trip" by Democrats — ended on Friday.\n\n' +
+        'Lee Park ran what is called a "ferry" but is really a raft.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['"fishing trip"', 'Democrats'],
+      ['"ferry"', null],
+    ]);
+  });
+});
+
+describe('findQuotes: chants', () => {
+  it('keeps what a crowd chants, as the words of the crowd the sentence names', () => {
+    const quotes = summary(
+      'The Harbor Rowing Club packed the quay. Their chants of "Row! Row! Row!" filled the harbor.\n\n' +
+        'A mix of rowers, anglers and ferry workers joined in a loud chant of "Save the Pier" on Sunday.',
+    );
+    expect(quotes.map((q) => [q.text, q.mention])).toEqual([
+      ['"Row! Row! Row!"', 'Their'],
+      ['"Save the Pier"', 'anglers and ferry workers'],
+    ]);
+  });
+
+  it('gives a chant met in the passive to nobody rather than to whoever it was aimed at', () => {
+    expect(summary('Mayor Lee Park was met with chants of "Shame" at the dock.')).toEqual([
+      { kind: 'partial', text: '"Shame"', speaker: null, mention: null },
+    ]);
+  });
+});

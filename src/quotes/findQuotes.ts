@@ -8,8 +8,10 @@ import { SpeakerNamer } from './naming/nameSpeaker.js';
 import { findReportedSpeech } from './reported/reportedSpeech.js';
 import { isMentionedTerm, isQuotedName, isWorkTitle } from './marks/quotedNames.js';
 import type { Quote, QuoteKind, Speaker } from './types.js';
+import type { QuotedSpan } from './marks/quotationMarks.js';
 import { inheritAttributions, type Candidate } from './neighbours/inheritAttributions.js';
 import { isLongEnough, kindOf } from './marks/quoteKinds.js';
+import { calledWords, type CalledWords } from './marks/calledWords.js';
 
 /**
  * Every quotation in a document with the speaker it is attributed to: direct and
@@ -18,25 +20,36 @@ import { isLongEnough, kindOf } from './marks/quoteKinds.js';
  */
 export function findQuotes(doc: CorpusDocument): Quote[] {
   const ctx = buildContext(doc);
+  // Words someone called something are quoted speech, however short or name-like.
+  const called = new Map(ctx.quoted.flatMap((span) => calledPair(ctx, span)));
   const candidates = quotedCandidates(ctx).filter(
     (c) =>
       !isWorkTitle(ctx, c.span) &&
-      !(c.kind === 'partial' && isQuotedName(ctx, c.span)) &&
+      !(c.kind === 'partial' && isQuotedName(ctx, c.span) && !called.has(c.span)) &&
       (c.own !== null || !isMentionedTerm(ctx, c.span, c.kind)),
   );
   inheritAttributions(ctx, candidates);
   const kept = candidates.filter(
-    (c) => c.attribution || c.kind === 'direct' || isLongEnough(ctx, c.span) || ownSentencePerson(ctx, c.span),
+    (c) =>
+      c.attribution ||
+      c.kind === 'direct' ||
+      isLongEnough(ctx, c.span) ||
+      called.has(c.span) ||
+      ownSentencePerson(ctx, c.span),
   );
-  // A quotation with no attribution is the words of a statement its sentence reports; a fragment quoted in a
-  // sentence of its own subject is that subject's words rather than a neighbour's.
+  // A quotation with no attribution is the words of a statement its sentence reports, else of whoever called
+  // something by these words; a fragment quoted in a sentence of its own subject is that subject's words
+  // rather than a neighbour's. Words nobody in particular called are nobody's unless the sentence says whose.
   for (const c of kept) {
-    if (c.own || (c.kind !== 'partial' && c.attribution)) continue;
-    const found = c.attribution ? null : enclosingStatement(ctx, c.span);
+    const call = called.get(c.span);
+    if (!c.own && call?.unclaimed) c.attribution = enclosingStatement(ctx, c.span) ?? call.speaker;
+    if (c.own || call?.unclaimed || (c.kind !== 'partial' && c.attribution)) continue;
+    const found = c.attribution ? null : (enclosingStatement(ctx, c.span) ?? call?.speaker);
     c.attribution = found ?? ownSentenceSubject(ctx, c.span) ?? c.attribution;
   }
   // With no attribution found, the nearest person the narration names is likelier the speaker than nobody.
-  for (const c of kept) if (!c.attribution) c.attribution = nearestPerson(ctx, c.span);
+  for (const c of kept)
+    if (!c.attribution && !called.get(c.span)?.unclaimed) c.attribution = nearestPerson(ctx, c.span);
 
   const reported = ctx.sentences
     .filter((s) => !kept.some((c) => c.span.start < s.end && s.start < c.span.end))
@@ -68,4 +81,9 @@ function quotedCandidates(ctx: DocumentContext): Candidate[] {
     const own = attributeSpeaker(ctx, span, others);
     return { span, kind: kindOf(ctx, span), own, attribution: own };
   });
+}
+
+function calledPair(ctx: DocumentContext, span: QuotedSpan): [QuotedSpan, CalledWords][] {
+  const call = calledWords(ctx, span);
+  return call ? [[span, call]] : [];
 }
