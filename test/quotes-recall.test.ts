@@ -36,6 +36,17 @@ describe('findQuotes: words someone called something', () => {
     expect(speakerOf('At the club, Lee Park refers to the new captain as "Jane."', '"Jane."')).toBe('Lee Park');
   });
 
+  it('keeps a name that a verb of referring or portraying takes, past an object set off by commas', () => {
+    const quotes = summary(
+      'At the hearing, councillors referred to "Harborgate" a dozen times.\n\n' +
+        'The mayor has built his campaign on the ferry, portraying dock workers, in particular, as "pirates" and thieves.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['"Harborgate"', 'councillors'],
+      ['"pirates"', 'The mayor'],
+    ]);
+  });
+
   it('gives a name in the passive to the agent after it, and to nobody when there is none', () => {
     const quotes = summary(
       'The inquiry into the pier fire — often labeled a "fishing trip" by Democrats — ended on Friday.\n\n' +

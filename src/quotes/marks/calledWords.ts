@@ -30,7 +30,7 @@ const NAMING_AS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** The most words an object may have between a naming verb and its complement: `called the governor's plan a “…”`. */
-const MAX_OBJECT_TOKENS = 5;
+const MAX_OBJECT_TOKENS = 6;
 
 const PERSONAL_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
 
@@ -52,9 +52,11 @@ function namingVerbBefore(ctx: DocumentContext, span: QuotedSpan): number | null
   for (let objectTokens = 0; k >= lo && objectTokens <= MAX_OBJECT_TOKENS; k--, objectTokens++) {
     const t = tokens[k]!;
     // "referred to him as", "refers to “…”": the verb before its preposition.
-    const verb = t.lower === 'to' && tokens[k - 1]?.lemma === 'refer' ? k - 1 : k;
-    if (isNamingVerb(tokens[verb]!, verbs)) {
-      if (tokens[verb - 1]?.text === '-' || (objectTokens === 0 && namesThingBefore(tokens, verb, lo))) return null;
+    const referTo = t.lower === 'to' && tokens[k - 1]?.lemma === 'refer';
+    const verb = referTo ? k - 1 : k;
+    if (isNamingVerb(tokens[verb]!, referTo ? NAMING_AS_VERBS : verbs)) {
+      if (tokens[verb - 1]?.text === '-' || (objectTokens === 0 && !referTo && namesThingBefore(tokens, verb, lo)))
+        return null;
       return verb;
     }
     if (!isObjectWord(t)) return null;
