@@ -42,9 +42,13 @@ export function attributeBefore(
       const inverted = phraseAfter(tokens, v + 1, hi);
       if (inverted) return { speaker: inverted, cue: v };
     }
-    const found = subjectBefore(tokens, v, lo) ?? subjectOfCoordinatedVerb(tokens, v, lo);
-    // A participle may take a prepositional object as its subject ("a clip of Jane Roe singing").
+    // A participle may take a prepositional object as its subject ("a clip of Jane Roe singing"), but after a
+    // comma it opens a clause of its own ("At a rally in Eastport, Maine, Roe endorsed Doe, saying …").
     const finite = !tokens[v]!.lower.endsWith('ing');
+    const found =
+      finite || tokens[v - 1]?.text !== ','
+        ? (subjectBefore(tokens, v, lo) ?? subjectOfCoordinatedVerb(tokens, v, lo))
+        : null;
     // "Roe made the following comment:", "Roe issued a statement calling it “…”": a phrase right after a verb is its object.
     // An object followed by "to say" is the infinitive's subject ("asked the divers to say").
     const object = found !== null && isObjectOfVerb(tokens, found, lo) && tokens[v - 1]?.lower !== 'to';

@@ -40,11 +40,21 @@ export function subjectOfParticiple(
   }
   const tag = tokens[k]!.text === ',' ? attributionTag(tokens, k, lo) : null;
   if (tag) return tag;
-  for (let u = lo; u < k; u++) {
+  for (let u = openingPhraseEnd(tokens, lo, k); u < k; u++) {
     const t = tokens[u]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return subjectBefore(tokens, u, lo);
   }
   return null;
+}
+
+/**
+ * "In a statement released Monday, Roe …", "In reply to Doe's plan to close the pier, Roe …": where the
+ * clause proper starts after a prepositional phrase that opens it and ends at a comma (before `hi`); `lo` otherwise.
+ */
+function openingPhraseEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  if (tokens[lo]?.pos !== 'ADP') return lo;
+  for (let c = lo + 1; c < hi; c++) if (tokens[c]!.text === ',') return c + 1;
+  return lo;
 }
 
 /** How many tokens an attribution tag may span between its verb and the comma before a participle ("told the radio station,"). */

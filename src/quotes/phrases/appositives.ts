@@ -7,6 +7,10 @@ const MAX_APPOSITIVE_TOKENS = 40;
 
 /** An appositive describes a noun phrase: "director of the institute", "a pollster", "the former mayor". */
 export function isAppositive(tokens: readonly Token[], phrase: Phrase): boolean {
+  // "Roe, also a candidate, said", "Roe, now the mayor, said": an adverb before a description leaves it one.
+  const lead = tokens[phrase.first];
+  if (lead?.pos === 'ADV' && /^\p{Ll}+$/u.test(lead.text) && phrase.first < phrase.last)
+    return isAppositive(tokens, { first: phrase.first + 1, last: phrase.last });
   const first = tokens[phrase.first];
   if (!first || phrase.last - phrase.first > MAX_APPOSITIVE_TOKENS) return false;
   // "managing director of the fund": a participle that modifies a title noun opens a description.

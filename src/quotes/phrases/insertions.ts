@@ -183,6 +183,8 @@ function startsClause(tokens: readonly Token[], first: number, lo: number): bool
   };
   const prev = tokens[first - 1];
   if (bound(first)) return true;
+  // "…, as the head of the committee has said": a subordinator opens a clause wherever it stands.
+  if (CLAUSE_SUBORDINATORS.has(prev!.lower)) return true;
   const opener = tokens[first - 2];
   return (
     prev!.pos === 'ADP' &&
@@ -190,6 +192,17 @@ function startsClause(tokens: readonly Token[], first: number, lo: number): bool
     (first - 1 <= lo || !opener || (opener.pos === 'PUNCT' && opener.text !== ','))
   );
 }
+
+/** Words tagged as prepositions that open a finite clause, whose subject follows them. */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'after',
+  'since',
+  'until',
+  'while',
+  'because',
+  'once',
+]);
 
 /**
  * "Stewards at the Rowing Office, a branch of the club, said": the subject is the

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers/document.js';
+
+const names = (body: string) => speakersIn(body).map((s) => s.name);
+
+describe('findQuotes: subjects after a subordinator', () => {
+  it('reads the subject of a clause opened by "as" after a comma, extended over "of"', () => {
+    expect(
+      names(
+        'A quarrel has broken out at the rowing club, days before the regatta, as the head of the club’s finance committee has accused the board of a “grave breach of trust” in the vote.',
+      ),
+    ).toEqual(['the head of the club’s finance committee']);
+  });
+});
+
+describe('findQuotes: descriptions set off by commas', () => {
+  it('reads an appositive that opens with an adverb as a description of the subject', () => {
+    expect(names('Tomas Ruiz (D-Maine), also a candidate for mayor, called Ines Ferrer “reckless” on Sunday.')).toEqual(
+      ['Tomas Ruiz'],
+    );
+    expect(names('Ines Ferrer, now the harbour master, called Tomas Ruiz “a pirate” last week.')).toEqual([
+      'Ines Ferrer',
+    ]);
+  });
+});
+
+describe('findQuotes: participles after a comma', () => {
+  it('does not read the words before the comma as a subject with insertions', () => {
+    expect(
+      names(
+        'At a dinner in Eastport, Maine, on Friday, Mayor Ines Ferrer endorsed Tomas Ruiz, saying that her old rival would “make a fine senator.”',
+      ),
+    ).toEqual(['Ines Ferrer']);
+  });
+
+  it('gives the participle the subject of the main clause, not of a verb in an opening prepositional phrase', () => {
+    expect(
+      names('In a letter sent on Monday, Tomas Ruiz answered the board, saying: “The pier will not close.”'),
+    ).toEqual(['Tomas Ruiz']);
+    expect(
+      names(
+        'In reply to a plan to close the pier for a year, Ines Ferrer rallied the rowers, saying: “We will row from the beach.”',
+      ),
+    ).toEqual(['Ines Ferrer']);
+  });
+});
