@@ -44,3 +44,41 @@ describe('findQuotes: participles after a comma', () => {
     ).toEqual(['Ines Ferrer']);
   });
 });
+
+describe('findQuotes: the reporter of a clause that holds other clauses', () => {
+  it('gives a quotation after a relative clause with a verb of saying to the one who reports it', () => {
+    expect(
+      names(
+        'Tomas Ruiz said the way the club treated rowers who complained about the coach “was simply shameful” at the time.',
+      ),
+    ).toEqual(['Tomas Ruiz']);
+  });
+
+  it('gives a quotation in a later clause of the reported words to their reporter, not to an object before it', () => {
+    expect(
+      names(
+        'Ines Ferrer says that the town is seeking a captain to counter the smugglers, but instead the board is giving them “speeches and promises.”',
+      ),
+    ).toEqual(['Ines Ferrer']);
+    expect(
+      names(
+        'Tomas Ruiz said that when Ines Ferrer spoke against the levy at the council, “she was speaking for the whole town.”',
+      ),
+    ).toEqual(['Tomas Ruiz']);
+  });
+
+  it('takes the reporter’s own mention when the reported clause repeats the subject after an adverbial clause', () => {
+    expect(
+      speakersIn(
+        'Ines Ferrer spoke at the pier. She said, if elected, she would ask the mayor to lead a “harbour cleanup” next spring.',
+      ),
+    ).toEqual([{ name: 'Ines Ferrer', role: null, mention: 'She' }]);
+  });
+
+  it('keeps the speaker whose own verb introduces the quotation', () => {
+    expect(names('Tomas Ruiz said the plan failed, and Ines Ferrer called it “a farce.”')).toEqual(['Ines Ferrer']);
+    expect(names('Tomas Ruiz said the ferry, which Ines Ferrer called “a floating ruin,” would be sold.')).toEqual([
+      'Ines Ferrer',
+    ]);
+  });
+});

@@ -71,7 +71,7 @@ export function attributeBefore(
     if (speaker) {
       return (
         outerSpeaker(ctx, speaker, lo) ??
-        (finite ? reportingClause(tokens, phraseStart(speaker), v, lo) : null) ?? {
+        (finite ? reportingClause(tokens, phraseStart(speaker), v, lo, hi) : null) ?? {
           speaker: governingSubject(tokens, ctx.entities, speaker, lo) ?? speaker,
           cue: v,
         }
