@@ -82,3 +82,21 @@ describe('findQuotes: the reporter of a clause that holds other clauses', () => 
     ]);
   });
 });
+
+describe('findQuotes: verbs coordinated in a clause with its own subject', () => {
+  it('gives the second verb the subject of the clause a subordinator opens', () => {
+    expect(
+      speakersIn(
+        'Ines Ferrer won the vote.\n\nSmiling, Tomas Ruiz drew cheers as she thanked the crews and then shouted, “The harbour is ours again.”',
+      ).map((s) => s.mention),
+    ).toEqual(['she']);
+  });
+
+  it('gives the second verb a subject that follows a conjunction opening the sentence', () => {
+    expect(
+      names(
+        'But Tomas Ruiz, making it clear that money came first, stood beside the mayor, Ines Ferrer, and described the ferry as “perfectly safe.”',
+      ),
+    ).toEqual(['Tomas Ruiz']);
+  });
+});

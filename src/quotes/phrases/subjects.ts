@@ -240,6 +240,17 @@ function describedName(tokens: readonly Token[], phrase: Phrase, lo: number): Ph
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
+/** Subordinators after which a clause, and the verbs coordinated in it, have their own subject. */
+const COORDINATED_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'because',
+  'although',
+  'though',
+]);
+
 /**
  * The subject shared by coordinated verbs: "Police recognize the risk, but have admitted
  * they …", "When the mayor spoke, I laughed and said …": the conjunct verb takes the subject
@@ -254,7 +265,14 @@ export function subjectOfCoordinatedVerb(tokens: readonly Token[], v: number, lo
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const speaker = subjectBefore(tokens, u, lo);
     const first = speaker?.phrase.first ?? -1;
-    if (speaker && !speaker.antecedent && (first === lo || tokens[first - 1]!.pos === 'PUNCT')) return speaker;
+    // "… as she thanked the town and then said", "But Roe, …, stood by and described": a subject opening its clause.
+    const opener = tokens[first - 1];
+    const opens =
+      first === lo ||
+      opener?.pos === 'PUNCT' ||
+      opener?.pos === 'CCONJ' ||
+      COORDINATED_OPENERS.has(opener?.lower ?? '');
+    if (speaker && !speaker.antecedent && opens) return speaker;
   }
   for (let u = lo; u < k; u++) {
     if (tokens[u]!.pos === 'VERB' || tokens[u]!.pos === 'AUX') return subjectBefore(tokens, u, lo);
