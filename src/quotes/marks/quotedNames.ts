@@ -30,7 +30,8 @@ export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
  */
 function isCredited(ctx: DocumentContext, span: QuotedSpan): boolean {
   const inner = ctx.body.slice(span.inner.start, span.inner.end);
-  const comma = /,\s*$/u.test(inner) || ctx.body[span.end] === ',';
+  // `“Roe leaves ‘Tides,’” by …`: the comma may sit inside a closing single mark.
+  const comma = /,[’']?\s*$/u.test(inner) || ctx.body[span.end] === ',';
   if (!comma || !/^[^\p{L}]*\p{Lu}/u.test(inner)) return false;
   return /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(ctx.body.slice(span.end, span.end + 20));
 }
@@ -38,17 +39,29 @@ function isCredited(ctx: DocumentContext, span: QuotedSpan): boolean {
 /** Possessive determiners and markers that stand before a name: "his “Morning Show”", "the network's “Face the Town”". */
 const NAME_INTRODUCERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 
+/** People named after the show or film they are known for: "the “Tides” star", "“Harbor Hour” host Jane Roe". */
+const PERFORMER_NOUNS = new Set(['star', 'co-star', 'host', 'co-host', 'creator', 'actor', 'actress']);
+
 /**
  * A name in quotation marks rather than a quotation: a capitalized title after a
  * preposition or possessive (`on “Face the Town,”`, `the network's “Morning
- * Hour”`). Quoted words keep their own capitalization, so a run in which every word is
+ * Hour”`, `the networks' “Morning Hour”`), after "told" (`Roe told “Face the Town”`: one tells a
+ * person or a programme, not words), or naming what someone stars in (`the “Tides” star`).
+ * Quoted words keep their own capitalization, so a run in which every word is
  * capitalized reads as a name when it sits where a noun goes. (After an article it may be
  * a coinage someone is quoted for — the “Harbor First” doctrine — so that is not enough.)
  */
 export function isQuotedName(ctx: DocumentContext, span: QuotedSpan): boolean {
-  const before = ctx.tokens[ctx.tokenAt(span.start) - 1];
-  if (!before || !(before.pos === 'ADP' || NAME_INTRODUCERS.has(before.lower))) return false;
-  return isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), 6);
+  const k = ctx.tokenAt(span.start) - 1;
+  const before = ctx.tokens[k];
+  const after = ctx.tokens[ctx.tokenAt(span.end)];
+  const placed =
+    before?.pos === 'ADP' ||
+    NAME_INTRODUCERS.has(before?.lower ?? '') ||
+    (before?.pos === 'VERB' && before.lemma === 'tell') ||
+    (/^[’']$/u.test(before?.text ?? '') && /s$/iu.test(ctx.tokens[k - 1]?.text ?? '')) ||
+    (after !== undefined && PERFORMER_NOUNS.has(after.lower) && after.start === span.end + 1);
+  return placed && isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), 6);
 }
 
 /** Every word capitalized (small words such as "of" and "the" aside), at most `maxWords` words: "Face the Town". */
