@@ -12,6 +12,7 @@ import type { QuotedSpan } from './marks/quotationMarks.js';
 import { inheritAttributions, type Candidate } from './neighbours/inheritAttributions.js';
 import { isLongEnough, kindOf } from './marks/quoteKinds.js';
 import { calledWords, type CalledWords } from './marks/calledWords.js';
+import { isNotSpeech } from './marks/notSpeech.js';
 
 /**
  * Every quotation in a document with the speaker it is attributed to: direct and
@@ -25,6 +26,7 @@ export function findQuotes(doc: CorpusDocument): Quote[] {
   const candidates = quotedCandidates(ctx).filter(
     (c) =>
       !isWorkTitle(ctx, c.span) &&
+      !isNotSpeech(ctx, c.span) &&
       !(c.kind === 'partial' && isQuotedName(ctx, c.span) && !called.has(c.span)) &&
       (c.own !== null || !isMentionedTerm(ctx, c.span, c.kind)),
   );
@@ -75,7 +77,7 @@ function makeQuote(ctx: DocumentContext, start: number, end: number, kind: Quote
 
 function quotedCandidates(ctx: DocumentContext): Candidate[] {
   // Names and titles in quotation marks do not bound an attribution's search as quotations do.
-  const speech = ctx.quoted.filter((o) => !isWorkTitle(ctx, o) && !isQuotedName(ctx, o));
+  const speech = ctx.quoted.filter((o) => !isWorkTitle(ctx, o) && !isQuotedName(ctx, o) && !isNotSpeech(ctx, o));
   return ctx.quoted.map((span) => {
     const others = speech.filter((o) => o !== span && o.paragraph === span.paragraph);
     const own = attributeSpeaker(ctx, span, others);
