@@ -28,3 +28,19 @@ describe('findQuotes: names of programmes and films placed where no words go', (
     expect(quoted("The week's best read was \"Roe leaves 'Tides,'\" by Jane Doe of the Eastport Herald.")).toEqual([]);
   });
 });
+
+describe('findQuotes: a capitalized name opening its sentence as the subject', () => {
+  it('sets aside a title described by a relative clause or as a kind of work', () => {
+    expect(
+      quoted('Jane Roe wrote it in a month.\n\n"Low Tide," which opens in Eastport on Friday, is her third film.'),
+    ).toEqual([]);
+    expect(quoted('Jane Roe wrote it in a month.\n\n"Low Tide," a film about rowers, opens on Friday.')).toEqual([]);
+  });
+
+  it('keeps words followed by a relative clause or by a speech tag with an article', () => {
+    expect(quoted('"We will row at dawn," which drew cheers, was all Jane Roe said.')).toEqual([
+      '"We will row at dawn,"',
+    ]);
+    expect(quoted('"Thank You," a spokesman for Jane Roe said.')).toEqual(['"Thank You,"']);
+  });
+});

@@ -36,6 +36,24 @@ function isCredited(ctx: DocumentContext, span: QuotedSpan): boolean {
   return /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(ctx.body.slice(span.end, span.end + 20));
 }
 
+/** The most words between the article and the work noun of an appositive: `a kitschy HBO horror series`. */
+const MAX_WORK_MODIFIERS = 3;
+
+/** `“Blue Road,” a film about …`, `“Tides,” an HBO series`: set off by a comma and described as a kind of work. */
+function isDescribedAsWork(ctx: DocumentContext, span: QuotedSpan): boolean {
+  const { tokens } = ctx;
+  let k = ctx.tokenAt(span.end);
+  if (tokens[k]?.text === ',') k++;
+  else if (!/,\s*$/u.test(ctx.body.slice(span.inner.start, span.inner.end))) return false;
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return false;
+  for (let j = k + 1; j <= k + 1 + MAX_WORK_MODIFIERS && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN' && WORK_NOUNS.has(t.lower)) return true;
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Possessive determiners and markers that stand before a name: "his “Morning Show”", "the network's “Face the Town”". */
 const NAME_INTRODUCERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 
@@ -88,7 +106,20 @@ const MAX_TERM_WORDS = 4;
 export function isMentionedTerm(ctx: DocumentContext, span: QuotedSpan, kind: QuoteKind): boolean {
   if (kind !== 'direct' || span.continued || span.open) return false;
   const inner = ctx.body.slice(span.inner.start, span.inner.end);
+  if (isDescribedSubject(ctx, span, inner)) return true;
   if (!/[\p{L}\p{N}]$/u.test(inner) || inner.split(/\s+/u).length > MAX_TERM_WORDS) return false;
   const next = ctx.tokens[ctx.tokenAt(span.end)];
   return next !== undefined && (next.pos === 'AUX' || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)));
+}
+
+/**
+ * A capitalized name opening the sentence as its subject and described right after it, by a relative
+ * clause (`“Tides,” which opens on Friday, is …`) or as a kind of work (`“Tides,” an HBO series, …`).
+ */
+function isDescribedSubject(ctx: DocumentContext, span: QuotedSpan, inner: string): boolean {
+  if (!isTitleCased(inner, Infinity)) return false;
+  const k = ctx.tokenAt(span.end);
+  const relative = ctx.tokens[ctx.tokens[k]?.text === ',' ? k + 1 : k];
+  const comma = /,\s*$/u.test(inner) || ctx.tokens[k]?.text === ',';
+  return comma && (relative?.lower === 'which' || relative?.lower === 'whose' || isDescribedAsWork(ctx, span));
 }
