@@ -44,3 +44,12 @@ describe('findQuotes: a capitalized name opening its sentence as the subject', (
     expect(quoted('"Thank You," a spokesman for Jane Roe said.')).toEqual(['"Thank You,"']);
   });
 });
+
+describe('findQuotes: titles of advertisements and autobiographies', () => {
+  it('sets aside a capitalized title set off after an ad, a spot or an autobiography', () => {
+    expect(quoted('Jane Roe spoke on Monday. Her campaign also released a new ad, "Harbor Strong," that day.')).toEqual(
+      [],
+    );
+    expect(quoted('In her autobiography, "Rowing Upstream," Jane Roe tells of her first race.')).toEqual([]);
+  });
+});

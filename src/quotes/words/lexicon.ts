@@ -175,7 +175,8 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'albums', 'play', 'plays', 'musical', 'opera', 'show', 'series', 'documentary', 'poem',
   'poems', 'painting', 'paintings', 'exhibition', 'exhibit', 'podcast', 'programme', 'program',
   'episode', 'memoir', 'essay', 'track', 'sculpture', 'video', 'game', 'sitcom', 'drama', 'comedy',
-  'thriller', 'anthology', 'collection', 'ballet', 'symphony',
+  'thriller', 'anthology', 'collection', 'ballet', 'symphony', 'autobiography', 'ad', 'ads', 'spot', 'spots',
+  'commercial',
 ]);
 
 /** Words between a work noun and its title: "a film titled “Blue Road”". */
