@@ -53,3 +53,11 @@ describe('findQuotes: titles of advertisements and autobiographies', () => {
     expect(quoted('In her autobiography, "Rowing Upstream," Jane Roe tells of her first race.')).toEqual([]);
   });
 });
+
+describe('findQuotes: a work noun the tagger reads as a verb', () => {
+  it('still names the title set off after it', () => {
+    expect(
+      quoted('Jane Roe was honored for her role in the hit Broadway play, "Low Tide." Lee Park also won.'),
+    ).toEqual([]);
+  });
+});

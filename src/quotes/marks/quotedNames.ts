@@ -2,6 +2,7 @@ import type { DocumentContext } from '../context.js';
 import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from '../words/lexicon.js';
 import type { QuotedSpan } from './quotationMarks.js';
 import type { QuoteKind } from '../types.js';
+import type { Token } from '../words/tokens.js';
 
 /*
  * Quotation marks around names and titles rather than anybody's words: the titles of
@@ -20,7 +21,7 @@ export function isWorkTitle(ctx: DocumentContext, span: QuotedSpan): boolean {
   // "his new book, “A House by the Sea,”": the title set off as an appositive.
   if (k >= 1 && tokens[k]!.text === ',') k--;
   if (k >= 0 && TITLE_CUES.has(tokens[k]!.lower)) k--;
-  if (k < 0 || tokens[k]!.pos !== 'NOUN' || !WORK_NOUNS.has(tokens[k]!.lower)) return false;
+  if (k < 0 || !isWorkNoun(tokens, k)) return false;
   return isTitleCased(ctx.body.slice(span.inner.start, span.inner.end), Infinity);
 }
 
@@ -34,6 +35,13 @@ function isCredited(ctx: DocumentContext, span: QuotedSpan): boolean {
   const comma = /,[’']?\s*$/u.test(inner) || ctx.body[span.end] === ',';
   if (!comma || !/^[^\p{L}]*\p{Lu}/u.test(inner)) return false;
   return /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(ctx.body.slice(span.end, span.end + 20));
+}
+
+/** A noun for a work; also one the tagger reads as a verb where a noun goes (`the hit Broadway play`). */
+function isWorkNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!WORK_NOUNS.has(t.lower)) return false;
+  return t.pos === 'NOUN' || (t.pos === 'VERB' && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? ''));
 }
 
 /** The most words between the article and the work noun of an appositive: `a kitschy HBO horror series`. */
