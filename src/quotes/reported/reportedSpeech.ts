@@ -45,6 +45,8 @@ export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): Re
       if (tokens[k]!.text === ';' || (k > contentStart && isAccordingTo(tokens, k + 1))) end = k;
     // A clause needs words: in "Nobody believed it when Coach Roe told us that." nothing is left after "that".
     if (end <= contentStart || !tokens.slice(contentStart, end).some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
+    // "claimed responsibility for that attack, the worst in years": a "that" read as a determiner, with no verb after it.
+    if (tokens[contentStart - 1]!.pos === 'DET' && !tokens.slice(contentStart, end).some(isVerb)) continue;
     found.push({ speaker, cue: v, content: { start: tokens[contentStart]!.start, end: tokens[end - 1]!.end } });
     v = end;
   }
@@ -54,6 +56,8 @@ export function findReportedSpeech(ctx: DocumentContext, sentence: Sentence): Re
   }
   return found;
 }
+
+const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 const isAccordingTo = (tokens: readonly Token[], k: number): boolean =>
   tokens[k - 1]?.text === ',' && tokens[k]?.lower === ACCORDING && tokens[k + 1]?.lower === 'to';
@@ -121,6 +125,8 @@ const BARE_CLAUSE_VERBS = new Set([
 function complementStart(tokens: readonly Token[], v: number, hi: number): number {
   for (let k = v + 1; k < hi && k - v <= 10; k++) {
     const t = tokens[k]!;
+    // "declared the winner and that …": a "that" after "and" or "or" continues a clause reported before the verb.
+    if (COMPLEMENTIZERS.has(t.lower) && COORDINATORS.has(tokens[k - 1]!.lower)) return -1;
     if (COMPLEMENTIZERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
       // "the states that vote next week": "that" between a noun and a verb is a relative pronoun, not a reported clause.
       const before = tokens[k - 1]!;
@@ -132,6 +138,8 @@ function complementStart(tokens: readonly Token[], v: number, hi: number): numbe
   if (!BARE_CLAUSE_VERBS.has(tokens[v]!.lemma)) return -1;
   return isClauseStart(tokens, v + 1, hi) ? v + 1 : -1;
 }
+
+const COORDINATORS = new Set(['and', 'or']);
 
 /** A finite verb (after any adverbs) at `i`: the clause there has no subject of its own. */
 function opensPredicate(tokens: readonly Token[], i: number, hi: number): boolean {
