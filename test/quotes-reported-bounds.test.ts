@@ -34,3 +34,29 @@ describe('reported speech: a "that" that opens no clause', () => {
     ]);
   });
 });
+
+describe('reported speech: the clause "according to" credits', () => {
+  it('takes the clause after the phrase when only an opener stands before it', () => {
+    expect(reported('But, according to the harbor survey, most rowers want a longer season.')).toEqual([
+      { text: 'most rowers want a longer season', speaker: 'the harbor survey' },
+    ]);
+    expect(reported('In addition, according to Jane Roe, the ferry will stop at two more towns.')).toEqual([
+      { text: 'the ferry will stop at two more towns', speaker: 'Jane Roe' },
+    ]);
+    expect(reported('Since last spring, according to the river board, fares have doubled.')).toEqual([
+      { text: 'fares have doubled', speaker: 'the river board' },
+    ]);
+  });
+
+  it('keeps the clause before the phrase when it has a verb', () => {
+    expect(reported('The ferry will stop at two more towns, according to Jane Roe, the harbor master.')).toEqual([
+      { text: 'The ferry will stop at two more towns', speaker: 'Jane Roe' },
+    ]);
+  });
+
+  it('reads a stretch with its own verb after the source as the clause, not a description', () => {
+    expect(
+      reported('According to the Tide Gazette, the river board counted 40 new boats, which doubles the fleet.'),
+    ).toEqual([{ text: 'the river board counted 40 new boats, which doubles the fleet', speaker: 'the Tide Gazette' }]);
+  });
+});

@@ -1,7 +1,13 @@
 import type { Sentence, Span } from '../../corpus/types.js';
 import { ACCORDING, DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ONLY_VERBS } from '../words/lexicon.js';
 import { type DocumentContext } from '../context.js';
-import { isCapitalized, isPersonalPronoun, isTime, type SpeakerPhrase } from '../phrases/nounPhrases.js';
+import {
+  isCapitalized,
+  isPersonalPronoun,
+  isTime,
+  RELATIVE_STARTS,
+  type SpeakerPhrase,
+} from '../phrases/nounPhrases.js';
 import { subjectBefore } from '../phrases/subjects.js';
 import type { Token } from '../words/tokens.js';
 import { isReportingVerb } from '../words/speechVerbs.js';
@@ -73,6 +79,11 @@ function accordingTo(tokens: readonly Token[], lo: number, hi: number): Reported
   const found = phraseAfter(tokens, a + 2, hi);
   if (!found || !isSource(tokens, found, false)) return null;
   let speaker = found;
+  // "According to Fox News, the agency reported finding …, which …": a stretch with a verb of its own and no
+  // relative pronoun is the clause, not a description of the source.
+  const description = speaker.description;
+  if (description && hasOwnVerb(tokens, description.first, description.last + 1))
+    speaker = { ...speaker, description: null };
   let first: number;
   let last: number;
   if (a === lo) {
@@ -87,11 +98,32 @@ function accordingTo(tokens: readonly Token[], lo: number, hi: number): Reported
     if (tokens[a - 1]!.text !== ',') return null;
     first = lo;
     last = a - 2;
+    // "But, according to the poll, most voters remain undecided": what stands before is an opener, not the clause.
+    const phraseEnd = (speaker.description ?? speaker.phrase).last;
+    if (isOpener(tokens, lo, a - 1) && tokens[phraseEnd + 1]?.text === ',' && phraseEnd + 2 < hi) {
+      first = phraseEnd + 2;
+      last = hi - 1;
+    }
   }
   while (last >= first && (CLAUSE_END.has(tokens[last]!.text) || tokens[last]!.text === ',')) last--;
   if (last < first) return null;
   return { speaker, cue: a, content: { start: tokens[first]!.start, end: tokens[last]!.end } };
 }
+
+/** A verb in the words from `from` to `to` (exclusive) that no relative pronoun before it introduces. */
+function hasOwnVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RELATIVE_STARTS.has(tokens[k]!.lower)) return false;
+    if (isVerb(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+const OPENER_TAGS = new Set(['CCONJ', 'ADV', 'ADP', 'SCONJ']);
+
+/** Words from `from` to `to` (exclusive) that open a sentence without a verb: "But", "In addition", "Among the risks". */
+const isOpener = (tokens: readonly Token[], from: number, to: number): boolean =>
+  OPENER_TAGS.has(tokens[from]!.pos) && !tokens.slice(from, to).some(isVerb);
 
 /** Verbs that report a clause without "that": "Roe said the plan failed", "they admitted they erred". */
 const BARE_CLAUSE_VERBS = new Set([
