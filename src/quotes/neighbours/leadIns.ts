@@ -18,6 +18,7 @@ import { locatingPreposition, subjectBefore } from '../phrases/subjects.js';
 import type { Token } from '../words/tokens.js';
 import { isSpeechVerb } from '../words/speechVerbs.js';
 import { phraseAfter } from '../phrases/phraseAfter.js';
+import { nearerClauseSubject } from './clauseSubject.js';
 
 /*
  * Speakers announced by the sentence before a quotation rather than its own: a lead-in
@@ -186,9 +187,20 @@ function nameLabel(tokens: readonly Token[], lo: number, colon: number): Attribu
 /**
  * `Roe bemoaned a climate in which people “hate each other”`, `The ad targets a “rigged
  * system”`: a quotation in the predicate of a sentence with no verb of saying is the words of
- * the sentence's subject, the one whose view the sentence reports.
+ * the sentence's subject, the one whose view the sentence reports; or of the subject of a later
+ * clause that holds the quotation, when that subject is someone who speaks (`The board met, and Roe
+ * saw “…” in it`, `Doe backs the plan, although she sees “…”`, `Doe met Roe, who wants it “…”`).
  */
 export function ownSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
+  const main = mainClauseSubject(ctx, span);
+  return main && (nearerClauseSubject(ctx, main.cue, ctx.tokenAt(span.start), main.lo) ?? main.attribution);
+}
+
+/** The subject of the sentence's main clause, before the quotation, with its verb and the sentence's first token. */
+function mainClauseSubject(
+  ctx: DocumentContext,
+  span: QuotedSpan,
+): { attribution: Attribution | null; cue: number; lo: number } | null {
   const sentence = sentenceAt(ctx.sentences, span.start);
   if (!sentence) return null;
   const { tokens } = ctx;
@@ -203,7 +215,8 @@ export function ownSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attr
     // With no verb of saying, a subject qualified by a place ("Few in the town expect …") is too loose a source.
     if (locatingPreposition(tokens, speaker.phrase) >= 0) continue;
     const head = tokens[speaker.phrase.last]!;
-    return head.lower === 'it' || NOT_SPEAKERS.has(head.lower) ? null : { speaker, cue: k };
+    const named = head.lower !== 'it' && !NOT_SPEAKERS.has(head.lower);
+    return { attribution: named ? { speaker, cue: k } : null, cue: k, lo };
   }
   return null;
 }
@@ -216,7 +229,7 @@ export function ownSentenceSubject(ctx: DocumentContext, span: QuotedSpan): Attr
 export function ownSentencePerson(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
   const next = ctx.tokens[ctx.tokenAt(span.end)];
   if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return null;
-  const subject = ownSentenceSubject(ctx, span);
+  const subject = mainClauseSubject(ctx, span)?.attribution;
   if (!subject) return null;
   const head = subject.speaker.phrase.last;
   return ctx.entities.entityAt({ first: head, last: head })?.kind === 'person' ? subject : null;
