@@ -98,8 +98,10 @@ function afterWordOfSentence(tokens: readonly Token[], i: number): boolean {
 
 /** `“…,” Blunt said`: the word right after a quotation that ends with a comma carries on the writer's sentence. */
 function afterQuotedClause(tokens: readonly Token[], i: number): boolean {
-  const mark = tokens[i - 1]!;
-  return /^(?:[”"]|'')$/u.test(mark.text) && tokens[i - 2]?.text === ',' && tokens[i]!.lower !== 'i';
+  const mark = tokens[i - 1];
+  return (
+    mark !== undefined && /^(?:[”"]|'')$/u.test(mark.text) && tokens[i - 2]?.text === ',' && tokens[i]!.lower !== 'i'
+  );
 }
 
 /**
