@@ -14,3 +14,43 @@ describe('tokenize: a capitalized word that opens the text', () => {
     expect(() => speakers('So said the harbor master: “The tide waits for no one.”')).not.toThrow();
   });
 });
+
+describe('tokenize: a verb of saying the tagger reads as a noun or an adjective', () => {
+  it('is a verb after the comma that closes its subject’s insertion, before "that"', () => {
+    expect(tagOf('Nell Haraway, a boatbuilder in Eastport, notes that the yard is busy.', 'notes')).toBe('VERB');
+    expect(tagOf('The statement, issued on Friday, alleged that the board had lied.', 'alleged')).toBe('VERB');
+  });
+
+  it('is a verb after a relative pronoun, before a quotation', () => {
+    expect(tagOf('The board published a review, which notes, “Three piers need new pilings.”', 'notes')).toBe('VERB');
+  });
+
+  it('stays a noun after a possessive or a determiner, or before a relative clause', () => {
+    expect(tagOf('Her claims that the board lied were never proven.', 'claims')).toBe('NOUN');
+    expect(tagOf('He regrets those remarks that he made in May.', 'remarks')).toBe('NOUN');
+    expect(tagOf('The mayor stood by his words, remarks that were later deleted.', 'remarks')).toBe('NOUN');
+  });
+});
+
+describe('findQuotes: the speaker of a verb of saying read as a noun', () => {
+  const names = (body: string) => speakers(body).map((s) => s.name);
+
+  it('is the subject set off before it', () => {
+    expect(
+      names(
+        'Nell Haraway, a boatbuilder in Eastport who has bid on the contract, notes that winning it would be “a lifeline for the yard,” as Mayor Ben Doe has said.',
+      ),
+    ).toEqual(['Nell Haraway']);
+    expect(
+      names('Pruitt, who fished the bay for forty years, claims that the rules were “written by landlubbers.”'),
+    ).toEqual(['Pruitt']);
+  });
+
+  it('is a document whose insertion ends before the verb', () => {
+    expect(
+      names(
+        'The statement, issued late on Friday by the ferry company, alleged that the harbor board had “ignored every warning.”',
+      ),
+    ).toEqual(['The statement']);
+  });
+});

@@ -65,7 +65,7 @@ export function tokenize(text: string): Token[] {
       lemma: (lemmas[i] ?? word).toLowerCase(),
     });
   }
-  return retagNames(out);
+  return retagSpeechVerbs(retagNames(out));
 }
 
 /** Tags of words the tagger gives to capitalized names that are also function words ("Will", "From"). */
@@ -168,6 +168,60 @@ function retagNames(tokens: Token[]): Token[] {
     ) {
       tokens[i] = { ...t, pos: 'NOUN' };
     }
+  }
+  return tokens;
+}
+
+/** Possessive determiners: a word after one is a noun ("her claims that …"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** The lemma of a verb of saying that an inflected form stands for ("notes" → "note", "alleged" → "allege"), if any. */
+function sayingLemma(lower: string): string | undefined {
+  const stems: string[] = [];
+  if (lower.endsWith('s')) stems.push(lower.slice(0, -1), lower.slice(0, -2), `${lower.slice(0, -3)}y`);
+  if (lower.endsWith('ed'))
+    stems.push(lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`);
+  return stems.find((stem) => stem.length > 2 && QUOTE_VERBS.has(stem));
+}
+
+/**
+ * What opens the complement of a verb of saying: a quotation mark, a colon, a comma before a quotation
+ * mark, or "that" before anything but a finite verb ("notes that the …", not the relative "remarks that were …").
+ */
+function opensSaid(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  if (next === undefined) return false;
+  if (next.text === ':' || /^[“"]$/u.test(next.text)) return true;
+  if (next.text === ',') return /^[“"]$/u.test(tokens[i + 1]?.text ?? '');
+  const after = tokens[i + 1];
+  const finite = after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')));
+  return next.lower === 'that' && !finite;
+}
+
+/**
+ * A verb of saying the tagger reads as a plural noun or an adjective ("Another notes that …",
+ * "The court, in a filing, alleged that …", "which notes, “…”") is a verb when a subject stands
+ * right before it (a personal or relative pronoun, a determiner standing alone, the comma that
+ * closes a subject's insertion, or an adverb after a subject) and a said thing right after it. A
+ * possessive, an article or an adjective before it makes it a noun ("her claims that …").
+ */
+function retagSpeechVerbs(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const lemma = sayingLemma(t.lower);
+    if (lemma === undefined || !opensSaid(tokens, i + 1)) continue;
+    let k = i - 1;
+    while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+    const prev = tokens[k]!;
+    // A determiner standing alone opens its sentence ("Another notes …"); before a noun it is that noun's ("those comments that …").
+    const opening = prev.pos === 'DET' && k === i - 1 && !/^[\p{L}\p{N}]/u.test(tokens[k - 1]?.text ?? '.');
+    const subject =
+      (prev.pos === 'PRON' && !POSSESSIVES.has(prev.lower)) ||
+      opening ||
+      prev.text === ',' ||
+      (k < i - 1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+    if (subject) tokens[i] = { ...t, pos: 'VERB', lemma };
   }
   return tokens;
 }
