@@ -54,3 +54,43 @@ describe('findQuotes: the speaker of a verb of saying read as a noun', () => {
     ).toEqual(['The statement']);
   });
 });
+
+describe('tokenize: a first name the tagger reads as a verb', () => {
+  it('is a name before a surname and a description set off by a comma', () => {
+    expect(tagOf('The ferry sailed late. Hope Tarrant, a spokeswoman, said so.', 'Hope')).toBe('PROPN');
+    expect(tagOf('Grant Mallory, who runs the yard, said so.', 'Grant')).toBe('PROPN');
+  });
+
+  it('is a name after a title whose period the tagger split off', () => {
+    expect(tagOf('Sens. Ted Marlow and Jo Doe voted.', 'Ted')).toBe('PROPN');
+  });
+
+  it('stays a verb in an imperative or an inverted clause', () => {
+    expect(tagOf('Thank God, I said.', 'Thank')).toBe('VERB');
+    expect(tagOf('Said Doe, a captain: “Go.”', 'Said')).toBe('VERB');
+    expect(tagOf('Had Doe won the vote, the yard would close.', 'Had')).toBe('AUX');
+  });
+});
+
+describe('findQuotes: a speaker whose first name the tagger reads as a verb', () => {
+  const names = (body: string) => speakers(body).map((s) => s.name);
+
+  it('is named in full', () => {
+    expect(
+      names(
+        'The ferry sailed late. Hope Tarrant, a spokeswoman for the harbor board, said the delay was “regrettable but safe.”',
+      ),
+    ).toEqual(['Hope Tarrant']);
+    expect(names('The ferry sailed late. Rob Dunmore apparently thinks “the tide tables were wrong.”')).toEqual([
+      'Rob Dunmore',
+    ]);
+  });
+
+  it('is found through an insertion set off by commas', () => {
+    expect(
+      names(
+        'The ferry sailed late. Josh Marlow, when asked about the delay at the pier, replied that it was “nobody’s fault.”',
+      ),
+    ).toEqual(['Josh Marlow']);
+  });
+});

@@ -74,7 +74,7 @@ export const ACCORDING = 'according';
 // prettier-ignore
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'commissioner',
-  'senator', 'sen.', 'rep.', 'reps.', 'representative', 'gov.', 'governor', 'lt.', 'mayor', 'minister',
+  'senator', 'sen.', 'sens.', 'rep.', 'reps.', 'representative', 'gov.', 'governor', 'lt.', 'mayor', 'minister',
   'premier', 'secretary', 'chief', 'director', 'general', 'gen.', 'officer', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'judge', 'justice', 'professor',
   'prof.', 'dr.', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend', 'father', 'bishop',

@@ -104,16 +104,53 @@ function afterQuotedClause(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Words that open a description of the person just named: "Ted Roe, a boatbuilder", "Ted Roe, who …". */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
 /**
- * "Ted Roe says …": at a sentence start, a capitalized word read as a verb, then a proper noun and an
- * inflected verb, is a first name. (An imperative takes a bare verb after its object: "Let Roe speak".)
+ * "Ted Roe says …", "Ted Roe, a boatbuilder, …": at a sentence start, a capitalized word read as a verb, then
+ * a proper noun, is a first name when the name is the subject of an inflected verb (adverbs may stand between:
+ * "Ted Roe apparently thinks"; so may an insertion set off by commas: "Ted Roe, when asked, replied") or is
+ * described after a comma ("Ted Roe, the mayor", "Ted Roe, who …").
+ * The word is a bare form, as names are ("Said Roe, …" inverts a verb of saying). An imperative takes
+ * a bare verb after its object ("Let Roe speak"), and no description ("Thank God, I …").
  */
 function forenameOpening(tokens: readonly Token[], i: number): boolean {
-  const name = tokens[i + 1];
-  const verb = tokens[i + 2];
-  if (name === undefined || verb === undefined || name.pos !== 'PROPN' || name.start !== tokens[i]!.end + 1)
-    return false;
-  return (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.lower !== verb.lemma && /^\p{Ll}/u.test(verb.text);
+  if (tokens[i]!.lemma !== tokens[i]!.lower) return false;
+  let j = i + 1;
+  while (tokens[j]?.pos === 'PROPN' && tokens[j]!.start === tokens[j - 1]!.end + 1 && j <= i + 3) j++;
+  if (j === i + 1) return false;
+  if (tokens[j]?.text === ',') {
+    const next = tokens[j + 1];
+    if (next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
+    return APPOSITIVE_OPENERS.has(next.pos) || next.lower === 'who' || verbAfterInsertion(tokens, j + 1);
+  }
+  return j === i + 2 && inflectedVerbAt(tokens, j);
+}
+
+/** An inflected verb at `j`, after any adverbs ("thinks", "apparently thinks"). */
+function inflectedVerbAt(tokens: readonly Token[], j: number): boolean {
+  while (tokens[j]?.pos === 'ADV' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  const verb = tokens[j];
+  return (
+    verb !== undefined &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    verb.lower !== verb.lemma &&
+    /^\p{Ll}/u.test(verb.text)
+  );
+}
+
+/** How far an insertion set off by commas may run. */
+const INSERTION_REACH = 25;
+
+/** "Ted Roe, when asked …, replied": an insertion from `j` closed by a comma, then an inflected verb, in the same sentence. */
+function verbAfterInsertion(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + INSERTION_REACH && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (/^[.!?;:“”"]$/u.test(w.text) || w.text.includes('\n')) return false;
+    if (w.text === ',') return inflectedVerbAt(tokens, k + 1);
+  }
+  return false;
 }
 
 /**
@@ -131,7 +168,9 @@ function retagNames(tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const saying = next !== undefined && next.pos === 'VERB' && QUOTE_VERBS.has(next.lemma) && next.start === t.end + 1;
-    const titled = prev !== undefined && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower));
+    // The tagger may split the period from an abbreviation it does not know ("Sens" ".").
+    const title = prev?.text === '.' && tokens[i - 2]?.end === prev.start ? `${tokens[i - 2]!.lower}.` : prev?.lower;
+    const titled = title !== undefined && (TITLES.has(title) || HONORIFICS.has(title));
     // Mid-sentence, a capitalized word before a proper noun is a first name ("secretary Ann Roe").
     const forename =
       afterWordOfSentence(tokens, i) && next !== undefined && next.pos === 'PROPN' && next.start === t.end + 1;
