@@ -94,3 +94,26 @@ describe('findQuotes: a speaker whose first name the tagger reads as a verb', ()
     ).toEqual(['Josh Marlow']);
   });
 });
+
+describe('tokenize: a participle or a past tense of saying read as a noun or an adjective', () => {
+  it('is a verb after a pronoun that can only be a subject', () => {
+    expect(tagOf('She also referenced the “harbor clause” in her letter.', 'referenced')).toBe('VERB');
+  });
+
+  it('is a participle after a comma, before "that"', () => {
+    expect(tagOf('The board approved the plan, warning that costs could rise.', 'warning')).toBe('VERB');
+  });
+
+  it('stays a noun after a determiner inside a sentence', () => {
+    expect(tagOf('The mayor said there was “some reporting” on the ferry.', 'reporting')).toBe('NOUN');
+  });
+});
+
+describe('findQuotes: the speaker of a verb read as an adjective after its subject', () => {
+  it('is that subject', () => {
+    const found = speakers(
+      '“We will rebuild,” said Ada Quill, the harbor master. She also referenced the “harbor clause” in the lease.',
+    );
+    expect(found[1]).toEqual({ name: 'Ada Quill', role: 'the harbor master', mention: 'She' });
+  });
+});

@@ -220,8 +220,12 @@ function sayingLemma(lower: string): string | undefined {
   if (lower.endsWith('s')) stems.push(lower.slice(0, -1), lower.slice(0, -2), `${lower.slice(0, -3)}y`);
   if (lower.endsWith('ed'))
     stems.push(lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`);
+  if (lower.endsWith('ing')) stems.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`, lower.slice(0, -4));
   return stems.find((stem) => stem.length > 2 && QUOTE_VERBS.has(stem));
 }
+
+/** Pronouns that stand only as subjects: a word of a verb of saying right after one is the verb ("she also referenced …"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
 
 /**
  * What opens the complement of a verb of saying: a quotation mark, a colon, a comma before a quotation
@@ -238,25 +242,33 @@ function opensSaid(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A verb of saying the tagger reads as a plural noun or an adjective ("Another notes that …",
- * "The court, in a filing, alleged that …", "which notes, “…”") is a verb when a subject stands
- * right before it (a personal or relative pronoun, a determiner standing alone, the comma that
- * closes a subject's insertion, or an adverb after a subject) and a said thing right after it. A
- * possessive, an article or an adjective before it makes it a noun ("her claims that …").
+ * A verb of saying the tagger reads as a noun or an adjective ("Another notes that …", "The court, in
+ * a filing, alleged that …", "which notes, “…”", "…, warning that …") is a verb when a subject stands
+ * right before it (a personal or relative pronoun, a determiner opening its sentence, the comma that
+ * closes a subject's insertion, or an adverb after a subject) and a said thing right after it; right
+ * after a pronoun that is only ever a subject, whatever follows ("she also referenced the …"). A
+ * possessive, an article or an adjective before it makes it a noun ("her claims that …"); after "and"
+ * it may be either ("threats and claims that …"), and is left as tagged.
  */
 function retagSpeechVerbs(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text)) continue;
     const lemma = sayingLemma(t.lower);
-    if (lemma === undefined || !opensSaid(tokens, i + 1)) continue;
+    if (lemma === undefined) continue;
     let k = i - 1;
     while (k > 0 && tokens[k]!.pos === 'ADV') k--;
     const prev = tokens[k]!;
+    if (SUBJECT_PRONOUNS.has(prev.lower) && !t.lower.endsWith('ing')) {
+      tokens[i] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
+    if (!opensSaid(tokens, i + 1)) continue;
     // A determiner standing alone opens its sentence ("Another notes …"); before a noun it is that noun's ("those comments that …").
-    const opening = prev.pos === 'DET' && k === i - 1 && !/^[\p{L}\p{N}]/u.test(tokens[k - 1]?.text ?? '.');
+    const opening = prev.pos === 'DET' && k === i - 1 && /^[.!?]$|\n/u.test(tokens[k - 1]?.text ?? '.');
     const subject =
       (prev.pos === 'PRON' && !POSSESSIVES.has(prev.lower)) ||
+      prev.lower === 'which' ||
       opening ||
       prev.text === ',' ||
       (k < i - 1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
