@@ -1,5 +1,6 @@
 import { subjectBefore } from '../phrases/subjects.js';
 import type { SpeakerPhrase } from '../phrases/nounPhrases.js';
+import { SUBORDINATING_CONJUNCTIONS } from '../words/lexicon.js';
 import type { Token } from '../words/tokens.js';
 import { isReportingVerb, isSpeechVerb } from '../words/speechVerbs.js';
 
@@ -43,21 +44,6 @@ export function reportingClause(
     : mainReporter(tokens, first, lo);
 }
 
-/** Words that open an adverbial clause inside a reported one ("said that if …, she would …"). */
-const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
-  'if',
-  'when',
-  'because',
-  'although',
-  'though',
-  'while',
-  'as',
-  'after',
-  'before',
-  'since',
-  'unless',
-]);
-
 /**
  * The inner subject at `first` stands where a reported clause goes on rather than where a clause of
  * its own begins: after "that" or a verb whose object it is ("are seeking a leader to counter …"), as a
@@ -75,7 +61,7 @@ function insideComplement(tokens: readonly Token[], first: number, lo: number): 
   for (let k = first - 2; k >= lo; k--) {
     const t = tokens[k]!;
     if (/^[.;:!?“”"]$/u.test(t.text)) return false;
-    if (!ADVERBIAL_OPENERS.has(t.lower)) continue;
+    if (!SUBORDINATING_CONJUNCTIONS.has(t.lower)) continue;
     const before = tokens[k - 1];
     if (before && before.text === ',') return k - 2 >= lo && isOuterVerb(tokens, k - 2);
     return before !== undefined && ((before.lower === 'that' && before.pos !== 'DET') || isOuterVerb(tokens, k - 1));

@@ -4,30 +4,13 @@ import { isComma, isNamePart, phraseStart } from '../phrases/nounPhrases.js';
 import type { Phrase } from '../phrases/nounPhrases.js';
 import { locatingPreposition, subjectBefore } from '../phrases/subjects.js';
 import type { Token } from '../words/tokens.js';
+import { SUBORDINATING_CONJUNCTIONS } from '../words/lexicon.js';
 import { isSpeechVerb } from '../words/speechVerbs.js';
 
 /*
  * A sentence of several clauses quotes the subject of the clause that holds the quotation, not
  * the subject the sentence opens with: `The board met, and Roe saw “…” in it`.
  */
-
-/** Words that open a clause with a subject of its own ("…, but Roe", "… while Roe", "… and Roe"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'as',
-  'when',
-  'while',
-  'after',
-  'before',
-  'because',
-  'although',
-  'though',
-  'since',
-  'until',
-  'once',
-  'if',
-  'where',
-  'whereas',
-]);
 
 /**
  * The subject of the clause nearest before the quotation, after the main verb at `main`, when it
@@ -46,7 +29,7 @@ export function nearerClauseSubject(ctx: DocumentContext, main: number, hi: numb
       speaker.antecedent !== undefined ||
       opener?.pos === 'CCONJ' ||
       isComma(opener) ||
-      CLAUSE_OPENERS.has(opener?.lower ?? '');
+      SUBORDINATING_CONJUNCTIONS.has(opener?.lower ?? '');
     if (!opens || reportsBetween(tokens, main, speaker.phrase.first) || quoted(ctx, speaker.phrase.first)) continue;
     const head = tokens[speaker.phrase.last]!;
     if (SPEAKING_PRONOUNS.has(head.lower) || isPersonName(ctx, speaker.antecedent ?? speaker.phrase)) {

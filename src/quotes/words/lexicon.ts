@@ -238,6 +238,17 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'masculine' | 'feminine' |
   ['our', 'self'],
 ] as const);
 
+/**
+ * Subordinating conjunctions: each opens a clause of its own, with its own subject ("when Roe
+ * spoke, …", "said that if elected, she …"), so a subject or a quotation after one belongs to that
+ * clause, not to the clause it hangs from.
+ */
+// prettier-ignore
+export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'once',
+  'if', 'unless', 'where', 'whereas',
+]);
+
 /** Particles written in lower case inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 // prettier-ignore
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -1,6 +1,14 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ACCORDING, HONORIFICS, QUOTE_VERBS, TITLES, TITLE_SMALL_WORDS } from './lexicon.js';
+import {
+  ACCORDING,
+  HONORIFICS,
+  POSSESSIVE_PRONOUNS,
+  PRONOUNS,
+  QUOTE_VERBS,
+  TITLES,
+  TITLE_SMALL_WORDS,
+} from './lexicon.js';
 
 /**
  * Word tokens with part-of-speech tags and lemmas, located by offset in the text.
@@ -211,9 +219,6 @@ function retagNames(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** Possessive determiners: a word after one is a noun ("her claims that …"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-
 /** The lemma of a verb of saying that an inflected form stands for ("notes" → "note", "alleged" → "allege"), if any. */
 function sayingLemma(lower: string): string | undefined {
   const stems: string[] = [];
@@ -223,9 +228,6 @@ function sayingLemma(lower: string): string | undefined {
   if (lower.endsWith('ing')) stems.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`, lower.slice(0, -4));
   return stems.find((stem) => stem.length > 2 && QUOTE_VERBS.has(stem));
 }
-
-/** Pronouns that stand only as subjects: a word of a verb of saying right after one is the verb ("she also referenced …"). */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
 
 /**
  * What opens the complement of a verb of saying: a quotation mark, a colon, a comma before a quotation
@@ -259,7 +261,7 @@ function retagSpeechVerbs(tokens: Token[]): Token[] {
     let k = i - 1;
     while (k > 0 && tokens[k]!.pos === 'ADV') k--;
     const prev = tokens[k]!;
-    if (SUBJECT_PRONOUNS.has(prev.lower) && !t.lower.endsWith('ing')) {
+    if ((PRONOUNS.has(prev.lower) || prev.lower === 'who') && !t.lower.endsWith('ing')) {
       tokens[i] = { ...t, pos: 'VERB', lemma };
       continue;
     }
@@ -267,7 +269,7 @@ function retagSpeechVerbs(tokens: Token[]): Token[] {
     // A determiner standing alone opens its sentence ("Another notes …"); before a noun it is that noun's ("those comments that …").
     const opening = prev.pos === 'DET' && k === i - 1 && /^[.!?]$|\n/u.test(tokens[k - 1]?.text ?? '.');
     const subject =
-      (prev.pos === 'PRON' && !POSSESSIVES.has(prev.lower)) ||
+      (prev.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(prev.lower) && prev.lower !== 'your') ||
       prev.lower === 'which' ||
       opening ||
       prev.text === ',' ||
