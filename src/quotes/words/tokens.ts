@@ -236,11 +236,14 @@ function sayingLemma(lower: string): string | undefined {
 function opensSaid(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   if (next === undefined) return false;
-  if (next.text === ':' || /^[“"]$/u.test(next.text)) return true;
-  if (next.text === ',') return /^[“"]$/u.test(tokens[i + 1]?.text ?? '');
+  // Plain comparisons, not a pattern: this runs for every noun of every article.
+  const opensQuotation = (text: string | undefined): boolean => text === '“' || text === '"';
+  if (next.text === ':' || opensQuotation(next.text)) return true;
+  if (next.text === ',') return opensQuotation(tokens[i + 1]?.text);
+  if (next.lower !== 'that') return false;
   const after = tokens[i + 1];
   const finite = after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')));
-  return next.lower === 'that' && !finite;
+  return !finite;
 }
 
 /**
@@ -255,26 +258,29 @@ function opensSaid(tokens: readonly Token[], i: number): boolean {
 function retagSpeechVerbs(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text)) continue;
-    const lemma = sayingLemma(t.lower);
-    if (lemma === undefined) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     let k = i - 1;
     while (k > 0 && tokens[k]!.pos === 'ADV') k--;
     const prev = tokens[k]!;
-    if ((PRONOUNS.has(prev.lower) || prev.lower === 'who') && !t.lower.endsWith('ing')) {
-      tokens[i] = { ...t, pos: 'VERB', lemma };
-      continue;
-    }
-    if (!opensSaid(tokens, i + 1)) continue;
-    // A determiner standing alone opens its sentence ("Another notes …"); before a noun it is that noun's ("those comments that …").
-    const opening = prev.pos === 'DET' && k === i - 1 && /^[.!?]$|\n/u.test(tokens[k - 1]?.text ?? '.');
-    const subject =
-      (prev.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(prev.lower) && prev.lower !== 'your') ||
-      prev.lower === 'which' ||
-      opening ||
-      prev.text === ',' ||
-      (k < i - 1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
-    if (subject) tokens[i] = { ...t, pos: 'VERB', lemma };
+    const afterPronoun = (PRONOUNS.has(prev.lower) || prev.lower === 'who') && !t.lower.endsWith('ing');
+    if (!afterPronoun && !(opensSaid(tokens, i + 1) && subjectStandsBefore(tokens, prev, k, i))) continue;
+    // The word's own checks come last: the context above rules out nearly every noun first.
+    if (!/^\p{Ll}+$/u.test(t.text)) continue;
+    const lemma = sayingLemma(t.lower);
+    if (lemma !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma };
   }
   return tokens;
+}
+
+/** A subject stands at `k`, right before the word at `i` or before adverbs that precede it. */
+function subjectStandsBefore(tokens: readonly Token[], prev: Token, k: number, i: number): boolean {
+  // A determiner standing alone opens its sentence ("Another notes …"); before a noun it is that noun's ("those comments that …").
+  const opening = prev.pos === 'DET' && k === i - 1 && /^[.!?]$|\n/u.test(tokens[k - 1]?.text ?? '.');
+  return (
+    (prev.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(prev.lower) && prev.lower !== 'your') ||
+    prev.lower === 'which' ||
+    opening ||
+    prev.text === ',' ||
+    (k < i - 1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+  );
 }
