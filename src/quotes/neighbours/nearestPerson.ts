@@ -22,9 +22,12 @@ function isPersonMention(ctx: DocumentContext, entity: Entity, first: number, su
 }
 
 /**
- * The named person nearest the quotation in its own sentence (before it first, then after it), else
- * the last one named in the sentence before, in the same paragraph; null when there is none. A
- * quotation of several sentences is followed by the rest of the sentence it closes in, not the one it opens.
+ * The person named in the quotation's own sentence before it, else the nearest after it, else the last
+ * one named in the sentence before, in the same paragraph; null when there is none. Before the quotation,
+ * the first name heading a subject is taken, else the first name: the sentence's subject is who speaks,
+ * a name nearer the words is mostly what they are about (`Roe accused Doe of “…”`,
+ * `Roe said Doe's plan “…”`). A quotation of several sentences is followed by the rest of the sentence
+ * it closes in, not the one it opens.
  */
 export function nearestPerson(ctx: DocumentContext, span: QuotedSpan): Attribution | null {
   const sentence = sentenceAt(ctx.sentences, span.start);
@@ -48,7 +51,8 @@ export function nearestPerson(ctx: DocumentContext, span: QuotedSpan): Attributi
       people.push(mention);
   }
   const at = (m: (typeof people)[number]): number => ctx.tokens[m.phrase.first]!.start;
-  const before = people.filter((m) => at(m) < span.start && at(m) >= sentence.start).at(-1);
+  const inSentence = people.filter((m) => at(m) < span.start && at(m) >= sentence.start);
+  const before = inSentence.find((m) => m.subject) ?? inSentence[0];
   const after = people.find((m) => at(m) >= span.end);
   const earlier = people.filter((m) => at(m) < sentence.start).at(-1);
   const chosen = before ?? after ?? earlier;
