@@ -30,7 +30,12 @@ export function nearerClauseSubject(ctx: DocumentContext, main: number, hi: numb
       opener?.pos === 'CCONJ' ||
       isComma(opener) ||
       SUBORDINATING_CONJUNCTIONS.has(opener?.lower ?? '');
-    if (!opens || reportsBetween(tokens, main, speaker.phrase.first) || quoted(ctx, speaker.phrase.first)) continue;
+    if (
+      !opens ||
+      reportsBetween(tokens, main, speaker.phrase.first) ||
+      ctx.inQuote(tokens[speaker.phrase.first]!.start)
+    )
+      continue;
     const head = tokens[speaker.phrase.last]!;
     if (SPEAKING_PRONOUNS.has(head.lower) || isPersonName(ctx, speaker.antecedent ?? speaker.phrase)) {
       return { speaker, cue: k };
@@ -47,10 +52,6 @@ function isPersonName(ctx: DocumentContext, phrase: Phrase): boolean {
   const kind = ctx.entities.entityAt({ first: phrase.last, last: phrase.last })?.kind;
   return isNamePart(ctx.tokens, phrase.last) && kind !== undefined && kind !== 'place' && kind !== 'organisation';
 }
-
-/** The token at `k` stands inside quotation marks: words quoted, not the narration's subject. */
-const quoted = (ctx: DocumentContext, k: number): boolean =>
-  ctx.quoted.some((q) => q.start <= ctx.tokens[k]!.start && ctx.tokens[k]!.end <= q.end);
 
 /** The main verb when it is one of saying, or a "that" or a verb of saying after it before `end`: what follows is reported. */
 function reportsBetween(tokens: readonly Token[], main: number, end: number): boolean {
