@@ -1,6 +1,15 @@
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { z } from 'zod';
 import type { DocumentMeta } from './types.js';
+
+/**
+ * The YAML parser, loaded the first time a file's front matter is read: a bot starting
+ * from a current prebuilt index reads none, and loading the parser costs about 30 ms.
+ */
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') =>
+  (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** An error in one file, with the 1-based line it points to when there is one. */
 export class FileProblem extends Error {
@@ -69,6 +78,7 @@ export function splitFrontMatter(text: string, id: string): SplitFile {
 }
 
 function parseMeta(yamlText: string): Partial<DocumentMeta> {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   // Line 1 of the YAML is line 2 of the file (after the opening fence).
@@ -105,6 +115,7 @@ function parseMeta(yamlText: string): Partial<DocumentMeta> {
 }
 
 function keyNode(contents: Node | null, key: string): Node | null {
+  const { isMap, isScalar } = yaml();
   if (!isMap(contents)) return contents;
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.value === key) return pair.key;

@@ -48,6 +48,30 @@ export interface CorpusDocument {
   bodyLine: number;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** The file the document was read from, when it was: what a prebuilt index needs to know it again. */
+  origin?: FileOrigin;
+}
+
+/** A document's file: the fingerprint of its bytes, and where the body starts in its text. */
+export interface FileOrigin {
+  /** SHA-256 of the file's bytes, in hex. */
+  hash: string;
+  /** UTF-16 index in the file's text (after any byte order mark) at which `body` starts. */
+  bodyStart: number;
+}
+
+/**
+ * The front matter of a file as read before, looked up by the file's name and the
+ * fingerprint of its bytes: a file with the same bytes has the same front matter, so it
+ * need not be parsed again (see `loadCorpus`).
+ */
+export type KnownFiles = (file: string, hash: string) => KnownFrontMatter | undefined;
+
+export interface KnownFrontMatter {
+  meta: DocumentMeta;
+  /** Where the body starts: UTF-16 index in the file's text, and 1-based line. */
+  bodyStart: number;
+  bodyLine: number;
 }
 
 /** A problem with one corpus file. The file is skipped; other files still load. */

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import type { Corpus, CorpusDocument } from '../corpus/types.js';
+import type { Corpus, CorpusDocument, KnownFiles } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
 import { buildCatalog, documentQuotes, type Catalog } from '../search/catalog.js';
 import { buildIndex, type SearchIndex } from '../search/searchIndex.js';
 import type { Engine } from './engine.js';
-import { PrebuiltReader, quotesOf, type PrebuiltContents } from './prebuiltFile.js';
+import { knownFrontMatter, PrebuiltReader, quotesOf, type PrebuiltContents, type StoredFile } from './prebuiltFile.js';
 
 /**
  * A prebuilt engine on disk (see `openEngine`): every document's quotes and the
@@ -19,7 +19,7 @@ import { PrebuiltReader, quotesOf, type PrebuiltContents } from './prebuiltFile.
 export type CacheUse = 'current' | 'partial' | 'none';
 
 /** Folders (with their subfolders) whose code decides what is cached: a change there makes the cache stale. */
-const ANALYSIS_CODE = ['../quotes/', '../search/', '../passages/'];
+const ANALYSIS_CODE = ['../corpus/', '../quotes/', '../search/', '../passages/'];
 
 let codeHash: Promise<string> | undefined;
 function codeFingerprint(): Promise<string> {
@@ -59,64 +59,94 @@ function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
 }
 
 /**
- * Whether the file at `path` was written for exactly this corpus and this code, read
- * from its first line only, so a current file is not read twice.
+ * A prebuilt file opened for this code: its stamp and file lines read, its document
+ * lines and index next. The file lines tell `loadCorpus` the front matter it need not
+ * parse again (see {@link knownFiles}); `buildEngine` reads the rest.
  */
-export async function isCacheCurrent(corpus: Corpus, path: string): Promise<boolean> {
-  const file = PrebuiltReader.open(path);
-  if (!file) return false;
-  file.close();
-  return (
-    file.code === (await codeFingerprint()) && file.corpus === corpusHash(corpus, corpus.documents.map(documentHash))
-  );
+export interface Prebuilt {
+  reader: PrebuiltReader;
+  files: (StoredFile | null)[];
 }
 
 /**
- * The engine for a corpus, using the cache file at `path` (if any) for what it still
- * holds. `findQuotes` is loaded only when some document needs it, so a current cache
+ * The file at `path` when it was written by this code and its file lines read well;
+ * otherwise null (no file, another layout or code, a damaged line). Close it with
+ * {@link closePrebuilt} once the engine is built.
+ */
+export async function openPrebuilt(path: string): Promise<Prebuilt | null> {
+  const reader = PrebuiltReader.open(path);
+  if (!reader) return null;
+  try {
+    if (reader.code !== (await codeFingerprint())) throw new Error('written by other code');
+    return { reader, files: [...reader.files()] };
+  } catch {
+    reader.close();
+    return null;
+  }
+}
+
+export function closePrebuilt(prebuilt: Prebuilt | null): void {
+  prebuilt?.reader.close();
+}
+
+/** The front matter a prebuilt file has read before, for `loadCorpus`; it hands its file lines over, so they need not stay in memory. */
+export function knownFiles(prebuilt: Prebuilt | null): KnownFiles {
+  const byFile = new Map<string, StoredFile>();
+  for (const file of prebuilt?.files ?? []) if (file) byFile.set(`${file.name}\0${file.hash}`, file);
+  if (prebuilt) prebuilt.files = [];
+  return (file, hash) => {
+    const stored = byFile.get(`${file}\0${hash}`);
+    return stored ? knownFrontMatter(stored) : undefined;
+  };
+}
+
+/** Whether a prebuilt file was written for exactly this corpus (and, being open, this code). */
+export function isCacheCurrent(corpus: Corpus, prebuilt: Prebuilt | null): boolean {
+  return prebuilt !== null && prebuilt.reader.corpus === corpusHash(corpus, corpus.documents.map(documentHash));
+}
+
+/**
+ * The engine for a corpus, using an open prebuilt file (if any) for what it still
+ * holds. `findQuotes` is loaded only when some document needs it, so a current file
  * starts without loading the language model at all.
  */
 export async function buildEngine(
   corpus: Corpus,
-  path: string | null,
+  prebuilt: Prebuilt | null,
   previous?: Engine,
 ): Promise<{ engine: Engine; cache: CacheUse; file: PrebuiltContents }> {
   const kept = keptQuotes(corpus, previous);
   const code = await codeFingerprint();
   const hashes = corpus.documents.map(documentHash);
   const fingerprint = corpusHash(corpus, hashes);
-  const prebuilt = path ? PrebuiltReader.open(path) : null;
-  try {
-    const usable = prebuilt?.code === code ? prebuilt : null;
-    const stored = usable ? storedQuotes(usable, corpus, hashes, kept) : null;
-    const quotesByDoc = new Map<string, Quote[]>();
-    let reused = 0;
-    for (const [i, doc] of corpus.documents.entries()) {
-      const quotes = kept[i] ?? stored?.get(doc.id);
-      if (quotes) {
-        quotesByDoc.set(doc.id, quotes);
-        reused += 1;
-      } else {
-        const { findQuotes } = await import('../quotes/findQuotes.js');
-        quotesByDoc.set(doc.id, findQuotes(doc));
-      }
+  const stored = prebuilt ? storedQuotes(prebuilt.reader, corpus, hashes, kept) : null;
+  const quotesByDoc = new Map<string, Quote[]>();
+  let reused = 0;
+  for (const [i, doc] of corpus.documents.entries()) {
+    const quotes = kept[i] ?? stored?.get(doc.id);
+    if (quotes) {
+      quotesByDoc.set(doc.id, quotes);
+      reused += 1;
+    } else {
+      const { findQuotes } = await import('../quotes/findQuotes.js');
+      quotesByDoc.set(doc.id, findQuotes(doc));
     }
-    const catalog = buildCatalog(corpus, quotesByDoc);
-    const restored = stored && usable!.corpus === fingerprint ? storedIndex(usable!, catalog) : null;
-    const index = restored ?? buildIndex(catalog);
-    const documents = corpus.documents.map((doc, i) => ({
-      id: doc.id,
-      hash: hashes[i]!,
-      quotes: quotesByDoc.get(doc.id)!,
-    }));
-    return {
-      engine: { corpus, catalog, index },
-      cache: restored ? 'current' : reused > 0 ? 'partial' : 'none',
-      file: { code, corpus: fingerprint, documents, index },
-    };
-  } finally {
-    prebuilt?.close();
   }
+  const catalog = buildCatalog(corpus, quotesByDoc);
+  const restored =
+    prebuilt && stored && prebuilt.reader.corpus === fingerprint ? storedIndex(prebuilt.reader, catalog) : null;
+  const index = restored ?? buildIndex(catalog);
+  const documents = corpus.documents.map((doc, i) => ({
+    id: doc.id,
+    hash: hashes[i]!,
+    quotes: quotesByDoc.get(doc.id)!,
+    document: doc,
+  }));
+  return {
+    engine: { corpus, catalog, index },
+    cache: restored ? 'current' : reused > 0 ? 'partial' : 'none',
+    file: { code, corpus: fingerprint, documents, index },
+  };
 }
 
 /** Per document of `corpus`, its quotes in `previous` (the engine a reload replaces) when its text is unchanged there. */

@@ -2,7 +2,7 @@ import { EmptyCorpusError } from '../corpus/errors.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
-import { buildEngine, isCacheCurrent, type CacheUse } from './engineCache.js';
+import { buildEngine, closePrebuilt, isCacheCurrent, knownFiles, openPrebuilt, type CacheUse } from './engineCache.js';
 import { defaultIndexFile, keepRecentIndexFiles } from './indexLocation.js';
 import { prepareInChildProcess } from './prepareInChildProcess.js';
 import { writePrebuilt } from './prebuiltFile.js';
@@ -43,24 +43,32 @@ export interface OpenOptions {
  */
 export async function openEngine(dir: string, options: OpenOptions = {}): Promise<Opened> {
   const { onIssue = () => {}, buildIn = 'here', onIndexError = () => {} } = options;
-  const corpus = await loadCorpus(dir);
-  for (const issue of corpus.issues) onIssue(issue);
-  if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
-  const indexFile = options.indexFile ?? (await defaultIndexFile(corpus.dir));
-  const failed = (error: unknown): false => (onIndexError(asError(error), indexFile), false);
-  let written = false;
-  if (!(await isCacheCurrent(corpus, indexFile))) {
-    if (buildIn === 'child') {
-      // The child writes the file; it is read back below (or, if it could not be written, built in memory).
-      written = await prepareInChildProcess(dir, indexFile).then((prepared) => prepared.written, failed);
-    } else {
-      const built = await buildEngine(corpus, indexFile);
-      written = await writePrebuilt(indexFile, built.file).then(() => true, failed);
-      return finish({ engine: built.engine, cache: built.cache, written, indexFile });
+  const indexFile = options.indexFile ?? (await defaultIndexFile(dir));
+  let prebuilt = await openPrebuilt(indexFile);
+  try {
+    const corpus = await loadCorpus(dir, { known: knownFiles(prebuilt) });
+    for (const issue of corpus.issues) onIssue(issue);
+    if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
+    const failed = (error: unknown): false => (onIndexError(asError(error), indexFile), false);
+    let written = false;
+    if (!isCacheCurrent(corpus, prebuilt)) {
+      if (buildIn === 'child') {
+        // The child writes the file; it is read back below (or, if it could not be written, built in memory).
+        closePrebuilt(prebuilt);
+        prebuilt = null;
+        written = await prepareInChildProcess(dir, indexFile).then((prepared) => prepared.written, failed);
+        prebuilt = await openPrebuilt(indexFile);
+      } else {
+        const built = await buildEngine(corpus, prebuilt);
+        written = await writePrebuilt(indexFile, built.file).then(() => true, failed);
+        return await finish({ engine: built.engine, cache: built.cache, written, indexFile });
+      }
     }
+    const { engine, cache } = await buildEngine(corpus, prebuilt);
+    return await finish({ engine, cache, written, indexFile });
+  } finally {
+    closePrebuilt(prebuilt);
   }
-  const { engine, cache } = await buildEngine(corpus, indexFile);
-  return finish({ engine, cache, written, indexFile });
 
   async function finish(opened: Opened): Promise<Opened> {
     if (options.indexFile === undefined) await keepRecentIndexFiles(indexFile);

@@ -1,6 +1,7 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import type { CorpusDocument, KnownFrontMatter } from '../corpus/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Catalog } from '../search/catalog.js';
 import { loadIndex, storeIndex, type CompactHead, type SearchIndex, type StoredTerm } from '../search/searchIndex.js';
@@ -12,14 +13,15 @@ import { LineReader } from './lineReader.js';
  *
  * 1. the stamp: `{"format":…,"code":…,"corpus":…,"documents":n}`, so that a file is
  *    recognised from its first line;
- * 2. n document lines: `[id, hash, quotes]`, each quote
- *    `[paragraph, start, end, kind, speaker]`;
- * 3. the head of the search index (see `CompactHead`) with `terms`, the number of lines after it;
- * 4. one line per term: `[term, sentences containing it, compact postings]`.
+ * 2. n file lines: each document's front matter as read (see `StoredFile`), or null for a
+ *    file without, so that a file with the same bytes is not parsed again;
+ * 3. n document lines: `[id, hash, quotes]`, each quote `[paragraph, start, end, kind, speaker]`;
+ * 4. the head of the search index (see `CompactHead`) with `terms`, the number of lines after it;
+ * 5. one line per term: `[term, sentences containing it, compact postings]`.
  */
 
 /** The file's layout; a file of another layout is rebuilt, never misread. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** The stamp is short: a longer first line (such as a whole file of an earlier layout) is not read to its end. */
 const MAX_STAMP_BYTES = 4096;
@@ -40,6 +42,16 @@ const SpeakerSchema = z.object({
   mention: z.object({ start: count, end: count }).nullable(),
 });
 const QuoteSchema = z.tuple([count, count, count, z.enum(['direct', 'partial', 'reported']), SpeakerSchema.nullable()]);
+const text = z.string().nullable();
+/** A file with front matter: its name, the fingerprint of its bytes, its front matter, and where its body starts (index and line). */
+const StoredFileSchema = z.object({
+  name: z.string(),
+  hash: z.string(),
+  meta: z.object({ title: z.string(), source: text, date: text, url: text, byline: text }),
+  body: z.tuple([count, count]),
+});
+export type StoredFile = z.infer<typeof StoredFileSchema>;
+const FileLineSchema = StoredFileSchema.nullable();
 const DocumentSchema = z.tuple([z.string(), z.string(), z.array(QuoteSchema)]);
 type StoredQuote = z.infer<typeof QuoteSchema>;
 
@@ -63,7 +75,7 @@ export interface PrebuiltContents {
   code: string;
   /** Fingerprint of the whole corpus: the index is used only when it matches. */
   corpus: string;
-  documents: { id: string; hash: string; quotes: readonly Quote[] }[];
+  documents: { id: string; hash: string; quotes: readonly Quote[]; document: CorpusDocument }[];
   index: SearchIndex;
 }
 
@@ -110,6 +122,11 @@ export class PrebuiltReader {
       lines.close();
       return null;
     }
+  }
+
+  /** The file lines; read them all before {@link documents}. */
+  *files(): Generator<StoredFile | null> {
+    for (let i = 0; i < this.documentCount; i += 1) yield this.line(FileLineSchema);
   }
 
   /** The document lines; read them all before {@link readIndex}. */
@@ -162,6 +179,17 @@ export function quotesOf(doc: { id: string; body: string }, stored: readonly Sto
   }));
 }
 
+/** A document's front matter as read, for the next reading of the same bytes; null for a file without (or a document not read from one). */
+function storedFile(doc: CorpusDocument): StoredFile | null {
+  if (doc.origin === undefined || doc.origin.bodyStart === 0) return null;
+  return { name: doc.file, hash: doc.origin.hash, meta: doc.meta, body: [doc.origin.bodyStart, doc.bodyLine] };
+}
+
+/** A stored file's front matter, for `loadCorpus`. */
+export function knownFrontMatter(stored: StoredFile): KnownFrontMatter {
+  return { meta: stored.meta, bodyStart: stored.body[0], bodyLine: stored.body[1] };
+}
+
 /** Lines gathered before each write. */
 const WRITE_BYTES = 1024 * 1024;
 
@@ -184,6 +212,7 @@ export async function writePrebuilt(path: string, contents: PrebuiltContents): P
     };
     const { code, corpus, documents, index } = contents;
     await put({ format: FORMAT, code, corpus, documents: documents.length });
+    for (const doc of documents) await put(storedFile(doc.document));
     for (const doc of documents)
       await put([doc.id, doc.hash, doc.quotes.map((q) => [q.paragraph, q.start, q.end, q.kind, q.speaker])]);
     const { head, terms } = storeIndex(index);

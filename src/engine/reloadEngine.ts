@@ -1,7 +1,7 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusDocument, CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
-import { buildEngine } from './engineCache.js';
+import { buildEngine, closePrebuilt, knownFiles, openPrebuilt, type Prebuilt } from './engineCache.js';
 
 export interface Reload {
   engine: Engine;
@@ -21,14 +21,23 @@ export interface Reload {
  * keeps serving the previous engine.
  */
 export async function reloadEngine(previous: Engine, indexFile: string | null = null): Promise<Reload> {
-  const corpus = await loadCorpus(previous.corpus.dir);
+  const prebuilt = indexFile === null ? null : await openPrebuilt(indexFile);
+  try {
+    return await reloadWith(previous, prebuilt);
+  } finally {
+    closePrebuilt(prebuilt);
+  }
+}
+
+async function reloadWith(previous: Engine, prebuilt: Prebuilt | null): Promise<Reload> {
+  const corpus = await loadCorpus(previous.corpus.dir, { known: knownFiles(prebuilt) });
   const loaded = new Map(corpus.documents.map((d) => [d.id, d]));
   const failedFiles = new Set(corpus.issues.map((i) => i.file));
   const kept: CorpusDocument[] = previous.corpus.documents.filter((d) => !loaded.has(d.id) && failedFiles.has(d.file));
   const documents = [...corpus.documents, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const before = new Set(previous.corpus.documents.map((d) => d.id));
   const after = new Set(documents.map((d) => d.id));
-  const { engine } = await buildEngine({ ...corpus, documents }, indexFile, previous);
+  const { engine } = await buildEngine({ ...corpus, documents }, prebuilt, previous);
   return {
     engine,
     issues: corpus.issues,
