@@ -61,3 +61,8 @@ export function speakersIn(body: string): { name: string | null; role: string | 
     mention: mentionText(doc, q),
   }));
 }
+
+/** Speaker name of each quote found in `body`, in order; null for a quote whose speaker is unknown. */
+export function speakerNamesIn(body: string): (string | null)[] {
+  return speakersIn(body).map((s) => s.name);
+}
