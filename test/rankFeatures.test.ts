@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
+import { SentenceTerms } from '../src/answer/rankFeatures.js';
 import { WEIGHTS, type RankerWeights } from '../src/answer/rankerModel.js';
 import { answers, rankQuestion } from '../src/answer/rankSentences.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
+import { termsOf } from '../src/search/analyzer.js';
 
 const engineOf = (text: string): Engine =>
   createEngine({
@@ -148,5 +150,22 @@ describe('answer or refuse', () => {
     const ranking = rankQuestion(ferry, analyzeQuestion('Which quarterback threw the winning pass last winter?'));
     expect(ranking.decision.unknown).toBeGreaterThan(0.5);
     expect(answers(ranking)).toBe(false);
+  });
+});
+
+describe('sentence terms kept between questions', () => {
+  it('keeps one table per catalog, with the terms a sentence has, its neighbours within its paragraph only', () => {
+    const terms = SentenceTerms.of(ferry.catalog);
+    expect(SentenceTerms.of(ferry.catalog)).toBe(terms);
+    expect(SentenceTerms.of(engineOf('The pier reopens in May.').catalog)).not.toBe(terms);
+    const sentences = ferry.catalog.sentences;
+    const second = sentences.findIndex((s) => s.doc.body.slice(s.start, s.end).startsWith('Police'));
+    expect(terms.of(second)).toEqual(
+      termsOf(sentences[second]!.doc.body.slice(sentences[second]!.start, sentences[second]!.end)),
+    );
+    expect(terms.of(second)).toBe(terms.of(second));
+    expect(terms.neighbour(second, 1)).toEqual(terms.of(second + 1));
+    // The sentence before opens another paragraph.
+    expect(terms.neighbour(second, -1)).toEqual([]);
   });
 });

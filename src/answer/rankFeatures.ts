@@ -94,14 +94,29 @@ export interface QuestionTerms {
   related: readonly (readonly Neighbour[])[];
 }
 
-/** Terms of catalog sentences, worked out once per question and shared by neighbouring candidates. */
+/**
+ * Terms of catalog sentences, worked out once and kept for the questions after: the
+ * candidates of one question and of the next mostly overlap, and splitting and stemming
+ * a sentence costs more than the rest of its features. Emptied when it holds
+ * {@link MAX_KEPT_SENTENCES}, so a corpus of any size keeps a few MB at most.
+ */
 export class SentenceTerms {
   private readonly known = new Map<number, string[]>();
-  constructor(private readonly catalog: Catalog) {}
+  private constructor(private readonly catalog: Catalog) {}
+
+  private static readonly byCatalog = new WeakMap<Catalog, SentenceTerms>();
+
+  /** The terms kept for `catalog`'s sentences. */
+  static of(catalog: Catalog): SentenceTerms {
+    let terms = SentenceTerms.byCatalog.get(catalog);
+    if (terms === undefined) SentenceTerms.byCatalog.set(catalog, (terms = new SentenceTerms(catalog)));
+    return terms;
+  }
 
   of(id: number): string[] {
     let terms = this.known.get(id);
     if (terms === undefined) {
+      if (this.known.size >= MAX_KEPT_SENTENCES) this.known.clear();
       const s = this.catalog.sentences[id]!;
       this.known.set(id, (terms = termsOf(s.doc.body.slice(s.start, s.end))));
     }
@@ -114,6 +129,9 @@ export class SentenceTerms {
     return other?.paragraphId === this.catalog.sentences[id]!.paragraphId ? this.of(id + offset) : [];
   }
 }
+
+/** Sentences whose terms are kept: about 150 bytes each, the terms themselves being shared strings (see `termOf`). */
+const MAX_KEPT_SENTENCES = 20_000;
 
 /** The features of one candidate sentence at first-stage rank `rank` (0 = best). */
 export function featuresOf(

@@ -94,7 +94,7 @@ export function rankSentences(engine: Engine, q: Question, weights: RankerWeight
 
 export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Ranking {
   const { stage, qt, unknown, missingName } = firstStage(engine, q);
-  const terms = new SentenceTerms(engine.catalog);
+  const terms = SentenceTerms.of(engine.catalog);
   const chosen = stage
     .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.id - b.id)
     .slice(0, weights.candidates);
