@@ -8,11 +8,12 @@ import type { Engine } from './engine.js';
 import { knownFrontMatter, PrebuiltReader, quotesOf, type PrebuiltContents, type StoredFile } from './prebuiltFile.js';
 
 /**
- * A prebuilt engine on disk (see `openEngine`): every document's quotes and the
- * serialized search index, keyed by fingerprints of the documents and of the code that
- * analyses them. Starting from it skips quote finding and indexing; a document whose
- * text changed has its quotes found again, and the index is rebuilt whenever anything
- * changed. The file's layout is in `prebuiltFile.ts`.
+ * A prebuilt engine on disk (see `openEngine`): every document's front matter and
+ * quotes and the serialized search index, keyed by fingerprints of the files, the
+ * documents and the code that reads and analyses them. Starting from it skips parsing
+ * front matter, finding quotes and indexing; a file whose bytes changed has its front
+ * matter parsed again, a document whose text changed has its quotes found again, and
+ * the index is rebuilt whenever anything changed. The file's layout is in `prebuiltFile.ts`.
  */
 
 /** How the engine was made: all from the file, quotes partly from it, or from scratch. */
