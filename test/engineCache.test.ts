@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { createEngine } from '../src/engine/engine.js';
-import { buildEngine, closePrebuilt, isCacheCurrent, knownFiles, openPrebuilt } from '../src/engine/engineCache.js';
+import { buildEngine, closePrebuilt, isCacheCurrent, openPrebuilt } from '../src/engine/engineCache.js';
 import { writePrebuilt } from '../src/engine/prebuiltFile.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 
@@ -27,7 +27,7 @@ describe('prebuilt engine file', () => {
   async function build(path: string) {
     const prebuilt = await openPrebuilt(path);
     try {
-      return await buildEngine(await loadCorpus(dir, { known: knownFiles(prebuilt) }), prebuilt);
+      return await buildEngine(await loadCorpus(dir, { known: prebuilt?.known }), prebuilt);
     } finally {
       closePrebuilt(prebuilt);
     }
@@ -36,7 +36,7 @@ describe('prebuilt engine file', () => {
   async function isCurrent(path: string): Promise<boolean> {
     const prebuilt = await openPrebuilt(path);
     try {
-      return isCacheCurrent(await loadCorpus(dir, { known: knownFiles(prebuilt) }), prebuilt);
+      return isCacheCurrent(await loadCorpus(dir, { known: prebuilt?.known }), prebuilt);
     } finally {
       closePrebuilt(prebuilt);
     }
@@ -135,8 +135,8 @@ describe('prebuilt engine file', () => {
     const fresh = await loadCorpus(dir);
     await writePrebuilt(file, (await build(file)).file);
     const prebuilt = await openPrebuilt(file);
-    const known = knownFiles(prebuilt);
     closePrebuilt(prebuilt);
+    const known = prebuilt!.known;
     const pier = fresh.documents.find((d) => d.id === 'pier')!;
     expect(known('pier.md', pier.origin!.hash)).toEqual({
       meta: pier.meta,

@@ -62,11 +62,11 @@ function corpusHash(corpus: Corpus, hashes: readonly string[]): string {
 /**
  * A prebuilt file opened for this code: its stamp and file lines read, its document
  * lines and index next. The file lines tell `loadCorpus` the front matter it need not
- * parse again (see {@link knownFiles}); `buildEngine` reads the rest.
+ * parse again (`known`); `buildEngine` reads the rest.
  */
 export interface Prebuilt {
   reader: PrebuiltReader;
-  files: (StoredFile | null)[];
+  known: KnownFiles;
 }
 
 /**
@@ -79,7 +79,13 @@ export async function openPrebuilt(path: string): Promise<Prebuilt | null> {
   if (!reader) return null;
   try {
     if (reader.code !== (await codeFingerprint())) throw new Error('written by other code');
-    return { reader, files: [...reader.files()] };
+    const byFile = new Map<string, StoredFile>();
+    for (const file of reader.files()) if (file) byFile.set(`${file.name}\0${file.hash}`, file);
+    const known: KnownFiles = (file, hash) => {
+      const stored = byFile.get(`${file}\0${hash}`);
+      return stored ? knownFrontMatter(stored) : undefined;
+    };
+    return { reader, known };
   } catch {
     reader.close();
     return null;
@@ -88,17 +94,6 @@ export async function openPrebuilt(path: string): Promise<Prebuilt | null> {
 
 export function closePrebuilt(prebuilt: Prebuilt | null): void {
   prebuilt?.reader.close();
-}
-
-/** The front matter a prebuilt file has read before, for `loadCorpus`; it hands its file lines over, so they need not stay in memory. */
-export function knownFiles(prebuilt: Prebuilt | null): KnownFiles {
-  const byFile = new Map<string, StoredFile>();
-  for (const file of prebuilt?.files ?? []) if (file) byFile.set(`${file.name}\0${file.hash}`, file);
-  if (prebuilt) prebuilt.files = [];
-  return (file, hash) => {
-    const stored = byFile.get(`${file}\0${hash}`);
-    return stored ? knownFrontMatter(stored) : undefined;
-  };
 }
 
 /** Whether a prebuilt file was written for exactly this corpus (and, being open, this code). */

@@ -2,7 +2,7 @@ import { EmptyCorpusError } from '../corpus/errors.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
-import { buildEngine, closePrebuilt, isCacheCurrent, knownFiles, openPrebuilt, type CacheUse } from './engineCache.js';
+import { buildEngine, closePrebuilt, isCacheCurrent, openPrebuilt, type CacheUse } from './engineCache.js';
 import { defaultIndexFile, keepRecentIndexFiles } from './indexLocation.js';
 import { prepareInChildProcess } from './prepareInChildProcess.js';
 import { writePrebuilt } from './prebuiltFile.js';
@@ -46,7 +46,7 @@ export async function openEngine(dir: string, options: OpenOptions = {}): Promis
   const indexFile = options.indexFile ?? (await defaultIndexFile(dir));
   let prebuilt = await openPrebuilt(indexFile);
   try {
-    const corpus = await loadCorpus(dir, { known: knownFiles(prebuilt) });
+    const corpus = await loadCorpus(dir, { known: prebuilt?.known });
     for (const issue of corpus.issues) onIssue(issue);
     if (corpus.documents.length === 0) throw new EmptyCorpusError(dir, corpus.issues);
     const failed = (error: unknown): false => (onIndexError(asError(error), indexFile), false);

@@ -1,7 +1,7 @@
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { CorpusDocument, CorpusIssue } from '../corpus/types.js';
 import type { Engine } from './engine.js';
-import { buildEngine, closePrebuilt, knownFiles, openPrebuilt, type Prebuilt } from './engineCache.js';
+import { buildEngine, closePrebuilt, openPrebuilt, type Prebuilt } from './engineCache.js';
 
 export interface Reload {
   engine: Engine;
@@ -30,7 +30,7 @@ export async function reloadEngine(previous: Engine, indexFile: string | null = 
 }
 
 async function reloadWith(previous: Engine, prebuilt: Prebuilt | null): Promise<Reload> {
-  const corpus = await loadCorpus(previous.corpus.dir, { known: knownFiles(prebuilt) });
+  const corpus = await loadCorpus(previous.corpus.dir, { known: prebuilt?.known });
   const loaded = new Map(corpus.documents.map((d) => [d.id, d]));
   const failedFiles = new Set(corpus.issues.map((i) => i.file));
   const kept: CorpusDocument[] = previous.corpus.documents.filter((d) => !loaded.has(d.id) && failedFiles.has(d.file));
