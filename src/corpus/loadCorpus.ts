@@ -5,7 +5,7 @@ import { basename, extname, join, relative, isAbsolute } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { splitPassages } from '../passages/splitPassages.js';
 import { CorpusError } from './errors.js';
-import { defaultMeta, FileProblem, splitFrontMatter, type SplitFile } from './frontMatter.js';
+import { defaultMeta, FileProblem, splitFrontMatter } from './frontMatter.js';
 import type { Corpus, CorpusDocument, CorpusIssue, KnownFiles } from './types.js';
 
 /** Extensions read as articles. */
@@ -134,30 +134,20 @@ export function parseDocumentFile(
     throw new FileProblem('is not valid UTF-8 text', lineOfByte(bytes, firstInvalidUtf8(bytes)));
   }
   if (text.startsWith(BOM)) text = text.slice(1);
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  const before = readBefore?.(file, hash);
+  // Only Markdown files carry front matter; a .txt file is all article text.
+  const markdown = extname(file).toLowerCase() === '.md';
+  const hash = markdown ? createHash('sha256').update(bytes).digest('hex') : null;
+  const before = hash === null ? undefined : readBefore?.(file, hash);
   const { meta, body, bodyLine } =
     before !== undefined && before.bodyStart <= text.length
       ? { meta: before.meta, body: text.slice(before.bodyStart), bodyLine: before.bodyLine }
-      : splitFile(file, id, text);
+      : markdown
+        ? splitFrontMatter(text, id)
+        : { meta: defaultMeta(id), body: text, bodyLine: 1 };
   if (body.trim() === '')
     throw new FileProblem(text.trim() === '' ? 'is empty' : 'has no article text after its front matter', bodyLine);
-  return {
-    id,
-    file,
-    meta,
-    body,
-    bodyLine,
-    ...splitPassages(body),
-    origin: { hash, bodyStart: text.length - body.length },
-  };
-}
-
-/** A file's front matter and body: only Markdown files carry front matter; a .txt file is all article text. */
-function splitFile(file: string, id: string, text: string): SplitFile {
-  return extname(file).toLowerCase() === '.md'
-    ? splitFrontMatter(text, id)
-    : { meta: defaultMeta(id), body: text, bodyLine: 1 };
+  const origin = hash === null ? {} : { origin: { hash, bodyStart: text.length - body.length } };
+  return { id, file, meta, body, bodyLine, ...splitPassages(body), ...origin };
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {

@@ -48,11 +48,11 @@ export interface CorpusDocument {
   bodyLine: number;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  /** The file the document was read from, when it was: what a prebuilt index needs to know it again. */
+  /** The Markdown file the document was read from, if it was: what a prebuilt index needs to know its front matter again. */
   origin?: FileOrigin;
 }
 
-/** A document's file: the fingerprint of its bytes, and where the body starts in its text. */
+/** A document's Markdown file: the fingerprint of its bytes, and where the body starts in its text. */
 export interface FileOrigin {
   /** SHA-256 of the file's bytes, in hex. */
   hash: string;
