@@ -20,4 +20,5 @@ COPY --from=build /app/corpus ./corpus
 COPY --from=build /app/.verbatim ./.verbatim
 USER node
 # Configuration comes from the environment (docker run --env-file .env).
-CMD ["node", "--enable-source-maps", "dist/src/main.js"]
+# A young generation of 8 MiB a semi-space instead of 16 (README, Scaling).
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=8", "dist/src/main.js"]
