@@ -3,11 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from '../../scripts/bench/commandLine.js';
 import { within, type FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
 import { BUNDLED_CORPUS } from './bundled.js';
 
 /** The entry point `npm start` runs, built by the test setup. */
 export const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A token in Discord's shape, recognisable in any output it might leak into. */
 export const FAKE_TOKEN = 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.LEAKCHECK.' + 'x'.repeat(24) + '-secret-token';
@@ -31,13 +33,14 @@ export interface BotProcess {
 }
 
 /**
- * Starts `node dist/src/main.js` as `npm start` does, with the given environment on top
- * of a clean one: its own empty working folder (no developer `.env` is read) and the
- * bundled corpus. Logs are JSON (stderr is not a terminal).
+ * Starts `node dist/src/main.js` as `npm start` does, with its node options, and with the
+ * given environment on top of a clean one: its own empty working folder (no developer
+ * `.env` is read) and the bundled corpus. Another entry point runs with no options. Logs
+ * are JSON (stderr is not a terminal).
  */
 export function startBot(env: Record<string, string>, entry = MAIN): BotProcess {
   const cwd = mkdtempSync(join(tmpdir(), 'verbatim-bot-'));
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, entry === MAIN ? scriptArgs(ROOT, 'start') : [entry], {
     cwd,
     env: {
       PATH: process.env.PATH,
