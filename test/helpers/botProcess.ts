@@ -7,9 +7,9 @@ import { scriptArgs } from '../../scripts/bench/commandLine.js';
 import { within, type FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
 import { BUNDLED_CORPUS } from './bundled.js';
 
-/** The entry point `npm start` runs, built by the test setup. */
-export const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The entry point `npm start` runs, built by the test setup. */
+export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 
 /** A token in Discord's shape, recognisable in any output it might leak into. */
 export const FAKE_TOKEN = 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.LEAKCHECK.' + 'x'.repeat(24) + '-secret-token';
