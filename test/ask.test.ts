@@ -131,7 +131,43 @@ describe('ask on an invented article', () => {
         'The harbour office near the old lighthouse was painted in 1950.',
       ].join('\n'),
     );
-    expect(ask(cape, 'When was the Keeper lighthouse painted?')[0]?.text).toBe('It was painted red in 1931.');
+    expect(ask(cape, 'When was the Keeper lighthouse painted?')[0]?.text).toBe(
+      'The Keeper lighthouse stands on the north cape of Eastmere. It was painted red in 1931.',
+    );
+  });
+
+  it('shows a sentence that opens with a pronoun after the sentence it refers to, as one passage', () => {
+    const mill = engineOf('The Ostrava mill grinds oats for the valley. It burned down in 1874 and was rebuilt twice.');
+    const [top] = ask(mill, 'When did the mill burn down?');
+    expect(top?.text).toBe(
+      'The Ostrava mill grinds oats for the valley. It burned down in 1874 and was rebuilt twice.',
+    );
+    expect(isVerbatim(mill, top!)).toBe(true);
+  });
+
+  it('keeps a sentence alone when the one before is in another paragraph or in other words than its own', () => {
+    const split = engineOf(
+      'The Ostrava mill grinds oats for the valley.\n\nIt burned down in 1874 and was rebuilt twice.',
+    );
+    expect(ask(split, 'When did the mill burn down?')[0]?.text).toBe('It burned down in 1874 and was rebuilt twice.');
+    const quoted = engineOf(
+      'The council met on Monday about the ferry. “It will sail again in June, once its new engines are fitted,” said Lena Ortiz.',
+    );
+    const [top] = ask(quoted, 'When will the ferry sail again?');
+    expect(top?.text).toBe('“It will sail again in June, once its new engines are fitted,” said Lena Ortiz.');
+    expect(top?.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('does not show a sentence again once a passage before it holds it', () => {
+    const mill = engineOf(
+      'The Ostrava mill grinds oats for the valley mill trade. It burned down in 1874, the mill records say.',
+    );
+    const results = ask(mill, 'What does the Ostrava mill grind, and when did the mill burn down?');
+    const spans = results.map((r) => [r.start, r.end] as const);
+    for (const [i, [start, end]] of spans.entries()) {
+      for (const [other, otherEnd] of spans.slice(0, i)) expect(start >= otherEnd || end <= other).toBe(true);
+    }
+    expect(results[0]?.text).toMatch(/^The Ostrava mill .* the mill records say\.$/u);
   });
 
   it('prefers the name that carries the head noun of the question', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
-import { quoteAt, sentenceAt } from '../src/search/catalog.js';
+import { quoteAt, sentenceRunAt } from '../src/search/catalog.js';
 import { documentOf } from './helpers/document.js';
 
 const BODIES = [
@@ -21,7 +21,9 @@ describe('catalog lookups', () => {
   it('finds every quote and sentence of every document at its own position', () => {
     expect(catalog.quotes.length).toBeGreaterThanOrEqual(5);
     catalog.quotes.forEach((q, i) => expect(quoteAt(catalog, q.doc, q.start, q.end)).toBe(i));
-    catalog.sentences.forEach((s, i) => expect(sentenceAt(catalog, s.doc.id, s.start, s.end)).toBe(i));
+    catalog.sentences.forEach((s, i) =>
+      expect(sentenceRunAt(catalog, s.doc.id, s.start, s.end)).toEqual({ first: i, end: i + 1 }),
+    );
   });
 
   it('finds nothing for a span that is not one, or a document that is not in the corpus', () => {
@@ -29,11 +31,11 @@ describe('catalog lookups', () => {
     const sentence = catalog.sentences[2]!;
     expect(quoteAt(catalog, quote.doc, quote.start, quote.end - 1)).toBe(-1);
     expect(quoteAt(catalog, quote.doc, quote.start + 1, quote.end)).toBe(-1);
-    expect(sentenceAt(catalog, sentence.doc.id, sentence.start, sentence.end + 1)).toBe(-1);
+    expect(sentenceRunAt(catalog, sentence.doc.id, sentence.start, sentence.end + 1)).toBeNull();
     expect(quoteAt(catalog, 'story-9', quote.start, quote.end)).toBe(-1);
     // The same offsets in another document are another passage.
     const other = catalog.documents.find((d) => d.id !== sentence.doc.id)!.id;
-    expect(sentenceAt(catalog, other, sentence.start, sentence.end)).toBe(-1);
+    expect(sentenceRunAt(catalog, other, sentence.start, sentence.end)).toBeNull();
   });
 
   it('gives each passage a reference that leads back to it, with its speaker', () => {
@@ -52,6 +54,19 @@ describe('catalog lookups', () => {
         end: s.end,
       });
     }
+  });
+
+  it('finds consecutive sentences of one paragraph as one run, and none across a paragraph break', () => {
+    const [opening, first, second] = [0, 1, 2].map((i) => catalog.sentences[i]!);
+    expect(first.paragraphId).toBe(second.paragraphId);
+    expect(sentenceRunAt(catalog, first.doc.id, first.start, second.end)).toEqual({ first: 1, end: 3 });
+    expect(opening.doc).toBe(first.doc);
+    expect(opening.paragraphId).not.toBe(first.paragraphId);
+    expect(sentenceRunAt(catalog, first.doc.id, opening.start, first.end)).toBeNull();
+    expect(sentenceRunAt(catalog, first.doc.id, first.start, second.end - 1)).toBeNull();
+    const joined = passageAt(engine, passageRef(engine, { doc: first.doc.id, start: first.start, end: second.end }));
+    expect(joined).toMatchObject({ start: first.start, end: second.end, speaker: second.quote?.speaker ?? null });
+    expect(joined?.text).toBe(first.doc.body.slice(first.start, second.end));
   });
 
   it('suggests the catalog quote a typed fragment finds, in whichever document it is', () => {

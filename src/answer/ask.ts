@@ -1,7 +1,9 @@
 import type { Engine } from '../engine/engine.js';
 import { analyzeQuestion, type Question } from './question.js';
-import { answers, rankQuestion } from './rankSentences.js';
-import { sentenceResult } from './results.js';
+import type { Catalog } from '../search/catalog.js';
+import { antecedentOf } from './antecedent.js';
+import { answers, rankQuestion, type Candidate } from './rankSentences.js';
+import { sentenceResult, sentenceRunResult } from './results.js';
 import type { Result } from './types.js';
 import { whoSaid } from './whoSaid.js';
 
@@ -49,8 +51,28 @@ function answer(engine: Engine, q: Question, limit: number): Result[] {
   const ranking = rankQuestion(engine, q);
   if (!answers(ranking)) return [];
   const best = ranking.candidates[0]!.score;
-  return ranking.candidates
-    .filter((r) => r.score >= best * MIN_RELATIVE_SCORE && r.coverage > 0)
-    .slice(0, limit)
-    .map((c) => sentenceResult(c.entry, Math.round(c.score * 1000) / 1000, c.text));
+  const kept = ranking.candidates.filter((r) => r.score >= best * MIN_RELATIVE_SCORE && r.coverage > 0);
+  return passagesOf(engine.catalog, kept, limit);
+}
+
+/**
+ * Each candidate as a passage: its sentence, after the sentence before it when the reader
+ * needs that to know what it speaks of (see {@link antecedentOf}). A sentence already shown
+ * is not shown again, neither as a passage nor as the start of one.
+ */
+function passagesOf(catalog: Catalog, candidates: readonly Candidate[], limit: number): Result[] {
+  const shown = new Set<number>();
+  const results: Result[] = [];
+  for (const c of candidates) {
+    if (results.length === limit) break;
+    if (shown.has(c.id)) continue;
+    const score = Math.round(c.score * 1000) / 1000;
+    const before = antecedentOf(catalog, c.id, c.text);
+    shown.add(c.id);
+    if (before >= 0 && !shown.has(before)) {
+      shown.add(before);
+      results.push(sentenceRunResult(catalog.sentences[before]!, c.entry, score));
+    } else results.push(sentenceResult(c.entry, score, c.text));
+  }
+  return results;
 }

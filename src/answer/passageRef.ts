@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/types.js';
-import { quoteAt, sentenceAt } from '../search/catalog.js';
+import { quoteAt, sentenceRunAt } from '../search/catalog.js';
 import type { Engine } from '../engine/engine.js';
-import { paragraphResult, quoteResult, sentenceResult } from './results.js';
+import { paragraphResult, quoteResult, sentenceRunResult } from './results.js';
 import type { Result } from './types.js';
 
 /**
@@ -18,8 +18,9 @@ export function passageRef(engine: Engine, passage: Span & { doc: string }): str
 const REF = /^([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})$/u;
 
 /**
- * The passage a reference points to, with its speaker, if it is still a sentence, a
- * quote or a paragraph of the corpus (a corpus that changed since may no longer have it).
+ * The passage a reference points to, with its speaker, if it is still a sentence (or a
+ * run of them, see `antecedentOf`), a quote or a paragraph of the corpus (a corpus that
+ * changed since may no longer have it).
  */
 export function passageAt(engine: Engine, ref: string): Result | null {
   const match = REF.exec(ref);
@@ -30,8 +31,8 @@ export function passageAt(engine: Engine, ref: string): Result | null {
   const { catalog } = engine;
   const quote = quoteAt(catalog, doc.id, start, end);
   if (quote >= 0) return quoteResult(catalog.quotes[quote]!, 1);
-  const sentence = sentenceAt(catalog, doc.id, start, end);
-  if (sentence >= 0) return sentenceResult(catalog.sentences[sentence]!, 1);
+  const run = sentenceRunAt(catalog, doc.id, start, end);
+  if (run !== null) return sentenceRunResult(catalog.sentences[run.first]!, catalog.sentences[run.end - 1]!, 1);
   const paragraph = doc.paragraphs.find((p) => p.start === start && p.end === end);
   if (paragraph) return paragraphResult(doc, paragraph, 1);
   return null;

@@ -16,9 +16,8 @@ import {
 } from './rankFeatures.js';
 import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
+import { OPENS_WITH_REFERENCE } from './antecedent.js';
 
-/** A sentence opening with a pronoun or demonstrative names its subject in the sentence before. */
-const ANAPHORIC_START = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
  * idf: a question's rare words ("Hesburgh") say what it is about, its common ones
@@ -67,6 +66,8 @@ function firstStageScore(c: FirstStage): number {
 /** A sentence that may answer a question, with what its score is made of. */
 export interface Candidate {
   entry: SentenceEntry;
+  /** The sentence's position in the catalog. */
+  id: number;
   text: string;
   /** Share of the question's weight found exactly in the sentence or its paragraph. */
   coverage: number;
@@ -103,7 +104,14 @@ export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights
   const candidates = chosen
     .map((c, i) => {
       const features = vectors[i]!;
-      return { entry: c.entry, text: c.text, coverage: c.coverage, features, score: linear(weights.ranker, features) };
+      return {
+        entry: c.entry,
+        id: c.id,
+        text: c.text,
+        coverage: c.coverage,
+        features,
+        score: linear(weights.ranker, features),
+      };
     })
     .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id) || a.entry.start - b.entry.start);
   const best = (f: (v: FeatureVector) => number): number =>
@@ -194,7 +202,7 @@ function firstStage(
       paragraph: paragraphs.scoreOf(entry.paragraphId) / topParagraph,
       previous: beside(entry, id - 1),
       next: beside(entry, id + 1),
-      anaphoric: ANAPHORIC_START.test(text),
+      anaphoric: OPENS_WITH_REFERENCE.test(text),
       typed: found.length > 0,
       headed: carriesHead(text, found, q),
       coverage: coverage(hits.get(id), entry.paragraphId),

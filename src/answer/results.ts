@@ -35,6 +35,14 @@ export function sentenceResult(
   };
 }
 
+/**
+ * Consecutive sentences of one paragraph as one result, from `first` to `last`: the
+ * sentences of one speaker or of none (see `antecedentOf`), credited as the last one is.
+ */
+export function sentenceRunResult(first: SentenceEntry, last: SentenceEntry, score: number): Result {
+  return { ...sentenceResult(last, score, last.doc.body.slice(first.start, last.end)), start: first.start };
+}
+
 /** A whole paragraph as a result: context around a passage, credited to no one. */
 export function paragraphResult(doc: CorpusDocument, p: Paragraph, score: number): Result {
   return {

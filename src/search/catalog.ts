@@ -142,9 +142,30 @@ function positionOf(list: readonly Span[], range: Range | undefined, start: numb
 export const quoteAt = (catalog: Catalog, doc: string, start: number, end: number): number =>
   positionOf(catalog.quotes, catalog.entriesOf.get(doc)?.quotes, start, end);
 
-/** The position in {@link Catalog.sentences} of document `doc`'s sentence spanning exactly `start` to `end`; -1 when there is none. */
-export const sentenceAt = (catalog: Catalog, doc: string, start: number, end: number): number =>
-  positionOf(catalog.sentences, catalog.entriesOf.get(doc)?.sentences, start, end);
+/**
+ * The positions in {@link Catalog.sentences} of document `doc`'s consecutive sentences of
+ * one paragraph that together span exactly `start` to `end` (one sentence or more); null
+ * when no such run exists.
+ */
+export function sentenceRunAt(catalog: Catalog, doc: string, start: number, end: number): Range | null {
+  const range = catalog.entriesOf.get(doc)?.sentences;
+  if (range === undefined) return null;
+  const { sentences } = catalog;
+  let first = range.first;
+  let last = range.end;
+  while (first < last) {
+    const mid = (first + last) >>> 1;
+    if (sentences[mid]!.start < start) first = mid + 1;
+    else last = mid;
+  }
+  if (first >= range.end || sentences[first]!.start !== start) return null;
+  const { paragraphId } = sentences[first]!;
+  for (let i = first; i < range.end && sentences[i]!.paragraphId === paragraphId; i++) {
+    if (sentences[i]!.end === end) return { first, end: i + 1 };
+    if (sentences[i]!.end > end) break;
+  }
+  return null;
+}
 
 /** The speaker of a sentence: the speaker of the quote that covers it. */
 export const sentenceSpeaker = (entry: SentenceEntry): Speaker | null => entry.quote?.speaker ?? null;

@@ -1,0 +1,28 @@
+import type { Catalog, SentenceEntry } from '../search/catalog.js';
+
+/** A sentence opening with a pronoun or demonstrative names its subject in the sentence before. */
+export const OPENS_WITH_REFERENCE = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
+
+/**
+ * Longest passage a sentence and the one before it may make together: three such
+ * passages and their captions still fit one reply without being cut.
+ */
+const MAX_PASSAGE = 500;
+
+/**
+ * The sentence a reader needs before sentence `id` to know what it speaks of, as its
+ * position in the catalog; -1 when it needs none. "It was founded in 1842." says nothing
+ * of what "it" is: the sentence before, in the same paragraph, names it. Only words of
+ * one speaker are joined: both sentences overlap the same quotations, or none, so that
+ * the joined passage keeps one attribution.
+ */
+export function antecedentOf(catalog: Catalog, id: number, text: string): number {
+  const sentence = catalog.sentences[id]!;
+  const before = catalog.sentences[id - 1];
+  if (before === undefined || before.paragraphId !== sentence.paragraphId || !sameQuotes(before, sentence)) return -1;
+  if (sentence.end - before.start > MAX_PASSAGE || !OPENS_WITH_REFERENCE.test(text)) return -1;
+  return id - 1;
+}
+
+const sameQuotes = (a: SentenceEntry, b: SentenceEntry): boolean =>
+  a.quotes.length === b.quotes.length && a.quotes.every((q, i) => b.quotes[i] === q);
