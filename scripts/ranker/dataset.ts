@@ -1,13 +1,14 @@
 /**
  * The training and checking data of the learned ranker: questions asked of a corpus, with
- * every candidate's features and whether its text holds a gold answer (as the public
+ * every candidate's features and whether the passage shown for it holds a gold answer (as the public
  * scorer decides: lower case, straight quotes, whitespace collapsed).
  */
 import { readFileSync } from 'node:fs';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { FEATURE_NAMES, relateToBest, type FeatureVector } from '../../src/answer/rankFeatures.js';
 import { WEIGHTS, type DecisionVector } from '../../src/answer/rankerModel.js';
-import { rankQuestion } from '../../src/answer/rankSentences.js';
+import { rankQuestion, type Candidate } from '../../src/answer/rankSentences.js';
+import { antecedentOf } from '../../src/answer/antecedent.js';
 import type { Engine } from '../../src/engine/engine.js';
 
 export interface AskedQuestion {
@@ -47,6 +48,12 @@ const normalize = (s: string): string =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+/** The text /ask shows for a candidate: its sentence, after the one before when it needs that (see `antecedentOf`). */
+function passageText(engine: Engine, c: Candidate): string {
+  const before = antecedentOf(engine.catalog, c.id, c.text);
+  return before < 0 ? c.text : c.entry.doc.body.slice(engine.catalog.sentences[before]!.start, c.entry.end);
+}
+
 /** Asks each question of the engine, keeping the first stage's best `candidates`. */
 export function examplesOf(engine: Engine, questions: AskedQuestion[], candidates: number): Example[] {
   const out: Example[] = [];
@@ -56,14 +63,15 @@ export function examplesOf(engine: Engine, questions: AskedQuestion[], candidate
     const gold = question.answers.map(normalize).filter(Boolean);
     const ranking = rankQuestion(engine, q, { ...WEIGHTS, candidates });
     const ordered = [...ranking.candidates].sort((a, b) => b.features.firstStageRank - a.features.firstStageRank);
+    const shown = ordered.map((c) => passageText(engine, c));
     out.push({
       id: question.id,
       doc: question.doc ?? '',
       kind: question.kind ?? '',
       features: ordered.map((c) => c.features),
       rows: ordered.map((c) => FEATURE_NAMES.map((name) => c.features[name])),
-      labels: ordered.map((c) => gold.some((g) => normalize(c.text).includes(g))),
-      lengths: ordered.map((c) => c.text.length),
+      labels: shown.map((text) => gold.some((g) => normalize(text).includes(g))),
+      lengths: shown.map((text) => text.length),
       decision: ranking.decision,
     });
   }
