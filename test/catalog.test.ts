@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { suggestQuotes } from '../src/answer/suggest.js';
-import { quoteAt, sentenceRunAt } from '../src/search/catalog.js';
+import { quoteAt, sentenceRunAt, type SentenceEntry } from '../src/search/catalog.js';
 import { documentOf } from './helpers/document.js';
 
 const BODIES = [
   '“The pier will reopen in May,” said Hana Ruiz, the harbour master.\n\nRepairs began in winter. “We found rot in every pile,” Ruiz said.',
   'The library kept its doors open during the storm.\n\n“Nobody was turned away,” librarian Ode Brandt said. Brandt added that “the roof held”.',
   'The market moved indoors. “Stalls doubled in a year,” said Pia Lund, who runs it.',
+  'The ferry Aurora was built in Tromsø. It carried mail along the coast for forty years. “She never missed a week,” said Ivar Holm.',
 ];
 const engine = createEngine({
   dir: '.',
@@ -64,9 +65,20 @@ describe('catalog lookups', () => {
     expect(opening.paragraphId).not.toBe(first.paragraphId);
     expect(sentenceRunAt(catalog, first.doc.id, opening.start, first.end)).toBeNull();
     expect(sentenceRunAt(catalog, first.doc.id, first.start, second.end - 1)).toBeNull();
-    const joined = passageAt(engine, passageRef(engine, { doc: first.doc.id, start: first.start, end: second.end }));
-    expect(joined).toMatchObject({ start: first.start, end: second.end, speaker: second.quote?.speaker ?? null });
-    expect(joined?.text).toBe(first.doc.body.slice(first.start, second.end));
+  });
+
+  it('leads a reference to two sentences back to them only when /ask shows them as one passage', () => {
+    const ferry = catalog.sentences.filter((s) => s.doc.id === 'story-3');
+    expect(ferry).toHaveLength(3);
+    const [built, carried, quoted] = ferry as [SentenceEntry, SentenceEntry, SentenceEntry];
+    const at = (from: SentenceEntry, to: SentenceEntry) =>
+      passageAt(engine, passageRef(engine, { doc: 'story-3', start: from.start, end: to.end }));
+    // /ask shows "It carried mail …" after the sentence naming the ferry: that pair is one passage.
+    expect(at(built, carried)).toMatchObject({ start: built.start, end: carried.end, speaker: null });
+    expect(at(built, carried)?.text).toBe(built.doc.body.slice(built.start, carried.end));
+    // A quotation after narration is never joined to it, so no passage credits both to its speaker.
+    expect(at(carried, quoted)).toBeNull();
+    expect(at(built, quoted)).toMatchObject({ speaker: null, text: built.doc.body });
   });
 
   it('suggests the catalog quote a typed fragment finds, in whichever document it is', () => {

@@ -4,8 +4,9 @@ import type { Catalog, SentenceEntry } from '../search/catalog.js';
 export const OPENS_WITH_REFERENCE = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
 
 /**
- * Longest passage a sentence and the one before it may make together: three such
- * passages and their captions still fit one reply without being cut.
+ * Longest passage a sentence and the one before it may make together. Three passages
+ * share a reply of 2,000 characters; a longer sentence before would leave the answer
+ * sentence, at the end of the passage, the part most likely to be cut.
  */
 const MAX_PASSAGE = 500;
 
