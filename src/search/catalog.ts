@@ -124,9 +124,8 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
   };
 }
 
-/** The position in `list` (within `range`, in order of start) of the entry spanning exactly `start` to `end`; -1 when there is none. */
-function positionOf(list: readonly Span[], range: Range | undefined, start: number, end: number): number {
-  if (range === undefined) return -1;
+/** The first position in `list` (within `range`, in order of start) whose entry starts at or after `start`. */
+function firstFrom(list: readonly Span[], range: Range, start: number): number {
   let lo = range.first;
   let hi = range.end;
   while (lo < hi) {
@@ -134,7 +133,15 @@ function positionOf(list: readonly Span[], range: Range | undefined, start: numb
     if (list[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < range.end && list[i]!.start === start; i++) if (list[i]!.end === end) return i;
+  return lo;
+}
+
+/** The position in `list` (within `range`, in order of start) of the entry spanning exactly `start` to `end`; -1 when there is none. */
+function positionOf(list: readonly Span[], range: Range | undefined, start: number, end: number): number {
+  if (range === undefined) return -1;
+  for (let i = firstFrom(list, range, start); i < range.end && list[i]!.start === start; i++) {
+    if (list[i]!.end === end) return i;
+  }
   return -1;
 }
 
@@ -151,13 +158,7 @@ export function sentenceRunAt(catalog: Catalog, doc: string, start: number, end:
   const range = catalog.entriesOf.get(doc)?.sentences;
   if (range === undefined) return null;
   const { sentences } = catalog;
-  let first = range.first;
-  let last = range.end;
-  while (first < last) {
-    const mid = (first + last) >>> 1;
-    if (sentences[mid]!.start < start) first = mid + 1;
-    else last = mid;
-  }
+  const first = firstFrom(sentences, range, start);
   if (first >= range.end || sentences[first]!.start !== start) return null;
   const { paragraphId } = sentences[first]!;
   for (let i = first; i < range.end && sentences[i]!.paragraphId === paragraphId; i++) {
