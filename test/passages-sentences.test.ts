@@ -32,6 +32,11 @@ describe('splitSentences', () => {
       ['Dr. Patel met Mr. Okafor at noon.', 'They talked.'],
     ],
     [
+      'keeps a plural title with the names that follow it',
+      'The bill was backed by Sens. Hale and Ortiz, and by Drs. Lund and Brisk. It passed.',
+      ['The bill was backed by Sens. Hale and Ortiz, and by Drs. Lund and Brisk.', 'It passed.'],
+    ],
+    [
       'keeps a month abbreviation with its day number',
       'The vote is on Jan. 5 this year. Turnout may be low.',
       ['The vote is on Jan. 5 this year.', 'Turnout may be low.'],

@@ -6,6 +6,8 @@
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'mt', 'ft', 'rev', 'hon', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
   'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det', 'fr', 'sr', 'jr', 'messrs',
+  // Plurals, before several names: "Sens. Ted Cruz and Marco Rubio".
+  'mmes', 'drs', 'profs', 'revs', 'gens', 'sens', 'reps', 'govs',
 ]);
 
 /** Abbreviations that take a number or a name after them: "Jan. 5", "No. 10", "vs. Leeds". */
