@@ -1,7 +1,7 @@
 /**
  * The training and checking data of the learned ranker: questions asked of a corpus, with
- * every candidate's features and whether the passage shown for it holds a gold answer (as the public
- * scorer decides: lower case, straight quotes, whitespace collapsed).
+ * every candidate's features and whether the passage shown for it holds a gold answer (as
+ * the public scorer decides: lower case, straight quotes, whitespace collapsed).
  */
 import { readFileSync } from 'node:fs';
 import { analyzeQuestion } from '../../src/answer/question.js';
