@@ -118,6 +118,16 @@ describe('a server with many articles', () => {
     expect(shared.data.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('shows a sentence opening with "It" after the sentence it refers to, and shares that passage whole', async () => {
+    const passage =
+      'The old lighthouse of Fairhaven stands above the harbour. It was painted red in 1931 by volunteers.';
+    const asked = slashCommand(guild(), 'ask', { question: 'When was the old lighthouse painted red?', private: true });
+    const answer = await discord.interact(asked);
+    expect(quotedLines(answer.data.content)[0]).toBe(passage);
+    const shared = await click(asked, buttonId(answer, 'Share'));
+    expect(quotedLines(shared.data.content)).toEqual(quotedLines(answer.data.content));
+  });
+
   it('mentions the target, and only the target', async () => {
     const target = '1180000000000000999';
     const response = await discord.interact(

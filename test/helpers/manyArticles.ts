@@ -5,8 +5,9 @@ import { BUNDLED_CORPUS } from './bundled.js';
 /**
  * Thirty short invented local-news articles, written from templates for the tests of a
  * server with many articles: named people who are quoted in several of them, speakers
- * known only by a role ("the company", "the president", "the statement") in many, and
- * quotes that share words with the bundled article's ("we may not", "this threat must").
+ * known only by a role ("the company", "the president", "the statement") in many,
+ * quotes that share words with the bundled article's ("we may not", "this threat must"),
+ * and a sentence that opens with "It".
  */
 const TOWNS = [
   'Alder Bay',
@@ -41,6 +42,8 @@ const SPECIAL: Record<number, string> = {
   1: '“Everyone agrees this threat must be handled calmly, not with panic,” said Priya Raman, the county engineer.',
   2: '“They still need the old road while the bridge is closed,” the president said.',
   4: '“Some weeks we may not see a single ferry,” said Mara Okafor, the harbour commissioner.',
+  // A sentence that says what it speaks of only through the one before: /ask shows the two as one passage.
+  5: 'The old lighthouse of Fairhaven stands above the harbour. It was painted red in 1931 by volunteers. Visitors climb its stairs on Sundays.',
 };
 
 /** The invented article number `i` (0–29) as a Markdown file with front matter. */
