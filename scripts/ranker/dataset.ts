@@ -9,6 +9,7 @@ import { FEATURE_NAMES, relateToBest, type FeatureVector } from '../../src/answe
 import { WEIGHTS, type DecisionVector } from '../../src/answer/rankerModel.js';
 import { rankQuestion, type Candidate } from '../../src/answer/rankSentences.js';
 import { antecedentOf } from '../../src/answer/antecedent.js';
+import { sentenceRunResult } from '../../src/answer/results.js';
 import type { Engine } from '../../src/engine/engine.js';
 
 export interface AskedQuestion {
@@ -51,7 +52,7 @@ const normalize = (s: string): string =>
 /** The text /ask shows for a candidate: its sentence, after the one before when it needs that (see `antecedentOf`). */
 function passageText(engine: Engine, c: Candidate): string {
   const before = antecedentOf(engine.catalog, c.id, c.text);
-  return before < 0 ? c.text : c.entry.doc.body.slice(engine.catalog.sentences[before]!.start, c.entry.end);
+  return before < 0 ? c.text : sentenceRunResult(engine.catalog.sentences[before]!, c.entry, 0).text;
 }
 
 /** Asks each question of the engine, keeping the first stage's best `candidates`. */
