@@ -104,3 +104,17 @@ describe('findQuotes: "it" for the thing quoted before', () => {
     expect(speakersIn(body).map((s) => s.name)).toEqual(['the editorial', 'Ana Roe', null]);
   });
 });
+
+describe('findQuotes: an abbreviated title before a name', () => {
+  it.each(['Rev.', 'Adm.', 'Maj.', 'Supt.', 'Sen.', 'Dr.'])('names the person after "%s", not the title', (title) => {
+    const body = `“The harbour wall will hold through the winter,” said ${title} Ada Brisk, who inspected it on Monday.`;
+    expect(speakersIn(body).map((s) => [s.name, s.role])).toEqual([['Ada Brisk', title]]);
+  });
+
+  it('does not give one person a plural title as their role', () => {
+    const body =
+      'Sens. Ada Brisk (Maine) and Ivo Marsh (Ohio) argued over the harbour at Tuesday’s hearing. ' +
+      '“The harbour wall will hold,” Brisk said.';
+    expect(speakersIn(body).map((s) => [s.name, s.role])).toEqual([['Ada Brisk', null]]);
+  });
+});

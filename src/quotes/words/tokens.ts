@@ -9,6 +9,7 @@ import {
   TITLES,
   TITLE_SMALL_WORDS,
 } from './lexicon.js';
+import { joinTitleAbbreviations } from './titleAbbreviations.js';
 
 /**
  * Word tokens with part-of-speech tags and lemmas, located by offset in the text.
@@ -73,7 +74,7 @@ export function tokenize(text: string): Token[] {
       lemma: (lemmas[i] ?? word).toLowerCase(),
     });
   }
-  return retagSpeechVerbs(retagNames(out));
+  return retagSpeechVerbs(retagNames(joinTitleAbbreviations(out)));
 }
 
 /** Tags of words the tagger gives to capitalized names that are also function words ("Will", "From"). */
