@@ -87,3 +87,28 @@ describe('catalog lookups', () => {
     expect(suggested?.speaker?.name).toBe('Pia Lund');
   });
 });
+
+describe('which quote a sentence is credited to', () => {
+  const body =
+    '“Fine,” said Ada Brisk, the harbour master of Seaview, after the council had argued for most of the evening.\n\n' +
+    'Ada Brisk, the harbour master of Seaview, called the plan “fine” and left the council meeting before the vote.\n\n' +
+    '“The pier will reopen in May, and the ferry will run again by June,” she said.';
+  const sentences = createEngine({ dir: '.', documents: [documentOf(body, 'harbour')], issues: [] }).catalog.sentences;
+  const creditOf = (i: number) => sentences[i]!.quote?.speaker?.name ?? null;
+
+  it('credits a sentence that opens with a short quote and goes on to name its speaker to that speaker', () => {
+    expect(sentences).toHaveLength(3);
+    const [opening] = sentences;
+    expect(opening!.quote!.end - opening!.quote!.start).toBeLessThan((opening!.end - opening!.start) / 2);
+    expect(creditOf(0)).toBe('Ada Brisk');
+  });
+
+  it('leaves a sentence that starts with narration to the article, whatever it quotes', () => {
+    expect(sentences[1]!.quotes).toHaveLength(1);
+    expect(creditOf(1)).toBeNull();
+  });
+
+  it('credits a sentence the quote covers most of, as before', () => {
+    expect(creditOf(2)).toBe('Ada Brisk');
+  });
+});

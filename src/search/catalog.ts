@@ -64,10 +64,16 @@ function overlapping(quotes: readonly Quote[], first: number, span: Span): reado
   return found.length > 0 ? fitted(found) : NO_QUOTES;
 }
 
-/** A quote counts as the source of a sentence when it covers at least half of it. */
-function coveringQuote(quotes: readonly Quote[], span: Span): Quote | null {
+/**
+ * The quote a sentence is credited to: the one covering at least half of it, or else a
+ * direct quote the sentence opens with and then names the speaker of, the common shape of
+ * a short quote with a long attribution ("“It’s fine,” the mayor said of the new pier.").
+ * A sentence that starts with narration stays the article's, whatever it quotes.
+ */
+function coveringQuote(quotes: readonly Quote[], span: Span, body: string): Quote | null {
   let best: Quote | null = null;
   let bestOverlap = 0;
+  let opening: Quote | null = null;
   for (const q of quotes) {
     if (q.end <= span.start) continue;
     if (q.start >= span.end) break;
@@ -76,8 +82,13 @@ function coveringQuote(quotes: readonly Quote[], span: Span): Quote | null {
       best = q;
       bestOverlap = overlap;
     }
+    if (opening === null && q.start >= span.start && body.slice(span.start, q.start).trim() === '') opening = q;
   }
-  return best && bestOverlap * 2 >= span.end - span.start ? best : null;
+  if (best && bestOverlap * 2 >= span.end - span.start) return best;
+  const mention = opening?.speaker?.mention;
+  return opening?.kind === 'direct' && mention && mention.start >= opening.end && mention.end <= span.end
+    ? opening
+    : null;
 }
 
 export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, readonly Quote[]>): Catalog {
@@ -107,7 +118,7 @@ export function buildCatalog(corpus: Corpus, quotesByDoc: ReadonlyMap<string, re
         paragraphId,
         start: s.start,
         end: s.end,
-        quote: coveringQuote(docQuotes, s),
+        quote: coveringQuote(docQuotes, s, doc.body),
         quotes: near,
       });
     }
