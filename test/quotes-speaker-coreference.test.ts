@@ -109,3 +109,22 @@ describe('findQuotes: names', () => {
     expect(names(body)).toEqual(['Maria Lopez', 'Tom Reyes']);
   });
 });
+
+describe('findQuotes: a headline is not what a pronoun refers back to', () => {
+  const headline = 'Brisk’s Final Column Explains Why She Sees Hope In The Pier';
+  const story =
+    'Harbour champion Ada Brisk, who died Monday at the age of 92, used her final column to link the old ' +
+    'harbour with the new pier she regards as the town’s best hope.\n\n' +
+    '“The pier will outlast us all,” she wrote, recalling the storm of 1985.';
+
+  it('gives "she wrote" the woman the story names, not a capitalized phrase of the title-case headline', () => {
+    expect(names(`${headline}.\n\n${story}`)).toEqual(['Ada Brisk']);
+  });
+
+  it('still names a speaker the headline names in full and the story by surname', () => {
+    const body =
+      'Ada Brisk Says The Harbour Pier Will Outlast Us All\n\n“The pier will outlast us all,” Brisk said on Monday.';
+    const said = quotesIn(body).quotes.find((q) => q.kind === 'direct');
+    expect(said?.speaker?.name).toBe('Ada Brisk');
+  });
+});

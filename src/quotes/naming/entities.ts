@@ -7,6 +7,7 @@ import { genderOfDescriptions, genderOfHonorific, learnGenderFromPronouns, Prono
 import { isAppositive } from '../phrases/appositives.js';
 import { joinsOrganisationName, splitTitle } from '../phrases/titles.js';
 import { isPlaceName } from '../words/places.js';
+import { titleCaseLines, within } from '../words/headlines.js';
 
 type EntityKind = 'person' | 'organisation' | 'place' | 'unknown';
 export type Gender = 'masculine' | 'feminine';
@@ -31,7 +32,7 @@ export interface Mention {
   phrase: Phrase;
   /** The mention stands inside a quotation (the speaker's own words, not the narration). */
   quoted: boolean;
-  /** The mention heads a subject: a verb follows it (after any appositive). */
+  /** The mention heads a subject: a verb follows it (after any appositive), outside a headline. */
   subject: boolean;
   /** The mention reads as a place: "in Ohio", "across the Midwest". */
   located: boolean;
@@ -82,6 +83,8 @@ export class EntityTable {
   private readonly votes: PronounVotes;
   /** Whom an honorific and a surname ("Mr. Roe") last stood for, keyed by the honorific's gender and the surname. */
   private readonly honorificNames = new Map<string, Entity>();
+  /** Lines in title case: a name in a headline heads no subject (see `titleCaseLines`). */
+  private readonly headlines: Span[];
 
   constructor(
     readonly tokens: readonly Token[],
@@ -89,6 +92,7 @@ export class EntityTable {
     isQuoted: (offset: number) => boolean,
   ) {
     this.votes = new PronounVotes(this, isQuoted);
+    this.headlines = titleCaseLines(body);
     for (let i = 0; i < tokens.length; i++) {
       if (!isNamePart(tokens, i)) continue;
       let j = i;
@@ -171,7 +175,7 @@ export class EntityTable {
       entity,
       phrase: name,
       quoted,
-      subject: this.isSubject(run.last),
+      subject: this.isSubject(run.last) && !within(this.headlines, runTokens[0]!.start),
       located: this.isLocated(run, before),
       appositive,
     });
