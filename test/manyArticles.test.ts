@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as ask from '../commands/ask.js';
 import { articleEngine, findArticle, suggestArticles } from '../src/answer/articles.js';
 import { listSpeakers } from '../src/answer/listings.js';
+import { createEngine } from '../src/engine/engine.js';
 import { matchTyped, quotesWithPhrase } from '../src/answer/suggest.js';
 import { openEngine } from '../src/engine/openEngine.js';
 import { handleButton } from '../src/interactions/buttons.js';
@@ -97,6 +98,32 @@ describe('speakers across articles', () => {
     for (const s of company) expect(s.docs).toHaveLength(1);
     const firstGeneric = speakers.findIndex((s) => !s.named);
     expect(speakers.slice(firstGeneric).every((s) => !s.named)).toBe(true);
+  });
+});
+
+describe('a speaker’s role across articles', () => {
+  const stories = [
+    '“The ferry will run all winter,” said Mara Holt, the ferry captain.',
+    '“The pier needs new piles,” said Mara Holt, the harbour master.\n\n“We start in May,” Holt said.',
+    '“The harbour is busier than ever,” said Mara Holt, the harbour master.',
+  ];
+  const engine = createEngine({
+    dir: '.',
+    documents: stories.map((body, i) => documentOf(body, `port-${i}`)),
+    issues: [],
+  });
+  const holt = (article?: number) =>
+    listSpeakers(engine, article === undefined ? undefined : engine.corpus.documents[article]).find(
+      (s) => s.name === 'Mara Holt',
+    );
+
+  it('is the role most of their articles give, not the first one met', () => {
+    expect(holt()).toMatchObject({ role: 'the harbour master', count: 4, docs: ['port-0', 'port-1', 'port-2'] });
+  });
+
+  it('is the role the article gives when one article is listed', () => {
+    expect(holt(0)?.role).toBe('the ferry captain');
+    expect(holt(1)?.role).toBe('the harbour master');
   });
 });
 

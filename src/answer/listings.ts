@@ -7,7 +7,10 @@ import { documentQuotes } from '../search/catalog.js';
 /** A speaker quoted in the corpus, with how often. */
 export interface SpeakerSummary {
   name: string;
-  /** The first role the corpus gives this speaker, if any. */
+  /**
+   * The role most of the speaker's articles give them (among equals, the first met), if any:
+   * one article's aside ("triumphant in several states") gives way to what most say.
+   */
   role: string | null;
   /** Number of quotes (direct, partial and reported) attributed to the speaker. */
   count: number;
@@ -87,6 +90,8 @@ function isProperName(engine: Engine, name: string, doc: string): boolean {
  */
 export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerSummary[] {
   const byKey = new Map<string, SpeakerSummary>();
+  /** Per speaker, each role and the articles that give it. */
+  const rolesOf = new Map<SpeakerSummary, Map<string, Set<string>>>();
   let named = properNames.get(engine);
   if (!named) properNames.set(engine, (named = new Map<string, boolean>()));
   for (const q of article ? documentQuotes(engine.catalog, article.id) : engine.catalog.quotes) {
@@ -102,13 +107,33 @@ export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerS
       byKey.set(key, summary);
     }
     summary.count++;
-    summary.role ??= q.speaker.role;
+    if (q.speaker.role !== null) {
+      let docs = rolesOf.get(summary);
+      if (!docs) rolesOf.set(summary, (docs = new Map<string, Set<string>>()));
+      let giving = docs.get(q.speaker.role);
+      if (!giving) docs.set(q.speaker.role, (giving = new Set<string>()));
+      giving.add(q.doc);
+    }
     if (!summary.docs.includes(q.doc)) summary.docs.push(q.doc);
   }
+  for (const [summary, docs] of rolesOf) summary.role = mostGiven(docs);
   const namedFirst = !article && engine.corpus.documents.length > 1;
   return [...byKey.values()].sort(
     (a, b) => (namedFirst ? Number(b.named) - Number(a.named) : 0) || b.count - a.count || a.name.localeCompare(b.name),
   );
+}
+
+/** The role the most articles give; among equals, the first met. */
+function mostGiven(roles: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [role, docs] of roles) {
+    if (docs.size > most) {
+      best = role;
+      most = docs.size;
+    }
+  }
+  return best;
 }
 
 export function describeArticles(engine: Engine): ArticleSummary[] {
