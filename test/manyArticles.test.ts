@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as ask from '../commands/ask.js';
 import { articleEngine, findArticle, suggestArticles } from '../src/answer/articles.js';
-import { listSpeakers } from '../src/answer/listings.js';
+import { listQuotes, listSpeakers } from '../src/answer/listings.js';
 import { createEngine } from '../src/engine/engine.js';
 import { matchTyped, quotesWithPhrase } from '../src/answer/suggest.js';
 import { openEngine } from '../src/engine/openEngine.js';
@@ -124,6 +124,36 @@ describe('a speaker’s role across articles', () => {
   it('is the role the article gives when one article is listed', () => {
     expect(holt(0)?.role).toBe('the ferry captain');
     expect(holt(1)?.role).toBe('the harbour master');
+  });
+});
+
+describe('a speaker named with and without a middle initial', () => {
+  const stories = [
+    '“The ferry will run all winter,” said Mara Holt, the ferry captain.',
+    '“The pier needs new piles,” said Mara J. Holt, the harbour master.',
+    '“The harbour is busier than ever,” said Mara Holt, the harbour master.',
+    '“The tide tables are wrong,” said J.J. Holt, a fisherman.',
+  ];
+  const engine = createEngine({
+    dir: '.',
+    documents: stories.map((body, i) => documentOf(body, `dock-${i}`)),
+    issues: [],
+  });
+
+  it('is one speaker, under the name most of their articles write', () => {
+    const speakers = listSpeakers(engine);
+    expect(speakers.find((s) => s.name === 'Mara Holt')).toMatchObject({
+      count: 3,
+      docs: ['dock-0', 'dock-1', 'dock-2'],
+    });
+    expect(speakers.some((s) => s.name === 'Mara J. Holt')).toBe(false);
+    // Initials alone are kept: J.J. Holt is someone else.
+    expect(speakers.find((s) => s.name === 'J.J. Holt')?.count).toBe(1);
+  });
+
+  it('has all their quotes listed under either name', () => {
+    for (const typed of ['Mara Holt', 'Mara J. Holt'])
+      expect(listQuotes(engine, typed).map((q) => q.doc)).toEqual(['dock-0', 'dock-1', 'dock-2']);
   });
 });
 

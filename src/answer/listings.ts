@@ -38,11 +38,13 @@ const nameWords = (name: string): string[] => tokenizeText(name).map(foldWord);
 
 /**
  * Whether a speaker's name answers to what someone typed: every typed word is a word of
- * the name, so "Roe" and "jane roe" both find "Jane Roe".
+ * the name, so "Roe" and "jane roe" both find "Jane Roe", and "Jane Q. Roe" finds "Jane
+ * Roe" as `listSpeakers` merges them (see `nameKey`).
  */
 export function speakerMatches(name: string, typed: string): boolean {
-  const want = nameWords(typed);
-  if (want.length === 0) return false;
+  const key = nameKey(typed);
+  if (key === '') return false;
+  const want = key.split(' ');
   const have = new Set(nameWords(name));
   return want.every((w) => have.has(w));
 }
@@ -90,13 +92,13 @@ function isProperName(engine: Engine, name: string, doc: string): boolean {
  */
 export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerSummary[] {
   const byKey = new Map<string, SpeakerSummary>();
-  /** Per speaker, each role and the articles that give it. */
-  const rolesOf = new Map<SpeakerSummary, Map<string, Set<string>>>();
+  /** Per speaker, each way of writing their name and each role, with the articles that give it. */
+  const given = new Map<SpeakerSummary, { names: Map<string, Set<string>>; roles: Map<string, Set<string>> }>();
   let named = properNames.get(engine);
   if (!named) properNames.set(engine, (named = new Map<string, boolean>()));
   for (const q of article ? documentQuotes(engine.catalog, article.id) : engine.catalog.quotes) {
     if (!q.speaker) continue;
-    const name = nameWords(q.speaker.name).join(' ');
+    const name = nameKey(q.speaker.name);
     const asWritten = `${q.doc}\n${q.speaker.name}`;
     let proper = named.get(asWritten);
     if (proper === undefined) named.set(asWritten, (proper = isProperName(engine, q.speaker.name, q.doc)));
@@ -105,25 +107,43 @@ export function listSpeakers(engine: Engine, article?: CorpusDocument): SpeakerS
     if (!summary) {
       summary = { name: q.speaker.name, role: null, count: 0, docs: [], named: proper };
       byKey.set(key, summary);
+      given.set(summary, { names: new Map(), roles: new Map() });
     }
     summary.count++;
-    if (q.speaker.role !== null) {
-      let docs = rolesOf.get(summary);
-      if (!docs) rolesOf.set(summary, (docs = new Map<string, Set<string>>()));
-      let giving = docs.get(q.speaker.role);
-      if (!giving) docs.set(q.speaker.role, (giving = new Set<string>()));
-      giving.add(q.doc);
-    }
+    const { names, roles } = given.get(summary)!;
+    giveTo(names, q.speaker.name, q.doc);
+    if (q.speaker.role !== null) giveTo(roles, q.speaker.role, q.doc);
     if (!summary.docs.includes(q.doc)) summary.docs.push(q.doc);
   }
-  for (const [summary, docs] of rolesOf) summary.role = mostGiven(docs);
+  for (const [summary, { names, roles }] of given) {
+    summary.name = mostGiven(names) ?? summary.name;
+    summary.role = mostGiven(roles);
+  }
   const namedFirst = !article && engine.corpus.documents.length > 1;
   return [...byKey.values()].sort(
     (a, b) => (namedFirst ? Number(b.named) - Number(a.named) : 0) || b.count - a.count || a.name.localeCompare(b.name),
   );
 }
 
-/** The role the most articles give; among equals, the first met. */
+/**
+ * The words a speaker is known by across articles: a middle initial is left out when two
+ * words remain, so "Donald J. Trump" and "Donald Trump" are one speaker ("J.J. Roe" keeps
+ * its initials).
+ */
+function nameKey(name: string): string {
+  const words = nameWords(name);
+  const full = words.filter((w) => w.length > 1);
+  return (full.length >= 2 ? full : words).join(' ');
+}
+
+/** Counts an article as giving `value`. */
+function giveTo(given: Map<string, Set<string>>, value: string, doc: string): void {
+  let docs = given.get(value);
+  if (!docs) given.set(value, (docs = new Set<string>()));
+  docs.add(doc);
+}
+
+/** What the most articles give; among equals, the first met. */
 function mostGiven(roles: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   let best: string | null = null;
   let most = 0;
