@@ -101,17 +101,16 @@ describe('speakers across articles', () => {
   });
 });
 
+/** An engine over one article per story, with ids `${prefix}-0`, `${prefix}-1`, … */
+const storiesEngine = (prefix: string, stories: readonly string[]) =>
+  createEngine({ dir: '.', documents: stories.map((body, i) => documentOf(body, `${prefix}-${i}`)), issues: [] });
+
 describe('a speaker’s role across articles', () => {
-  const stories = [
+  const engine = storiesEngine('port', [
     '“The ferry will run all winter,” said Mara Holt, the ferry captain.',
     '“The pier needs new piles,” said Mara Holt, the harbour master.\n\n“We start in May,” Holt said.',
     '“The harbour is busier than ever,” said Mara Holt, the harbour master.',
-  ];
-  const engine = createEngine({
-    dir: '.',
-    documents: stories.map((body, i) => documentOf(body, `port-${i}`)),
-    issues: [],
-  });
+  ]);
   const holt = (article?: number) =>
     listSpeakers(engine, article === undefined ? undefined : engine.corpus.documents[article]).find(
       (s) => s.name === 'Mara Holt',
@@ -128,17 +127,12 @@ describe('a speaker’s role across articles', () => {
 });
 
 describe('a speaker named with and without a middle initial', () => {
-  const stories = [
+  const engine = storiesEngine('dock', [
     '“The ferry will run all winter,” said Mara Holt, the ferry captain.',
     '“The pier needs new piles,” said Mara J. Holt, the harbour master.',
     '“The harbour is busier than ever,” said Mara Holt, the harbour master.',
     '“The tide tables are wrong,” said J.J. Holt, a fisherman.',
-  ];
-  const engine = createEngine({
-    dir: '.',
-    documents: stories.map((body, i) => documentOf(body, `dock-${i}`)),
-    issues: [],
-  });
+  ]);
 
   it('is one speaker, under the name most of their articles write', () => {
     const speakers = listSpeakers(engine);
