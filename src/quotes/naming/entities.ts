@@ -83,8 +83,6 @@ export class EntityTable {
   private readonly votes: PronounVotes;
   /** Whom an honorific and a surname ("Mr. Roe") last stood for, keyed by the honorific's gender and the surname. */
   private readonly honorificNames = new Map<string, Entity>();
-  /** Lines in title case: a name in a headline heads no subject (see `titleCaseLines`). */
-  private readonly headlines: Span[];
 
   constructor(
     readonly tokens: readonly Token[],
@@ -92,7 +90,7 @@ export class EntityTable {
     isQuoted: (offset: number) => boolean,
   ) {
     this.votes = new PronounVotes(this, isQuoted);
-    this.headlines = titleCaseLines(body);
+    const headlines = titleCaseLines(body);
     for (let i = 0; i < tokens.length; i++) {
       if (!isNamePart(tokens, i)) continue;
       let j = i;
@@ -102,7 +100,8 @@ export class EntityTable {
       const close = tokens[j + 1]?.text === '.' ? tokens[j + 2] : tokens[j + 1];
       const bracketed = tokens[i - 1]?.text === '(' && /^\.?\)$/u.test(close?.text ?? '') && j - i <= 3;
       this.votes.readUpTo(i);
-      if (!bracketed) this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start));
+      if (!bracketed)
+        this.addRun({ first: i, last: j }, isQuoted(tokens[i]!.start), within(headlines, tokens[i]!.start));
       i = j;
     }
     this.findPlaces();
@@ -142,8 +141,8 @@ export class EntityTable {
     });
   }
 
-  /** Registers a run of capitalized words as a mention, if it names something. */
-  private addRun(run: Phrase, quoted: boolean): void {
+  /** Registers a run of capitalized words as a mention, if it names something; in a headline, as no subject. */
+  private addRun(run: Phrase, quoted: boolean, inHeadline: boolean): void {
     const tokens = this.tokens;
     const runTokens = tokens.slice(run.first, run.last + 1);
     if (!runTokens.some((t) => t.pos === 'PROPN')) return;
@@ -175,7 +174,7 @@ export class EntityTable {
       entity,
       phrase: name,
       quoted,
-      subject: this.isSubject(run.last) && !within(this.headlines, runTokens[0]!.start),
+      subject: this.isSubject(run.last) && !inHeadline,
       located: this.isLocated(run, before),
       appositive,
     });
