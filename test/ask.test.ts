@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
+import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { rankSentences } from '../src/answer/rankSentences.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
@@ -143,6 +144,25 @@ describe('ask on an invented article', () => {
       'The Ostrava mill grinds oats for the valley. It burned down in 1874 and was rebuilt twice.',
     );
     expect(isVerbatim(mill, top!)).toBe(true);
+  });
+
+  it('shows the sentence beside the best one with it when the ranker finds it nearly as likely', () => {
+    const dredging = [
+      'The Marlow harbour was dredged in the spring of 1871.',
+      'The work cost the town forty thousand pounds and took two summers.',
+    ];
+    const ferry = 'The ferry to Seaview left the harbour twice a day.';
+    const harbourWorks = engineOf(`${dredging.join(' ')} ${ferry}`);
+    const [top] = ask(harbourWorks, 'How much did dredging the Marlow harbour cost?');
+    expect(top?.text).toBe(dredging.join(' '));
+    expect(isVerbatim(harbourWorks, top!)).toBe(true);
+    // The button that shows it again finds the same passage from its reference.
+    expect(passageAt(harbourWorks, passageRef(harbourWorks, top!))?.text).toBe(top?.text);
+    // The date is in the first sentence alone: the second, far less likely, is not shown with it.
+    expect(ask(harbourWorks, 'When was the Marlow harbour dredged?')[0]?.text).toBe(dredging[0]);
+    // Sentences of two paragraphs are never one passage.
+    const apart = engineOf(dredging.join('\n\n'));
+    expect(ask(apart, 'How much did dredging the Marlow harbour cost?').map((r) => r.text)).toEqual(dredging);
   });
 
   it('keeps a sentence alone when the one before is in another paragraph or in other words than its own', () => {

@@ -122,9 +122,8 @@ describe('quotes found through their sentences', () => {
     );
     const texts = ask(town, 'Do customers of the Quarry Lane bakery queue before dawn?').map((r) => r.text);
     // The council's sentence matches the question's words better on its own, but says nothing of the bakery.
-    expect(texts.indexOf('Customers queue before dawn for rye loaves.')).toBeGreaterThanOrEqual(0);
-    expect(texts.indexOf('Customers queue before dawn for rye loaves.')).toBeLessThan(
-      texts.indexOf('Customers queue before dawn.'),
-    );
+    const bakery = texts.findIndex((t) => t.includes('Customers queue before dawn for rye loaves.'));
+    expect(bakery).toBeGreaterThanOrEqual(0);
+    expect(bakery).toBeLessThan(texts.indexOf('Customers queue before dawn.'));
   });
 });

@@ -18,11 +18,20 @@ const MAX_PASSAGE = 500;
  * the joined passage keeps one attribution.
  */
 export function antecedentOf(catalog: Catalog, id: number, text: string): number {
-  const sentence = catalog.sentences[id]!;
-  const before = catalog.sentences[id - 1];
-  if (before === undefined || before.paragraphId !== sentence.paragraphId || !sameQuotes(before, sentence)) return -1;
-  if (sentence.end - before.start > MAX_PASSAGE || !OPENS_WITH_REFERENCE.test(text)) return -1;
-  return id - 1;
+  return joinable(catalog, id - 1) && OPENS_WITH_REFERENCE.test(text) ? id - 1 : -1;
+}
+
+/**
+ * Whether sentence `first` and the one after it may be shown as one passage: they stand in
+ * one paragraph, are the words of one speaker or of none (both overlap the same
+ * quotations, or none), so that the passage keeps one attribution, and together run to at
+ * most {@link MAX_PASSAGE} characters.
+ */
+export function joinable(catalog: Catalog, first: number): boolean {
+  const a = catalog.sentences[first];
+  const b = catalog.sentences[first + 1];
+  if (a === undefined || b === undefined || a.paragraphId !== b.paragraphId) return false;
+  return sameQuotes(a, b) && b.end - a.start <= MAX_PASSAGE;
 }
 
 const sameQuotes = (a: SentenceEntry, b: SentenceEntry): boolean =>

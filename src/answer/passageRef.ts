@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/types.js';
 import { quoteAt, sentenceRunAt } from '../search/catalog.js';
 import type { Engine } from '../engine/engine.js';
-import { antecedentOf } from './antecedent.js';
+import { joinable } from './antecedent.js';
 import { paragraphResult, quoteResult, sentenceRunResult } from './results.js';
 import type { Result } from './types.js';
 
@@ -19,9 +19,9 @@ export function passageRef(engine: Engine, passage: Span & { doc: string }): str
 const REF = /^([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})$/u;
 
 /**
- * The passage a reference points to, with its speaker, if it is still a sentence (alone
- * or after the one before it, as /ask shows it), a quote or a paragraph of the corpus (a
- * corpus that changed since may no longer have it).
+ * The passage a reference points to, with its speaker, if it is still a sentence, two
+ * sentences /ask may show as one passage (see `joinable`), a quote or a paragraph of the
+ * corpus (a corpus that changed since may no longer have it).
  */
 export function passageAt(engine: Engine, ref: string): Result | null {
   const match = REF.exec(ref);
@@ -33,18 +33,12 @@ export function passageAt(engine: Engine, ref: string): Result | null {
   const quote = quoteAt(catalog, doc.id, start, end);
   if (quote >= 0) return quoteResult(catalog.quotes[quote]!, 1);
   const run = sentenceRunAt(catalog, doc.id, start, end);
-  if (run !== null && (run.end - run.first === 1 || shownJoined(engine, run.first, run.end - 1))) {
+  if (run !== null && (run.end - run.first === 1 || (run.end - run.first === 2 && joinable(catalog, run.first)))) {
     return sentenceRunResult(catalog.sentences[run.first]!, catalog.sentences[run.end - 1]!, 1);
   }
   const paragraph = doc.paragraphs.find((p) => p.start === start && p.end === end);
   if (paragraph) return paragraphResult(doc, paragraph, 1);
   return null;
-}
-
-/** Whether /ask shows sentence `last` after sentence `first` (see `antecedentOf`): only such a pair is one passage, with one speaker. */
-function shownJoined(engine: Engine, first: number, last: number): boolean {
-  const entry = engine.catalog.sentences[last]!;
-  return antecedentOf(engine.catalog, last, entry.doc.body.slice(entry.start, entry.end)) === first;
 }
 
 /** The whole paragraph a result stands in, as a result of its own. */
