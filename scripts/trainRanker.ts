@@ -31,7 +31,7 @@ import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { createEngine } from '../src/engine/engine.js';
 import { linear, WEIGHTS, type DecisionName, type LinearModel, type RankerWeights } from '../src/answer/rankerModel.js';
 import { FEATURE_NAMES } from '../src/answer/rankFeatures.js';
-import { examplesOf, firstN, readQuestions, type Example } from './ranker/dataset.js';
+import { examplesOf, firstN, readQuestions, shownPassages, type Example } from './ranker/dataset.js';
 import { fitRanker, type FitOptions } from './ranker/fit.js';
 import { addToDecision, answeredBy, fitDecision, type DecisionData } from './ranker/decision.js';
 
@@ -147,7 +147,7 @@ const project = (e: Example): number[][] => e.features.map((f) => names.map((n) 
 const scoresOf = (e: Example, model: LinearModel): number[] => e.features.map((f) => linear(model, f));
 const FIRST_STAGE: LinearModel = { bias: 0, weights: { firstStage: 1 } };
 
-/** Hit@1, Hit@3 and median top length, optionally after the decision refuses; `model` may depend on the question. */
+/** Hit@1, Hit@3 and median top length of the passages /ask shows, optionally after the decision refuses; `model` may depend on the question. */
 function hits(
   examples: Example[],
   model: LinearModel | ((e: Example) => LinearModel),
@@ -160,11 +160,16 @@ function hits(
   for (const e of examples) {
     if (decide && !decide(e)) continue;
     answered++;
-    const s = scoresOf(e, typeof model === 'function' ? model(e) : model);
-    const order = s.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || a - b);
-    if (e.labels[order[0]!]) h1++;
-    if (order.slice(0, 3).some((i) => e.labels[i])) h3++;
-    if (order.length > 0) lengths.push(e.lengths[order[0]!]!);
+    // The first stage's scores are not log-probabilities: its order is shown without neighbours.
+    const shown = shownPassages(
+      e,
+      scoresOf(e, typeof model === 'function' ? model(e) : model),
+      3,
+      model !== FIRST_STAGE,
+    );
+    if (shown[0]?.hit) h1++;
+    if (shown.some((p) => p.hit)) h3++;
+    if (shown.length > 0) lengths.push(shown[0]!.length);
   }
   lengths.sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;

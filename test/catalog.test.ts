@@ -67,7 +67,7 @@ describe('catalog lookups', () => {
     expect(sentenceRunAt(catalog, first.doc.id, first.start, second.end - 1)).toBeNull();
   });
 
-  it('leads a reference to two sentences back to them only when /ask shows them as one passage', () => {
+  it('leads a reference to two sentences back to them only when /ask may show them as one passage', () => {
     const ferry = catalog.sentences.filter((s) => s.doc.id === 'story-3');
     expect(ferry).toHaveLength(3);
     const [built, carried, quoted] = ferry as [SentenceEntry, SentenceEntry, SentenceEntry];

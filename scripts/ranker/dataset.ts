@@ -8,9 +8,10 @@ import { analyzeQuestion } from '../../src/answer/question.js';
 import { FEATURE_NAMES, relateToBest, type FeatureVector } from '../../src/answer/rankFeatures.js';
 import { WEIGHTS, type DecisionVector } from '../../src/answer/rankerModel.js';
 import { rankQuestion, type Candidate } from '../../src/answer/rankSentences.js';
-import { antecedentOf } from '../../src/answer/antecedent.js';
+import { antecedentOf, passageRuns, type RankedSentence } from '../../src/answer/passageSentences.js';
 import { sentenceRunResult } from '../../src/answer/results.js';
 import type { Engine } from '../../src/engine/engine.js';
+import type { Catalog } from '../../src/search/catalog.js';
 
 export interface AskedQuestion {
   id: string;
@@ -29,9 +30,12 @@ export interface Example {
   features: FeatureVector[];
   rows: number[][];
   labels: boolean[];
-  lengths: number[];
   /** The decision's figures other than the ranker's best score. */
   decision: DecisionVector;
+  /** The corpus's catalog, each candidate's sentence and the normalized gold answers: to show passages as /ask does. */
+  catalog: Catalog;
+  sentences: RankedSentence[];
+  gold: string[];
 }
 
 export function readQuestions(file: string): AskedQuestion[] {
@@ -72,8 +76,10 @@ export function examplesOf(engine: Engine, questions: AskedQuestion[], candidate
       features: ordered.map((c) => c.features),
       rows: ordered.map((c) => FEATURE_NAMES.map((name) => c.features[name])),
       labels: shown.map((text) => gold.some((g) => normalize(text).includes(g))),
-      lengths: shown.map((text) => text.length),
       decision: ranking.decision,
+      catalog: engine.catalog,
+      sentences: ordered.map((c) => ({ id: c.id, score: 0, text: c.text })),
+      gold,
     });
   }
   return out;
@@ -89,7 +95,26 @@ export function firstN(examples: Example[], n: number): Example[] {
       features,
       rows: features.map((f) => FEATURE_NAMES.map((name) => f[name])),
       labels: e.labels.slice(0, n),
-      lengths: e.lengths.slice(0, n),
+      sentences: e.sentences.slice(0, n),
     };
+  });
+}
+
+/**
+ * The first `n` passages /ask shows when a question's candidates score `scores` (see
+ * `passageRuns`, with or without `neighbours`): whether each holds a gold answer, and its length.
+ */
+export function shownPassages(
+  e: Example,
+  scores: readonly number[],
+  n: number,
+  neighbours: boolean,
+): { hit: boolean; length: number }[] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const ranked = order.map((i) => ({ ...e.sentences[i]!, score: scores[i]! }));
+  return passageRuns(e.catalog, ranked, n, { neighbours }).map(({ first, last }) => {
+    const [from, to] = [e.catalog.sentences[first]!, e.catalog.sentences[last]!];
+    const text = from.doc.body.slice(from.start, to.end);
+    return { hit: e.gold.some((g) => normalize(text).includes(g)), length: text.length };
   });
 }

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/engine.js';
 import { analyzeQuestion, type Question } from './question.js';
 import type { Catalog } from '../search/catalog.js';
-import { antecedentOf, joinable } from './antecedent.js';
+import { passageRuns } from './passageSentences.js';
 import { answers, rankQuestion, type Candidate } from './rankSentences.js';
 import { sentenceResult, sentenceRunResult } from './results.js';
 import type { Result } from './types.js';
@@ -20,15 +20,6 @@ const MIN_RELATIVE_SCORE = 0.35;
  * about the article's facts than a misremembered quote, and is answered as one.
  */
 const QUOTE_MATCH = 0.8;
-/**
- * A candidate ranked right after another and standing beside it is shown with it as one
- * passage when it is at least this likely to hold the answer, relative to the other: the
- * ranker's scores are log-probabilities of a softmax over a question's candidates, so
- * their difference is the log of that ratio. The reader gets both sentences rather than
- * the ranker's near coin toss between them.
- */
-const NEIGHBOUR_LIKELIHOOD = 0.5;
-const NEIGHBOUR_GAP = -Math.log(NEIGHBOUR_LIKELIHOOD);
 
 /**
  * The passages of the corpus that best answer a question, best first. Each result is a
@@ -64,40 +55,13 @@ function answer(engine: Engine, q: Question, limit: number): Result[] {
   return passagesOf(engine.catalog, kept, limit);
 }
 
-/**
- * Each candidate as a passage: its sentence, after the sentence before it when the reader
- * needs that to know what it speaks of (see {@link antecedentOf}), or with the next
- * candidate when that is the sentence beside it and nearly as likely (see
- * {@link NEIGHBOUR_LIKELIHOOD}). A sentence already shown is not shown again, neither as a
- * passage nor as part of one.
- */
+/** Each candidate as a passage (see {@link passageRuns}), credited as its last sentence is. */
 function passagesOf(catalog: Catalog, candidates: readonly Candidate[], limit: number): Result[] {
-  const shown = new Set<number>();
-  const results: Result[] = [];
-  for (const [i, c] of candidates.entries()) {
-    if (results.length === limit) break;
-    if (shown.has(c.id)) continue;
+  return passageRuns(catalog, candidates, limit).map(({ first, last, candidate }) => {
+    const c = candidates[candidate]!;
     const score = Math.round(c.score * 1000) / 1000;
-    const before = antecedentOf(catalog, c.id, c.text);
-    const next = candidates[i + 1];
-    shown.add(c.id);
-    if (before >= 0 && !shown.has(before)) {
-      shown.add(before);
-      results.push(sentenceRunResult(catalog.sentences[before]!, c.entry, score));
-    } else if (next !== undefined && !shown.has(next.id) && besideAndAlike(catalog, c, next)) {
-      shown.add(next.id);
-      const [first, last] = next.id < c.id ? [next, c] : [c, next];
-      results.push(sentenceRunResult(first.entry, last.entry, score));
-    } else results.push(sentenceResult(c.entry, score, c.text));
-  }
-  return results;
-}
-
-/** Whether `next`, ranked right after `c`, is the sentence before or after it, may be shown with it, and is nearly as likely. */
-function besideAndAlike(catalog: Catalog, c: Candidate, next: Candidate): boolean {
-  return (
-    Math.abs(next.id - c.id) === 1 &&
-    c.score - next.score <= NEIGHBOUR_GAP &&
-    joinable(catalog, Math.min(c.id, next.id))
-  );
+    return first === last
+      ? sentenceResult(c.entry, score, c.text)
+      : sentenceRunResult(catalog.sentences[first]!, catalog.sentences[last]!, score);
+  });
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/types.js';
 import { quoteAt, sentenceRunAt } from '../search/catalog.js';
 import type { Engine } from '../engine/engine.js';
-import { joinable } from './antecedent.js';
+import { joinable } from './passageSentences.js';
 import { paragraphResult, quoteResult, sentenceRunResult } from './results.js';
 import type { Result } from './types.js';
 

@@ -16,7 +16,7 @@ import {
 } from './rankFeatures.js';
 import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
-import { OPENS_WITH_REFERENCE } from './antecedent.js';
+import { OPENS_WITH_REFERENCE } from './passageSentences.js';
 
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
