@@ -3,8 +3,8 @@ import type { Catalog, SentenceEntry } from '../search/catalog.js';
 /**
  * Which sentences /ask shows for its ranked candidates: each candidate's sentence, after
  * the one before when the reader needs that (see {@link antecedentOf}), or with the
- * candidate ranked after it when that is the sentence beside it and nearly as likely
- * (see {@link NEIGHBOUR_LIKELIHOOD}).
+ * sentence beside it when that is a candidate nearly as likely (see
+ * {@link NEIGHBOUR_LIKELIHOOD}).
  */
 
 /** A sentence opening with a pronoun or demonstrative names its subject in the sentence before. */
@@ -45,11 +45,11 @@ const sameQuotes = (a: SentenceEntry, b: SentenceEntry): boolean =>
   a.quotes.length === b.quotes.length && a.quotes.every((q, i) => b.quotes[i] === q);
 
 /**
- * A candidate ranked right after another and standing beside it is shown with it as one
- * passage when it is at least this likely to hold the answer, relative to the other: the
- * ranker's scores are log-probabilities of a softmax over a question's candidates, so
- * their difference is the log of that ratio. The reader gets both sentences rather than
- * the ranker's near coin toss between them.
+ * A candidate beside a better one is shown with it as one passage when it is at least
+ * this likely to hold the answer, relative to the better one: the ranker's scores are
+ * log-probabilities of a softmax over a question's candidates, so their difference is
+ * the log of that ratio. The reader gets both sentences rather than the ranker's near
+ * coin toss between them.
  */
 const NEIGHBOUR_LIKELIHOOD = 0.5;
 const NEIGHBOUR_GAP = -Math.log(NEIGHBOUR_LIKELIHOOD);
@@ -86,12 +86,12 @@ export function passageRuns(
     if (runs.length === limit) break;
     if (shown.has(c.id)) continue;
     const before = antecedentOf(catalog, c.id, c.text);
-    const next = candidates[i + 1];
+    const next = neighbours ? alikeNeighbour(catalog, candidates, i, shown) : undefined;
     shown.add(c.id);
     if (before >= 0 && !shown.has(before)) {
       shown.add(before);
       runs.push({ first: before, last: c.id, candidate: i });
-    } else if (neighbours && next !== undefined && !shown.has(next.id) && besideAndAlike(catalog, c, next)) {
+    } else if (next !== undefined) {
       shown.add(next.id);
       runs.push({ first: Math.min(c.id, next.id), last: Math.max(c.id, next.id), candidate: i });
     } else runs.push({ first: c.id, last: c.id, candidate: i });
@@ -99,11 +99,21 @@ export function passageRuns(
   return runs;
 }
 
-/** Whether `next`, ranked right after `c`, is the sentence before or after it, may be shown with it, and is nearly as likely. */
-function besideAndAlike(catalog: Catalog, c: RankedSentence, next: RankedSentence): boolean {
-  return (
-    Math.abs(next.id - c.id) === 1 &&
-    c.score - next.score <= NEIGHBOUR_GAP &&
-    joinable(catalog, Math.min(c.id, next.id))
-  );
+/**
+ * The sentence before or after candidate `i`, not yet shown, that is itself a candidate at
+ * least {@link NEIGHBOUR_LIKELIHOOD} as likely and may be shown with it (see {@link joinable}).
+ */
+function alikeNeighbour(
+  catalog: Catalog,
+  candidates: readonly RankedSentence[],
+  i: number,
+  shown: ReadonlySet<number>,
+): RankedSentence | undefined {
+  const c = candidates[i]!;
+  for (let j = i + 1; j < candidates.length && c.score - candidates[j]!.score <= NEIGHBOUR_GAP; j++) {
+    const other = candidates[j]!;
+    if (Math.abs(other.id - c.id) === 1 && !shown.has(other.id) && joinable(catalog, Math.min(c.id, other.id)))
+      return other;
+  }
+  return undefined;
 }
