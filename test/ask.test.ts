@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
-import { rankSentences } from '../src/answer/rankSentences.js';
+import { rankQuestion, rankSentences } from '../src/answer/rankSentences.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import { loadIndex, storeIndex, type StoredIndex } from '../src/search/searchIndex.js';
@@ -163,6 +163,23 @@ describe('ask on an invented article', () => {
     // Sentences of two paragraphs are never one passage.
     const apart = engineOf(dredging.join('\n\n'));
     expect(ask(apart, 'How much did dredging the Marlow harbour cost?').map((r) => r.text)).toEqual(dredging);
+  });
+
+  it('answers a question that misspells a name the article uses, not one that names what it never mentions', () => {
+    const packet = engineOf(
+      [
+        'The packet boat Marigold carried mail from Eastmere to Seaview from 1871.',
+        '',
+        'A storm sank the Marigold in 1903.',
+      ].join('\n'),
+    );
+    const decisionOf = (question: string) => rankQuestion(packet, analyzeQuestion(question)).decision;
+    expect(ask(packet, 'When did the Marigould sink?')[0]?.text).toBe('A storm sank the Marigold in 1903.');
+    expect(decisionOf('When did the Marigould sink?')).toMatchObject({ unknown: 0, missingName: 0 });
+    expect(ask(packet, 'When did the Zanzibar sink?')).toEqual([]);
+    expect(decisionOf('When did the Zanzibar sink?').missingName).toBe(1);
+    // A common word the article never uses is not taken for a misspelling of one it does ("pocket" for "packet").
+    expect(decisionOf('When did the pocket boat carry mail?').unknown).toBeGreaterThan(0);
   });
 
   it('keeps a sentence alone when the one before is in another paragraph or in other words than its own', () => {

@@ -1,6 +1,6 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { SentenceEntry } from '../search/catalog.js';
-import { BOOST, misspellings, SENTENCE_BM25 } from '../search/searchIndex.js';
+import { BOOST, matchedOtherwise, misspellings, SENTENCE_BM25 } from '../search/searchIndex.js';
 import { relatedTerms } from '../search/relatedTerms.js';
 import { answerSpans, carriesHead } from './expectedAnswers.js';
 import { paragraphScores, type ParagraphMatches } from './paragraphContext.js';
@@ -223,15 +223,22 @@ function firstStage(
           .filter((n) => n.similarity >= RELATED.minSimilarity && inCorpus(n.term) && !q.terms.includes(n.term))
           .slice(0, RELATED_PER_TERM),
   );
+  // A word of no common English that the search matched to another ("Celeron" to "Céloron") is known, misspelt; a
+  // common word the corpus never uses ("seven" matching "even") is not.
+  const misspelt = matchedOtherwise(
+    q.terms.filter((t) => !inCorpus(t) && !wordNeighbours().has(t)),
+    sentenceHits,
+  );
+  const known = (t: string): boolean => inCorpus(t) || misspelt.has(t);
   let unknown = 0;
   q.terms.forEach((t, i) => {
-    if (!inCorpus(t) && neighbours[i]!.length === 0) unknown += weights[i]!;
+    if (!known(t) && neighbours[i]!.length === 0) unknown += weights[i]!;
   });
   return {
     stage,
     qt: { terms: q.terms, weights, total, related: neighbours },
     unknown: total > 0 ? unknown / total : 0,
-    missingName: q.terms.some((t) => q.names.has(t) && !inCorpus(t)) ? 1 : 0,
+    missingName: q.terms.some((t) => q.names.has(t) && !known(t)) ? 1 : 0,
   };
 }
 

