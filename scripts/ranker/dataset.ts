@@ -8,8 +8,7 @@ import { analyzeQuestion } from '../../src/answer/question.js';
 import { FEATURE_NAMES, relateToBest, type FeatureVector } from '../../src/answer/rankFeatures.js';
 import { WEIGHTS, type DecisionVector } from '../../src/answer/rankerModel.js';
 import { rankQuestion, type Candidate } from '../../src/answer/rankSentences.js';
-import { antecedentOf, passageRuns, type RankedSentence } from '../../src/answer/passageSentences.js';
-import { sentenceRunResult } from '../../src/answer/results.js';
+import { passageRuns, type PassageRun, type RankedSentence } from '../../src/answer/passageSentences.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Catalog } from '../../src/search/catalog.js';
 
@@ -53,11 +52,15 @@ const normalize = (s: string): string =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** The text /ask shows for a candidate: its sentence, after the one before when it needs that (see `antecedentOf`). */
-function passageText(engine: Engine, c: Candidate): string {
-  const before = antecedentOf(engine.catalog, c.id, c.text);
-  return before < 0 ? c.text : sentenceRunResult(engine.catalog.sentences[before]!, c.entry, 0).text;
+/** The text of a passage: its sentences from `first` to `last`. */
+function runText(catalog: Catalog, { first, last }: PassageRun): string {
+  const [from, to] = [catalog.sentences[first]!, catalog.sentences[last]!];
+  return from.doc.body.slice(from.start, to.end);
 }
+
+/** The text /ask shows for a candidate on its own: its sentence, after the one before when it needs that (see `passageRuns`). */
+const passageText = (catalog: Catalog, c: Candidate): string =>
+  runText(catalog, passageRuns(catalog, [c], 1, { neighbours: false })[0]!);
 
 /** Asks each question of the engine, keeping the first stage's best `candidates`. */
 export function examplesOf(engine: Engine, questions: AskedQuestion[], candidates: number): Example[] {
@@ -68,7 +71,7 @@ export function examplesOf(engine: Engine, questions: AskedQuestion[], candidate
     const gold = question.answers.map(normalize).filter(Boolean);
     const ranking = rankQuestion(engine, q, { ...WEIGHTS, candidates });
     const ordered = [...ranking.candidates].sort((a, b) => b.features.firstStageRank - a.features.firstStageRank);
-    const shown = ordered.map((c) => passageText(engine, c));
+    const shown = ordered.map((c) => passageText(engine.catalog, c));
     out.push({
       id: question.id,
       doc: question.doc ?? '',
@@ -112,9 +115,8 @@ export function shownPassages(
 ): { hit: boolean; length: number }[] {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const ranked = order.map((i) => ({ ...e.sentences[i]!, score: scores[i]! }));
-  return passageRuns(e.catalog, ranked, n, { neighbours }).map(({ first, last }) => {
-    const [from, to] = [e.catalog.sentences[first]!, e.catalog.sentences[last]!];
-    const text = from.doc.body.slice(from.start, to.end);
+  return passageRuns(e.catalog, ranked, n, { neighbours }).map((run) => {
+    const text = runText(e.catalog, run);
     return { hit: e.gold.some((g) => normalize(text).includes(g)), length: text.length };
   });
 }

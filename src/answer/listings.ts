@@ -144,12 +144,12 @@ function giveTo(given: Map<string, Set<string>>, value: string, doc: string): vo
 }
 
 /** What the most articles give; among equals, the first met. */
-function mostGiven(roles: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+function mostGiven(given: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   let best: string | null = null;
   let most = 0;
-  for (const [role, docs] of roles) {
+  for (const [value, docs] of given) {
     if (docs.size > most) {
-      best = role;
+      best = value;
       most = docs.size;
     }
   }
