@@ -33,7 +33,7 @@ export function passageAt(engine: Engine, ref: string): Result | null {
   const quote = quoteAt(catalog, doc.id, start, end);
   if (quote >= 0) return quoteResult(catalog.quotes[quote]!, 1);
   const run = sentenceRunAt(catalog, doc.id, start, end);
-  if (run !== null && (run.end - run.first === 1 || (run.end - run.first === 2 && joinable(catalog, run.first)))) {
+  if (run !== null && (run.end - run.first === 1 || joinable(catalog, run.first, run.end - 1))) {
     return sentenceRunResult(catalog.sentences[run.first]!, catalog.sentences[run.end - 1]!, 1);
   }
   const paragraph = doc.paragraphs.find((p) => p.start === start && p.end === end);

@@ -2,8 +2,8 @@ import type { Catalog, SentenceEntry } from '../search/catalog.js';
 
 /**
  * Which sentences /ask shows for its ranked candidates: each candidate's sentence, after
- * the one before when the reader needs that (see {@link antecedentOf}), or with the
- * sentence beside it when that is a candidate nearly as likely (see
+ * the one before when the reader needs that (see {@link antecedentOf}), or with a
+ * sentence of its paragraph that is a candidate nearly as likely, and those between (see
  * {@link NEIGHBOUR_LIKELIHOOD}).
  */
 
@@ -11,7 +11,7 @@ import type { Catalog, SentenceEntry } from '../search/catalog.js';
 export const OPENS_WITH_REFERENCE = /^\W*(?:it|its|he|his|she|her|they|their|them|this|these|that|those)\b/iu;
 
 /**
- * Longest passage a sentence and the one before it may make together. Three passages
+ * Longest passage that sentences shown together may make. Three passages
  * share a reply of 2,000 characters; a longer sentence before would leave the answer
  * sentence, at the end of the passage, the part most likely to be cut.
  */
@@ -29,27 +29,31 @@ export function antecedentOf(catalog: Catalog, id: number, text: string): number
 }
 
 /**
- * Whether sentence `first` and the one after it may be shown as one passage: they stand in
- * one paragraph, are the words of one speaker or of none (both overlap the same
- * quotations, or none), so that the passage keeps one attribution, and together run to at
- * most {@link MAX_PASSAGE} characters.
+ * Whether sentences `first` to `last` may be shown as one passage: they stand in one
+ * paragraph, are the words of one speaker or of none (each overlaps the same quotations
+ * as the first, or none), so that the passage keeps one attribution, and together run to
+ * at most {@link MAX_PASSAGE} characters.
  */
-export function joinable(catalog: Catalog, first: number): boolean {
+export function joinable(catalog: Catalog, first: number, last: number = first + 1): boolean {
   const a = catalog.sentences[first];
-  const b = catalog.sentences[first + 1];
-  if (a === undefined || b === undefined || a.paragraphId !== b.paragraphId) return false;
-  return sameQuotes(a, b) && b.end - a.start <= MAX_PASSAGE;
+  const z = catalog.sentences[last];
+  if (a === undefined || z === undefined || last <= first || z.end - a.start > MAX_PASSAGE) return false;
+  for (let id = first + 1; id <= last; id++) {
+    const s = catalog.sentences[id]!;
+    if (s.paragraphId !== a.paragraphId || !sameQuotes(a, s)) return false;
+  }
+  return true;
 }
 
 const sameQuotes = (a: SentenceEntry, b: SentenceEntry): boolean =>
   a.quotes.length === b.quotes.length && a.quotes.every((q, i) => b.quotes[i] === q);
 
 /**
- * A candidate beside a better one is shown with it as one passage when it is at least
- * this likely to hold the answer, relative to the better one: the ranker's scores are
- * log-probabilities of a softmax over a question's candidates, so their difference is
- * the log of that ratio. The reader gets both sentences rather than the ranker's near
- * coin toss between them.
+ * A candidate of the same paragraph as a better one is shown with it as one passage, with
+ * the sentences between, when it is at least this likely to hold the answer, relative to
+ * the better one: the ranker's scores are log-probabilities of a softmax over a
+ * question's candidates, so their difference is the log of that ratio. The reader gets
+ * both sentences rather than the ranker's near coin toss between them.
  */
 const NEIGHBOUR_LIKELIHOOD = 0.5;
 const NEIGHBOUR_GAP = -Math.log(NEIGHBOUR_LIKELIHOOD);
@@ -86,24 +90,24 @@ export function passageRuns(
     if (runs.length === limit) break;
     if (shown.has(c.id)) continue;
     const before = antecedentOf(catalog, c.id, c.text);
-    const next = neighbours ? alikeNeighbour(catalog, candidates, i, shown) : undefined;
-    shown.add(c.id);
-    if (before >= 0 && !shown.has(before)) {
-      shown.add(before);
-      runs.push({ first: before, last: c.id, candidate: i });
-    } else if (next !== undefined) {
-      shown.add(next.id);
-      runs.push({ first: Math.min(c.id, next.id), last: Math.max(c.id, next.id), candidate: i });
-    } else runs.push({ first: c.id, last: c.id, candidate: i });
+    const sibling = neighbours ? alikeSibling(catalog, candidates, i, shown) : undefined;
+    let run: PassageRun = { first: c.id, last: c.id, candidate: i };
+    if (before >= 0 && !shown.has(before)) run = { first: before, last: c.id, candidate: i };
+    else if (sibling !== undefined) {
+      run = { first: Math.min(c.id, sibling.id), last: Math.max(c.id, sibling.id), candidate: i };
+    }
+    for (let id = run.first; id <= run.last; id++) shown.add(id);
+    runs.push(run);
   }
   return runs;
 }
 
 /**
- * The sentence before or after candidate `i`, not yet shown, that is itself a candidate at
- * least {@link NEIGHBOUR_LIKELIHOOD} as likely and may be shown with it (see {@link joinable}).
+ * A candidate of candidate `i`'s paragraph at least {@link NEIGHBOUR_LIKELIHOOD} as likely,
+ * that may be shown with it and the sentences between (see {@link joinable}), none of
+ * them shown yet.
  */
-function alikeNeighbour(
+function alikeSibling(
   catalog: Catalog,
   candidates: readonly RankedSentence[],
   i: number,
@@ -111,9 +115,12 @@ function alikeNeighbour(
 ): RankedSentence | undefined {
   const c = candidates[i]!;
   for (let j = i + 1; j < candidates.length && c.score - candidates[j]!.score <= NEIGHBOUR_GAP; j++) {
-    const other = candidates[j]!;
-    if (Math.abs(other.id - c.id) === 1 && !shown.has(other.id) && joinable(catalog, Math.min(c.id, other.id)))
-      return other;
+    const first = Math.min(c.id, candidates[j]!.id);
+    const last = Math.max(c.id, candidates[j]!.id);
+    if (!joinable(catalog, first, last)) continue;
+    let free = true;
+    for (let id = first; id <= last && free; id++) free = !shown.has(id);
+    if (free) return candidates[j];
   }
   return undefined;
 }
