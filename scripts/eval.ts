@@ -5,7 +5,8 @@
  * user would run it: `/ask` questions with `batch`, quotes with `quotes --json`.
  *
  * Sets: squad-notre-dame (SQuAD "University of Notre Dame" questions), squad-wiki-dev (SQuAD
- * questions over eight articles, asked of all eight at once), paraphrases (the project's own
+ * questions over eight articles, asked of all eight at once), squad-wiki-articles (the same
+ * questions, each article's asked of that article alone), paraphrases (the project's own
  * questions about those eight articles, in words other than the answer's, in eval/paraphrases),
  * paraphrases-bundled (the same about the bundled article), off-topic (questions the bundled
  * article does not answer: the share that gets a passage, which should be none), polnear-dev,
@@ -15,11 +16,12 @@
  */
 import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
+import { articleSummary, questionsByArticle, type ArticleScore, type AskScore } from './evalArticles.js';
 import { foldOf, foldSummary, FOLDS, type FoldScore } from './evalFolds.js';
 import { roleReport } from './roleCheck.js';
 
@@ -35,7 +37,7 @@ const { values } = parseArgs({
     sets: {
       type: 'string',
       default:
-        'squad-notre-dame,squad-wiki-dev,paraphrases,paraphrases-bundled,off-topic,polnear-dev,polnear-folds,roles',
+        'squad-notre-dame,squad-wiki-dev,squad-wiki-articles,paraphrases,paraphrases-bundled,off-topic,polnear-dev,polnear-folds,roles',
     },
     'eval-dir': { type: 'string', default: process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
   },
@@ -80,6 +82,27 @@ async function bodies(corpus: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   for (const doc of documents) writeFileSync(join(dir, `${doc.id}.txt`), doc.body);
   return dir;
+}
+
+/**
+ * Asks each article's questions of a corpus of that article alone (see evalArticles.ts);
+ * the corpus is a copy of the article in the run's temporary folder.
+ */
+function evalEachArticle(set: string): string {
+  const lines = readFileSync(shared(set), 'utf8').split('\n').filter(Boolean);
+  const scores: ArticleScore[] = [];
+  for (const [doc, questions] of questionsByArticle(lines)) {
+    const corpus = join(work, 'articles', doc);
+    mkdirSync(corpus, { recursive: true });
+    copyFileSync(join(evalDir, set, 'corpus', `${doc}.txt`), join(corpus, `${doc}.txt`));
+    const asked = join(work, `${doc}-questions.jsonl`);
+    const answers = join(work, `${doc}-answers.jsonl`);
+    writeFileSync(asked, `${questions.join('\n')}\n`);
+    run([cli, 'batch', asked, '--corpus', corpus], answers);
+    const scored = run([join(evalDir, 'score-ask.mjs'), asked, answers, '--corpus', corpus, '--json']);
+    scores.push({ doc, ...(JSON.parse(scored) as AskScore) });
+  }
+  return articleSummary(scores, values.json);
 }
 
 /**
@@ -158,6 +181,7 @@ const own = (set: string): string => join(root, 'eval', set, 'questions.jsonl');
 const SETS: Record<string, () => string | Promise<string>> = {
   'squad-notre-dame': () => evalAsk(shared('squad-notre-dame'), shared('squad-notre-dame', 'corpus')),
   'squad-wiki-dev': () => evalAsk(shared('squad-wiki-dev'), shared('squad-wiki-dev', 'corpus')),
+  'squad-wiki-articles': () => evalEachArticle('squad-wiki-dev'),
   paraphrases: () => evalAsk(own('paraphrases'), shared('squad-wiki-dev', 'corpus')),
   'paraphrases-bundled': () => evalAsk(own('paraphrases-bundled'), join(root, 'corpus')),
   // The project's off-topic and unanswerable questions, and every SQuAD question, asked of the bundled article.
