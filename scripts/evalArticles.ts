@@ -29,7 +29,9 @@ export function questionsByArticle(lines: readonly string[]): Map<string, string
   for (const line of lines) {
     const { doc } = JSON.parse(line) as { doc?: unknown };
     if (typeof doc !== 'string') throw new Error(`a question has no "doc" to say which article it is about: ${line}`);
-    byDoc.set(doc, [...(byDoc.get(doc) ?? []), line]);
+    const questions = byDoc.get(doc);
+    if (questions) questions.push(line);
+    else byDoc.set(doc, [line]);
   }
   return byDoc;
 }

@@ -19,7 +19,7 @@ export function passageRef(engine: Engine, passage: Span & { doc: string }): str
 const REF = /^([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})$/u;
 
 /**
- * The passage a reference points to, with its speaker, if it is still a sentence, two
+ * The passage a reference points to, with its speaker, if it is still a sentence,
  * sentences /ask may show as one passage (see `joinable`), a quote or a paragraph of the
  * corpus (a corpus that changed since may no longer have it).
  */

@@ -90,29 +90,26 @@ export function passageRuns(
     if (runs.length === limit) break;
     if (shown.has(c.id)) continue;
     const before = antecedentOf(catalog, c.id, c.text);
-    const sibling = neighbours ? alikeSibling(catalog, candidates, i, shown) : undefined;
-    let run: PassageRun = { first: c.id, last: c.id, candidate: i };
-    if (before >= 0 && !shown.has(before)) run = { first: before, last: c.id, candidate: i };
-    else if (sibling !== undefined) {
-      run = { first: Math.min(c.id, sibling.id), last: Math.max(c.id, sibling.id), candidate: i };
-    }
-    for (let id = run.first; id <= run.last; id++) shown.add(id);
-    runs.push(run);
+    let span = before >= 0 && !shown.has(before) ? { first: before, last: c.id } : undefined;
+    if (span === undefined && neighbours) span = alikeSpan(catalog, candidates, i, shown);
+    span ??= { first: c.id, last: c.id };
+    for (let id = span.first; id <= span.last; id++) shown.add(id);
+    runs.push({ ...span, candidate: i });
   }
   return runs;
 }
 
 /**
- * A candidate of candidate `i`'s paragraph at least {@link NEIGHBOUR_LIKELIHOOD} as likely,
- * that may be shown with it and the sentences between (see {@link joinable}), none of
- * them shown yet.
+ * Candidate `i` with a candidate of its paragraph at least {@link NEIGHBOUR_LIKELIHOOD} as
+ * likely and the sentences between, as catalog positions, when they may be shown as one
+ * passage (see {@link joinable}) and none of them is shown yet.
  */
-function alikeSibling(
+function alikeSpan(
   catalog: Catalog,
   candidates: readonly RankedSentence[],
   i: number,
   shown: ReadonlySet<number>,
-): RankedSentence | undefined {
+): { first: number; last: number } | undefined {
   const c = candidates[i]!;
   for (let j = i + 1; j < candidates.length && c.score - candidates[j]!.score <= NEIGHBOUR_GAP; j++) {
     const first = Math.min(c.id, candidates[j]!.id);
@@ -120,7 +117,7 @@ function alikeSibling(
     if (!joinable(catalog, first, last)) continue;
     let free = true;
     for (let id = first; id <= last && free; id++) free = !shown.has(id);
-    if (free) return candidates[j];
+    if (free) return { first, last };
   }
   return undefined;
 }
