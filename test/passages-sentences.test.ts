@@ -3,7 +3,7 @@ import {
   CLOSING_ABBREVIATIONS,
   CONTINUING_ABBREVIATIONS,
   SENTENCE_STARTERS,
-  TITLE_ABBREVIATIONS,
+  BEFORE_NAME_ABBREVIATIONS,
 } from '../src/passages/abbreviations.js';
 import { splitParagraphs } from '../src/passages/splitParagraphs.js';
 import { splitPassages } from '../src/passages/splitPassages.js';
@@ -178,12 +178,12 @@ describe('splitSentences', () => {
 
 describe('abbreviation lists', () => {
   it('hold bare lowercase words, the form splitSentences compares against', () => {
-    for (const set of [TITLE_ABBREVIATIONS, CONTINUING_ABBREVIATIONS, CLOSING_ABBREVIATIONS, SENTENCE_STARTERS]) {
+    for (const set of [BEFORE_NAME_ABBREVIATIONS, CONTINUING_ABBREVIATIONS, CLOSING_ABBREVIATIONS, SENTENCE_STARTERS]) {
       for (const word of set) expect(word).toMatch(/^[a-z]+$/);
     }
   });
 
   it('do not list a title as a word that may close a sentence', () => {
-    for (const word of TITLE_ABBREVIATIONS) expect(CLOSING_ABBREVIATIONS.has(word)).toBe(false);
+    for (const word of BEFORE_NAME_ABBREVIATIONS) expect(CLOSING_ABBREVIATIONS.has(word)).toBe(false);
   });
 });

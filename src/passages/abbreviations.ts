@@ -1,9 +1,11 @@
 /**
- * Words that end in a period without ending the sentence. Titles always precede a name;
- * the others usually continue the sentence but may close one (see `splitSentences`).
+ * Words that end in a period without ending the sentence. These always precede a name,
+ * a person's (titles: "Dr.", "Sen.") or a place's ("St.", "Mt."); the others below usually
+ * continue the sentence but may close one (see `splitSentences`). The person titles that
+ * speakers are named with are a list of their own (`quotes/words/titleAbbreviations`).
  */
 // prettier-ignore
-export const TITLE_ABBREVIATIONS = new Set([
+export const BEFORE_NAME_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'mt', 'ft', 'rev', 'hon', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
   'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det', 'fr', 'sr', 'jr', 'messrs',
   // Plurals, before several names: "Sens. Ted Cruz and Marco Rubio".

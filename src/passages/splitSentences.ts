@@ -3,7 +3,7 @@ import {
   CLOSING_ABBREVIATIONS,
   CONTINUING_ABBREVIATIONS,
   SENTENCE_STARTERS,
-  TITLE_ABBREVIATIONS,
+  BEFORE_NAME_ABBREVIATIONS,
 } from './abbreviations.js';
 
 /**
@@ -77,7 +77,7 @@ function endsSentence(text: string, at: number, ending: string, next: number): b
   const bare = word.replace(/\./g, '').toLowerCase();
   const nextWord = matchesAt(NEXT_WORD, text, next)?.[1]?.toLowerCase() ?? '';
   const startsSentence = SENTENCE_STARTERS.has(nextWord);
-  if (TITLE_ABBREVIATIONS.has(bare) && !word.includes('.')) return false;
+  if (BEFORE_NAME_ABBREVIATIONS.has(bare) && !word.includes('.')) return false;
   if (CONTINUING_ABBREVIATIONS.has(bare) && !word.includes('.'))
     return !(matchesAt(DIGIT, text, next) !== null || !startsSentence);
   if (CLOSING_ABBREVIATIONS.has(bare)) return startsSentence;
