@@ -58,7 +58,7 @@ describe('catalog lookups', () => {
   });
 
   it('finds consecutive sentences of one paragraph as one run, and none across a paragraph break', () => {
-    const [opening, first, second] = [0, 1, 2].map((i) => catalog.sentences[i]!);
+    const [opening, first, second] = [catalog.sentences[0]!, catalog.sentences[1]!, catalog.sentences[2]!];
     expect(first.paragraphId).toBe(second.paragraphId);
     expect(sentenceRunAt(catalog, first.doc.id, first.start, second.end)).toEqual({ first: 1, end: 3 });
     expect(opening.doc).toBe(first.doc);
