@@ -50,13 +50,42 @@ describe('compact index', () => {
     }
   });
 
-  it('keeps an index with removed documents as it was', () => {
+  it('leaves out the postings of documents removed before it was stored, as vacuuming does', async () => {
     const original = built();
     original.discard(1);
     const { head, terms } = compact(original);
     const restored = loadCompactIndex(head, terms, options);
+    await original.vacuum();
     expect(normalised(restored)).toEqual(normalised(original));
+    for (const query of ['harbour', 'gulls', 'ferry storm'])
+      expect(restored.search(query)).toEqual(original.search(query));
     expect(restored.search('gulls')).toEqual([]);
+  });
+
+  it('keeps document ids that are not the order they were added in', () => {
+    const original = new MiniSearch(options);
+    original.addAll(notes.map((note, i) => ({ ...note, id: [7, 3, 5][i]! })));
+    const { head, terms } = compact(original);
+    const restored = loadCompactIndex(head, terms, options);
+    expect(normalised(restored)).toEqual(normalised(original));
+    expect(restored.search('harbour varga')).toEqual(original.search('harbour varga'));
+    expect(restored.has(3)).toBe(true);
+    expect(restored.has(1)).toBe(false);
+  });
+
+  it('numbers documents added in order by their positions', () => {
+    const { head, terms } = compact(built());
+    const restored = loadCompactIndex(head, terms, options);
+    expect([0, 1, 2, 3, -1, 0.5].map((id) => restored.has(id))).toEqual([true, true, true, false, false, false]);
+    expect(restored.search('storm').map((r) => Number(r.id))).toEqual([2]);
+  });
+
+  it('refuses to change once loaded', () => {
+    const { head, terms } = compact(built());
+    const restored = loadCompactIndex(head, terms, options);
+    expect(() => restored.add({ id: 3, text: 'A second ferry.', speaker: '' })).toThrow(TypeError);
+    expect(() => restored.discard(0)).toThrow(TypeError);
+    expect(restored.search('ferry').map((r) => Number(r.id))).toEqual([0, 1]);
   });
 
   it('keeps each posting list as one list of numbers', () => {
@@ -69,5 +98,10 @@ describe('compact index', () => {
     const { head } = compact(built());
     // Field 0 is said to hold the term in two documents, but only one pair follows.
     expect(() => loadCompactIndex(head, [['harbour', [0, 2, 0, 1]]], options)).toThrow(RangeError);
+  });
+
+  it('refuses postings whose documents are out of order', () => {
+    const { head } = compact(built());
+    expect(() => loadCompactIndex(head, [['harbour', [0, 2, 1, 2, 0, 1]]], options)).toThrow(RangeError);
   });
 });

@@ -1,4 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { PostingStore, readOnly } from './frozenPostings.js';
+import { IdentityMap, isIdentity } from './identityMap.js';
 
 /**
  * A MiniSearch index as flat arrays of numbers, for the prebuilt index file.
@@ -6,9 +8,9 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
  * MiniSearch's own plain form keeps every posting list as an object keyed by document
  * id: parsed from JSON, a 30,000-sentence index becomes hundreds of thousands of small
  * objects, all garbage once MiniSearch has made its maps, which more than doubles the
- * memory a process needs at start. Here a term's postings are one array of numbers, and
- * the plain form is rebuilt one term at a time while MiniSearch loads it, so the terms
- * can be read from the file one at a time too.
+ * memory a process needs at start. Here a term's postings are one array of numbers, read
+ * from the file one term at a time into one shared array that the loaded index searches
+ * (see {@link loadCompactIndex}).
  */
 export interface CompactHead {
   documentCount: number;
@@ -66,77 +68,99 @@ export function compactPostings(fields: PlainPostings): CompactPostings {
 }
 
 /**
- * A MiniSearch index loaded from its compact form: the one place that calls
- * `MiniSearch.loadJS` (public in minisearch 7.2, though left out of its documentation;
- * the version is pinned). Its term list is `terms` mapped on demand: `loadJS` reads the
- * list once, in order, with `for … of`, so each term's objects live only until MiniSearch
- * has turned them into its maps, and the terms can be read from a file one at a time.
- * Postings that do not add up throw a `RangeError`.
+ * A MiniSearch index loaded from its compact form. MiniSearch keeps its state in protected
+ * fields for subclasses; this one sets them as `MiniSearch.loadJS` would, except that each
+ * term's postings are a read-only view of one shared array (see `frozenPostings`) instead
+ * of maps of their own, and documents numbered as they were added share one map of
+ * numbers to themselves for their ids (see `IdentityMap`). Searching it gives exactly what the index it was stored from gives.
+ */
+class LoadedIndex extends MiniSearch<number> {
+  static load(
+    head: CompactHead,
+    terms: Iterable<[term: string, postings: CompactPostings]>,
+    options: Options,
+  ): MiniSearch {
+    if (head.serializationVersion !== 2) throw new RangeError(`unknown index version ${head.serializationVersion}`);
+    const index = new LoadedIndex(options);
+    index._documentCount = head.documentCount;
+    index._nextId = head.nextId;
+    index._fieldIds = head.fieldIds;
+    index._avgFieldLength = head.averageFieldLength;
+    if (isIdentity(head.documentIds)) {
+      const ids = new IdentityMap(head.documentIds.length / 2);
+      index._documentIds = ids;
+      index._idToShortId = ids;
+    } else {
+      for (let i = 0; i < head.documentIds.length; i += 2) {
+        index._documentIds.set(head.documentIds[i]!, head.documentIds[i + 1]!);
+        index._idToShortId.set(head.documentIds[i + 1]!, head.documentIds[i]!);
+      }
+    }
+    // Documents with the same field lengths share one array: a corpus has a few hundred
+    // distinct pairs of sentence and speaker length across tens of thousands of sentences.
+    // MiniSearch writes a document's lengths only while adding that document.
+    const fieldCount = Object.keys(head.fieldIds).length;
+    const sameLengths = new Map<string, number[]>();
+    for (let i = 0; i < head.fieldLength.length; i += fieldCount + 1) {
+      const lengths = head.fieldLength.slice(i + 1, i + 1 + fieldCount);
+      const key = lengths.join(',');
+      index._fieldLength.set(head.fieldLength[i]!, sameLengths.get(key) ?? (sameLengths.set(key, lengths), lengths));
+    }
+    // Postings of documents removed before the index was stored are left out, as
+    // MiniSearch's vacuuming would; none is then left to clean up.
+    const store = new PostingStore();
+    const present = (doc: number): boolean => index._documentIds.has(doc);
+    for (const [term, list] of terms) {
+      const postings = store.add(list, present);
+      if (postings.size > 0) index._index.set(term, postings);
+    }
+    store.trim();
+    index._dirtCount = 0;
+    return index;
+  }
+
+  override add(): never {
+    return readOnly();
+  }
+
+  override addAll(): never {
+    return readOnly();
+  }
+
+  override addAllAsync(): never {
+    return readOnly();
+  }
+
+  override remove(): never {
+    return readOnly();
+  }
+
+  override removeAll(): never {
+    return readOnly();
+  }
+
+  override discard(): never {
+    return readOnly();
+  }
+
+  override discardAll(): never {
+    return readOnly();
+  }
+
+  override replace(): never {
+    return readOnly();
+  }
+}
+
+/**
+ * A MiniSearch index loaded from its compact form (see {@link LoadedIndex}). `terms` is
+ * read once, in order, so the terms can come from a file one at a time. Postings that do
+ * not add up, or whose documents are out of order, throw a `RangeError`.
  */
 export function loadCompactIndex(
   head: CompactHead,
   terms: Iterable<[term: string, postings: CompactPostings]>,
   options: Options,
 ): MiniSearch {
-  const fieldCount = Object.keys(head.fieldIds).length;
-  const documentIds: Record<string, number> = {};
-  for (let i = 0; i < head.documentIds.length; i += 2) documentIds[head.documentIds[i]!] = head.documentIds[i + 1]!;
-  // Documents with the same field lengths share one array: a corpus has a few hundred
-  // distinct pairs of sentence and speaker length across tens of thousands of sentences.
-  // MiniSearch writes a document's lengths only while adding that document, so a loaded
-  // document's array is never changed.
-  const fieldLength: Record<string, number[]> = {};
-  const sameLengths = new Map<string, number[]>();
-  for (let i = 0; i < head.fieldLength.length; i += fieldCount + 1) {
-    const lengths = head.fieldLength.slice(i + 1, i + 1 + fieldCount);
-    const key = lengths.join(',');
-    fieldLength[head.fieldLength[i]!] = sameLengths.get(key) ?? (sameLengths.set(key, lengths), lengths);
-  }
-  const { documentCount, nextId, fieldIds, averageFieldLength, dirtCount, serializationVersion } = head;
-  const plain: AsPlainObject = {
-    documentCount,
-    nextId,
-    fieldIds,
-    averageFieldLength,
-    dirtCount,
-    serializationVersion,
-    documentIds,
-    fieldLength,
-    storedFields: {},
-    index: new TermStream(expandTerms(terms)),
-  };
-  return MiniSearch.loadJS(plain, options);
-}
-
-/**
- * The term list of a plain index, handed over as it is read: an array whose iteration
- * yields from `source` and that holds nothing itself. Only iteration is meant for it,
- * which is all `loadJS` does with the list.
- */
-class TermStream<T> extends Array<T> {
-  constructor(private readonly source: Iterable<T>) {
-    super();
-  }
-
-  override *[Symbol.iterator](): Generator<T, undefined, unknown> {
-    yield* this.source;
-  }
-}
-
-function* expandTerms(terms: Iterable<[string, CompactPostings]>): Generator<AsPlainObject['index'][number]> {
-  for (const [term, list] of terms) yield [term, expandPostings(list)];
-}
-
-function expandPostings(list: CompactPostings): PlainPostings {
-  const fields: Record<string, Record<string, number>> = {};
-  for (let at = 0; at < list.length;) {
-    const fieldId = list[at]!;
-    const count = list[at + 1] ?? -1;
-    if (!(count >= 0) || at + 2 + 2 * count > list.length) throw new RangeError('postings do not add up');
-    const entry: Record<string, number> = {};
-    for (let k = 0; k < count; k += 1) entry[list[at + 2 + 2 * k]!] = list[at + 3 + 2 * k]!;
-    fields[fieldId] = entry;
-    at += 2 + 2 * count;
-  }
-  return fields;
+  return LoadedIndex.load(head, terms, options);
 }
