@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { PostingStore, readOnly } from './frozenPostings.js';
+import { PostingStore } from './frozenPostings.js';
+import { readOnly } from './readOnlyMap.js';
 import { IdentityMap, isIdentity } from './identityMap.js';
 
 /**

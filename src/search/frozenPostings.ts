@@ -1,3 +1,5 @@
+import { ReadOnlyMap } from './readOnlyMap.js';
+
 /**
  * MiniSearch's posting lists, read-only and packed into one array of numbers.
  *
@@ -63,16 +65,8 @@ export class PostingStore {
   }
 }
 
-/** What every change to a loaded index does. */
-export const readOnly = (): never => {
-  throw new TypeError('a loaded search index is read-only');
-};
-
-/**
- * One term's postings by field id: what MiniSearch's index holds per term. Its own map
- * table stays empty; every read goes to the store.
- */
-export class TermPostings extends Map<number, Map<number, number>> {
+/** One term's postings by field id, read from the store: what MiniSearch's index holds per term. */
+export class TermPostings extends ReadOnlyMap<number, Map<number, number>> {
   constructor(
     private readonly store: PostingStore,
     private readonly start: number,
@@ -89,42 +83,8 @@ export class TermPostings extends Map<number, Map<number, number>> {
     return undefined;
   }
 
-  override has(fieldId: number): boolean {
-    return this.get(fieldId) !== undefined;
-  }
-
   override *entries(): MapIterator<[number, Map<number, number>]> {
     for (const field of this.fields()) yield [field.fieldId, field];
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    return this.entries();
-  }
-
-  override *keys(): MapIterator<number> {
-    for (const field of this.fields()) yield field.fieldId;
-  }
-
-  override *values(): MapIterator<Map<number, number>> {
-    for (const field of this.fields()) yield field;
-  }
-
-  override forEach(
-    callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void,
-  ): void {
-    for (const field of this.fields()) callback(field, field.fieldId, this);
-  }
-
-  override set(): never {
-    return readOnly();
-  }
-
-  override delete(): never {
-    return readOnly();
-  }
-
-  override clear(): never {
-    return readOnly();
   }
 
   private *fields(): Generator<FieldPostings, undefined, undefined> {
@@ -143,7 +103,7 @@ export class TermPostings extends Map<number, Map<number, number>> {
  * document. MiniSearch reads a frequency right after `keys` gave its document, so `get`
  * looks there first, and otherwise searches the sorted documents.
  */
-export class FieldPostings extends Map<number, number> {
+export class FieldPostings extends ReadOnlyMap<number, number> {
   /** Where `keys` last was: the pair `get` is most likely asked for next. */
   private cursor = 0;
 
@@ -174,10 +134,6 @@ export class FieldPostings extends Map<number, number> {
     return undefined;
   }
 
-  override has(doc: number): boolean {
-    return this.get(doc) !== undefined;
-  }
-
   override *keys(): MapIterator<number> {
     for (let k = 0; k < this.count; k++) {
       this.cursor = k;
@@ -185,32 +141,8 @@ export class FieldPostings extends Map<number, number> {
     }
   }
 
-  override *values(): MapIterator<number> {
-    for (let k = 0; k < this.count; k++) yield this.store.data[this.start + 2 * k + 1]!;
-  }
-
   override *entries(): MapIterator<[number, number]> {
     for (let k = 0; k < this.count; k++)
       yield [this.store.data[this.start + 2 * k]!, this.store.data[this.start + 2 * k + 1]!];
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, number]> {
-    return this.entries();
-  }
-
-  override forEach(callback: (value: number, key: number, map: Map<number, number>) => void): void {
-    for (const [doc, frequency] of this.entries()) callback(frequency, doc, this);
-  }
-
-  override set(): never {
-    return readOnly();
-  }
-
-  override delete(): never {
-    return readOnly();
-  }
-
-  override clear(): never {
-    return readOnly();
   }
 }

@@ -1,4 +1,4 @@
-import { readOnly } from './frozenPostings.js';
+import { ReadOnlyMap } from './readOnlyMap.js';
 
 /**
  * The read-only map of 0 … size − 1 each to itself. An index whose documents are catalog
@@ -6,7 +6,7 @@ import { readOnly } from './frozenPostings.js';
  * both of MiniSearch's id maps (short id to id and back) are then this one map, which holds
  * nothing, instead of two maps of 33,000 entries (3.5 MB) on 924 news articles.
  */
-export class IdentityMap extends Map<number, number> {
+export class IdentityMap extends ReadOnlyMap<number, number> {
   constructor(private readonly count: number) {
     super();
   }
@@ -27,32 +27,8 @@ export class IdentityMap extends Map<number, number> {
     for (let k = 0; k < this.count; k++) yield k;
   }
 
-  override *values(): MapIterator<number> {
-    for (let k = 0; k < this.count; k++) yield k;
-  }
-
   override *entries(): MapIterator<[number, number]> {
     for (let k = 0; k < this.count; k++) yield [k, k];
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, number]> {
-    return this.entries();
-  }
-
-  override forEach(callback: (value: number, key: number, map: Map<number, number>) => void): void {
-    for (let k = 0; k < this.count; k++) callback(k, k, this);
-  }
-
-  override set(): never {
-    return readOnly();
-  }
-
-  override delete(): never {
-    return readOnly();
-  }
-
-  override clear(): never {
-    return readOnly();
   }
 }
 
