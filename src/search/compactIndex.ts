@@ -73,7 +73,8 @@ export function compactPostings(fields: PlainPostings): CompactPostings {
  * fields for subclasses; this one sets them as `MiniSearch.loadJS` would, except that each
  * term's postings are a read-only view of one shared array (see `frozenPostings`) instead
  * of maps of their own, and documents numbered as they were added share one map of
- * numbers to themselves for their ids (see `IdentityMap`). Searching it gives exactly what the index it was stored from gives.
+ * numbers to themselves for their ids (see `IdentityMap`). Searching it gives exactly
+ * what searching the index it was stored from gives.
  */
 class LoadedIndex extends MiniSearch<number> {
   static load(
