@@ -6,7 +6,7 @@ import { ReadOnlyMap } from './readOnlyMap.js';
  * MiniSearch keeps, per term, a `Map` from field id to a `Map` from document to term
  * frequency. On 924 news articles that is 16,000 terms, 20,000 maps and 425,000 map
  * entries: about 26 MB of heap, most of it the maps' own tables. Here every term's postings
- * sit in one shared `Int32Array` (3 MB), and a term's value in MiniSearch's index is a
+ * sit in one shared `Int32Array` (under 4 MB), and a term's value in MiniSearch's index is a
  * small object that reads them as MiniSearch reads its maps (`get`, `size`, `keys`,
  * iteration). A loaded index is never changed, so writing through these throws.
  */
