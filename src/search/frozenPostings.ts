@@ -25,19 +25,24 @@ export class PostingStore {
    */
   add(list: readonly number[], kept: (doc: number) => boolean): TermPostings {
     const start = this.length;
-    this.push(0);
+    this.reserve(1);
+    this.data[this.length++] = 0;
     let fields = 0;
     for (let at = 0; at < list.length;) {
       const count = list[at + 1] ?? -1;
       if (!(count >= 0) || at + 2 + 2 * count > list.length) throw new RangeError('postings do not add up');
+      this.reserve(2 + 2 * count);
       const head = this.length;
-      this.push(list[at]!, 0);
+      this.data[head] = list[at]!;
+      this.length += 2;
       let previous = -1;
       for (let k = 0; k < count; k++) {
         const doc = list[at + 2 + 2 * k]!;
         if (!(doc > previous)) throw new RangeError('postings are out of order');
         previous = doc;
-        if (kept(doc)) this.push(doc, list[at + 3 + 2 * k]!);
+        if (!kept(doc)) continue;
+        this.data[this.length++] = doc;
+        this.data[this.length++] = list[at + 3 + 2 * k]!;
       }
       const documents = (this.length - head - 2) / 2;
       if (documents > 0) {
@@ -55,13 +60,12 @@ export class PostingStore {
     this.data = this.data.slice(0, this.length);
   }
 
-  private push(...values: number[]): void {
-    if (this.length + values.length > this.data.length) {
-      const grown = new Int32Array(Math.max(this.data.length * 2, this.length + values.length));
-      grown.set(this.data.subarray(0, this.length));
-      this.data = grown;
-    }
-    for (const v of values) this.data[this.length++] = v;
+  /** Room for `count` more numbers: the array doubles when it is full, so that reading a file of terms copies it only a few times. */
+  private reserve(count: number): void {
+    if (this.length + count <= this.data.length) return;
+    const grown = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 }
 
