@@ -182,6 +182,17 @@ describe('ask on an invented article', () => {
     expect(decisionOf('When did the pocket boat carry mail?').unknown).toBeGreaterThan(0);
   });
 
+  it('answers a question typed in capitals or in title case as it answers it in lower case', () => {
+    const wreck = 'A storm wrecked the Marigold off Seaview in 1903. Its crew of nine were rescued by fishermen.';
+    const packet = engineOf(['The packet boat Marigold carried mail from Eastmere to Seaview.', '', wreck].join('\n'));
+    // The article never says "sailors"; "crew", a word of related meaning, stands in for it.
+    const question = 'Who rescued the sailors of the Marigold?';
+    expect(ask(packet, question)[0]?.text).toBe(wreck);
+    for (const typed of [question.toUpperCase(), 'Who Rescued The Sailors Of The Marigold?']) {
+      expect(ask(packet, typed).map((r) => r.text)).toEqual(ask(packet, question).map((r) => r.text));
+    }
+  });
+
   it('keeps a sentence alone when the one before is in another paragraph or in other words than its own', () => {
     const split = engineOf(
       'The Ostrava mill grinds oats for the valley.\n\nIt burned down in 1874 and was rebuilt twice.',

@@ -25,6 +25,18 @@ describe('question analysis', () => {
     expect(analyzeQuestion(question).answerType).toBe(type);
   });
 
+  it('takes capitalized words after the first for names, unless every word is capitalized', () => {
+    const names = (question: string): string[] => [...analyzeQuestion(question).names];
+    expect(names('When did the Marigold leave Eastmere?')).toEqual([termOf('marigold'), termOf('eastmere')]);
+    // A stop word within a name leaves the rest of the question's capitals meaning names.
+    expect(names('Who restored the Grotto of Our Lady?')).toEqual([termOf('grotto'), termOf('lady')]);
+    // In capitals or in title case the capitals say nothing: no word is taken for a name.
+    expect(names('WHEN DID THE MARIGOLD LEAVE EASTMERE?')).toEqual([]);
+    expect(names('When Did The Marigold Leave Eastmere?')).toEqual([]);
+    // Title case that keeps stop words in lower case cannot be told from a question of names.
+    expect(names('Who Restored the Grotto?')).toEqual([termOf('restored'), termOf('grotto')]);
+  });
+
   it('drops wh-words and kind nouns from the search terms', () => {
     const q = analyzeQuestion('In what year was the library opened?');
     expect(q.search).not.toMatch(/\b(?:what|year)\b/u);

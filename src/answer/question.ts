@@ -200,6 +200,21 @@ function answerTypeOf(text: string): AnswerType {
   return best;
 }
 
+/**
+ * Whether capitals in a question set names apart. A question in capitals, or in title
+ * case ("Who Founded The University?": no word after the first in lower case but stop
+ * words, and some of those capitalized), capitalizes every word: then none is taken for a
+ * name. A capitalized stop word alone is part of a name ("the grotto of Our Lady").
+ */
+function capitalsMarkNames(tokens: readonly string[]): boolean {
+  if (!tokens.some((token) => /\p{Ll}/u.test(token))) return false;
+  const rest = tokens.slice(1).map((token) => ({ token, stop: termOf(foldWord(token)) === null }));
+  return (
+    rest.some(({ token, stop }) => !stop && /^\p{Ll}/u.test(token)) ||
+    !rest.some(({ token, stop }) => stop && /^\p{Lu}/u.test(token))
+  );
+}
+
 export function analyzeQuestion(text: string): Question {
   const said = WHO_SAID.exec(text);
   const raw = said?.groups?.quote ?? '';
@@ -212,9 +227,13 @@ export function analyzeQuestion(text: string): Question {
   const kind = KIND_PHRASE.exec(text)?.groups?.kind?.toLowerCase();
   const tokens = tokenizeText(text);
   const words = tokens.map(foldWord);
-  const names = new Set(
-    tokens.slice(1).flatMap((token) => (/^\p{Lu}/u.test(token) ? [termOf(foldWord(token)) ?? ''] : [])),
-  );
+  const names = new Set<string>();
+  if (capitalsMarkNames(tokens)) {
+    for (const token of tokens.slice(1)) {
+      const term = /^\p{Lu}/u.test(token) ? termOf(foldWord(token)) : null;
+      if (term !== null) names.add(term);
+    }
+  }
   const terms: string[] = [];
   const searched: string[] = [];
   for (const word of words) {
