@@ -9,12 +9,12 @@
  * questions, each article's asked of that article alone), paraphrases (the project's own
  * questions about those eight articles, in words other than the answer's, in eval/paraphrases),
  * paraphrases-bundled (the same about the bundled article), off-topic (questions the bundled
- * article does not answer: the share that gets a passage, which should be none), capitals (the
- * SQuAD sets and the paraphrases typed in capitals, and squad-wiki-dev so asked of the bundled
- * article), polnear-dev, polnear-train (PolNeAR news articles with annotated quotes),
- * polnear-folds (PolNeAR train scored in five folds by article, with their mean and worst),
- * roles (the role check over every role found on PolNeAR train and dev). EVAL_DIR overrides
- * ../shared/eval.
+ * article does not answer: the share that gets a passage, which should be none), typed (the
+ * SQuAD sets and the paraphrases typed in capitals and inside a request, "Can you tell me …",
+ * and squad-wiki-dev so asked of the bundled article), polnear-dev, polnear-train (PolNeAR
+ * news articles with annotated quotes), polnear-folds (PolNeAR train scored in five folds by
+ * article, with their mean and worst), roles (the role check over every role found on PolNeAR
+ * train and dev). EVAL_DIR overrides ../shared/eval.
  */
 import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
@@ -39,7 +39,7 @@ const { values } = parseArgs({
     sets: {
       type: 'string',
       default:
-        'squad-notre-dame,squad-wiki-dev,squad-wiki-articles,paraphrases,paraphrases-bundled,off-topic,capitals,polnear-dev,polnear-folds,roles',
+        'squad-notre-dame,squad-wiki-dev,squad-wiki-articles,paraphrases,paraphrases-bundled,off-topic,typed,polnear-dev,polnear-folds,roles',
     },
     'eval-dir': { type: 'string', default: process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
   },
@@ -135,36 +135,44 @@ function evalUnanswered(files: string[], corpus: string): string {
     .join('\n');
 }
 
-/** The questions of the file `questions` typed in capitals, as some people type, in a file of the run named after `set`. */
-function inCapitals(questions: string, set: string): string {
-  const dir = join(work, 'capitals', set);
+/** Ways people type a question other than as the sets word it, each rewriting a question's text. */
+const TYPINGS: Record<string, (text: string) => string> = {
+  'in capitals': (text) => text.toUpperCase(),
+  'inside a request': (text) => `Can you tell me ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+};
+
+/** The questions of the file `questions` as `typing` rewrites them, in a file of the run named after both. */
+function typedAs(questions: string, set: string, typing: string): string {
+  const dir = join(work, typing.replaceAll(' ', '-'), set);
   mkdirSync(dir, { recursive: true });
   const lines = readFileSync(questions, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => {
       const q = JSON.parse(line) as { text: string };
-      return JSON.stringify({ ...q, text: q.text.toUpperCase() });
+      return JSON.stringify({ ...q, text: TYPINGS[typing]!(q.text) });
     });
   writeFileSync(join(dir, 'questions.jsonl'), `${lines.join('\n')}\n`);
   return join(dir, 'questions.jsonl');
 }
 
-/** The SQuAD sets and the paraphrases asked in capitals, and squad-wiki-dev so asked of the bundled article. */
-async function evalCapitals(): Promise<string> {
-  const wikiDev = inCapitals(shared('squad-wiki-dev'), 'squad-wiki-dev');
-  const asked: [string, string, string][] = [
-    [
-      'squad-notre-dame',
-      inCapitals(shared('squad-notre-dame'), 'squad-notre-dame'),
-      shared('squad-notre-dame', 'corpus'),
-    ],
-    ['squad-wiki-dev', wikiDev, shared('squad-wiki-dev', 'corpus')],
-    ['paraphrases', inCapitals(own('paraphrases'), 'paraphrases'), shared('squad-wiki-dev', 'corpus')],
-  ];
+/** Per way of typing, the SQuAD sets and the paraphrases so asked, and squad-wiki-dev so asked of the bundled article. */
+async function evalTyped(): Promise<string> {
   const parts: string[] = [];
-  for (const [set, questions, corpus] of asked) parts.push(`${set} in capitals\n${await evalAsk(questions, corpus)}`);
-  parts.push(`asked of the bundled article, in capitals\n${evalUnanswered([wikiDev], join(root, 'corpus'))}`);
+  for (const typing of Object.keys(TYPINGS)) {
+    const wikiDev = typedAs(shared('squad-wiki-dev'), 'squad-wiki-dev', typing);
+    const asked: [string, string, string][] = [
+      [
+        'squad-notre-dame',
+        typedAs(shared('squad-notre-dame'), 'squad-notre-dame', typing),
+        shared('squad-notre-dame', 'corpus'),
+      ],
+      ['squad-wiki-dev', wikiDev, shared('squad-wiki-dev', 'corpus')],
+      ['paraphrases', typedAs(own('paraphrases'), 'paraphrases', typing), shared('squad-wiki-dev', 'corpus')],
+    ];
+    for (const [set, questions, corpus] of asked) parts.push(`${set} ${typing}\n${await evalAsk(questions, corpus)}`);
+    parts.push(`asked of the bundled article, ${typing}\n${evalUnanswered([wikiDev], join(root, 'corpus'))}`);
+  }
   return parts.join('\n');
 }
 
@@ -222,7 +230,7 @@ const SETS: Record<string, () => string | Promise<string>> = {
   // The project's off-topic and unanswerable questions, and every SQuAD question, asked of the bundled article.
   'off-topic': () =>
     evalUnanswered([own('off-topic'), shared('squad-notre-dame'), shared('squad-wiki-dev')], join(root, 'corpus')),
-  capitals: evalCapitals,
+  typed: evalTyped,
   'polnear-dev': () => evalQuotes('polnear-dev'),
   'polnear-train': () => evalQuotes('polnear-train'),
   'polnear-folds': () => evalFolds('polnear-train'),

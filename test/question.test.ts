@@ -37,6 +37,24 @@ describe('question analysis', () => {
     expect(names('Who Restored the Grotto?')).toEqual([termOf('restored'), termOf('grotto')]);
   });
 
+  it.each([
+    'Can you tell me who designed the lighthouse?',
+    'Could you please tell me who designed the lighthouse?',
+    'Tell me who designed the lighthouse',
+    'Do you know who designed the lighthouse?',
+    "I'd like to know who designed the lighthouse.",
+    'Who designed the lighthouse, please?',
+  ])('reads %j as the question inside the request', (asked) => {
+    const plain = analyzeQuestion('Who designed the lighthouse?');
+    expect(analyzeQuestion(asked)).toMatchObject({ terms: plain.terms, answerType: 'person', text: asked });
+  });
+
+  it('keeps words of a request that are part of the question', () => {
+    expect(analyzeQuestion('Who may vote as they please?').terms).toContain(termOf('please'));
+    expect(analyzeQuestion('Who tells the ferry crew when to sail?').terms).toContain(termOf('tells'));
+    expect(analyzeQuestion('Tell me').terms).toEqual([termOf('tell')]);
+  });
+
   it('drops wh-words and kind nouns from the search terms', () => {
     const q = analyzeQuestion('In what year was the library opened?');
     expect(q.search).not.toMatch(/\b(?:what|year)\b/u);

@@ -215,7 +215,28 @@ function capitalsMarkNames(tokens: readonly string[]): boolean {
   );
 }
 
-export function analyzeQuestion(text: string): Question {
+/**
+ * A request around a question, as people put one to a bot: "Can you tell me who …", "Do you
+ * know when …", "I want to know …", "…, please". It asks nothing of the article, and its
+ * words ("tell", "know", "want") would be searched for and, unused by the article, weigh
+ * as its rarest words.
+ */
+const REQUEST_BEFORE = new RegExp(
+  `^\\s*(?:please[\\s,]+)?(?:(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+)?(?:tell|show|give)\\s+me` +
+    `|(?:tell|show|give)\\s+me|(?:do|does)\\s+(?:you|u|anyone|anybody)\\s+know` +
+    `|i(?:\\s+(?:want|would\\s+like)\\s+to|['’]d\\s+like\\s+to|\\s+wanna)\\s+know|i\\s+wonder|i['’]m\\s+wondering)\\b[\\s,:]*`,
+  'iu',
+);
+const REQUEST_AFTER = /\s*,\s*please[\s.!?]*$/iu;
+
+/** The question without a request around it (see {@link REQUEST_BEFORE}); the question itself when it has none. */
+function withoutRequest(text: string): string {
+  const asked = text.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '');
+  return /\p{L}/u.test(asked) ? asked : text;
+}
+
+export function analyzeQuestion(question: string): Question {
+  const text = withoutRequest(question);
   const said = WHO_SAID.exec(text);
   const raw = said?.groups?.quote ?? '';
   const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
@@ -245,7 +266,7 @@ export function analyzeQuestion(text: string): Question {
     if (!terms.includes(term)) terms.push(term);
   }
   return {
-    text,
+    text: question,
     terms,
     search: searched.join(' '),
     answerType,
