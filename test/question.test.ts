@@ -49,6 +49,17 @@ describe('question analysis', () => {
     expect(analyzeQuestion(asked)).toMatchObject({ terms: plain.terms, answerType: 'person', text: asked });
   });
 
+  it('reads a wh-word\'s "\'s" as "is"', () => {
+    const plain = analyzeQuestion('What is the name of the ferry?');
+    for (const asked of ["What's the name of the ferry?", 'What’s the name of the ferry?']) {
+      expect(analyzeQuestion(asked)).toMatchObject({ terms: plain.terms, search: plain.search, head: plain.head });
+    }
+    expect(analyzeQuestion("Who's the harbour master?")).toMatchObject({
+      answerType: 'person',
+      head: termOf('master'),
+    });
+  });
+
   it('keeps words of a request that are part of the question', () => {
     expect(analyzeQuestion('Who may vote as they please?').terms).toContain(termOf('please'));
     expect(analyzeQuestion('Who tells the ferry crew when to sail?').terms).toContain(termOf('tells'));

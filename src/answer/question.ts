@@ -229,14 +229,21 @@ const REQUEST_BEFORE = new RegExp(
 );
 const REQUEST_AFTER = /\s*,\s*please[\s.!?]*$/iu;
 
-/** The question without a request around it (see {@link REQUEST_BEFORE}); the question itself when it has none. */
-function withoutRequest(text: string): string {
+/** "What's", "who's": a wh-word's "'s", read as "is" by the patterns that find what is asked. */
+const WH_IS = /\b(what|which|who|where|when|why|how)['’]s\b/giu;
+
+/**
+ * The question as the patterns below read it: without a request around it (see
+ * {@link REQUEST_BEFORE}), or the question itself when nothing else is left, and with a
+ * wh-word's "'s" spelt out.
+ */
+function plainQuestion(text: string): string {
   const asked = text.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '');
-  return /\p{L}/u.test(asked) ? asked : text;
+  return (/\p{L}/u.test(asked) ? asked : text).replace(WH_IS, '$1 is');
 }
 
 export function analyzeQuestion(question: string): Question {
-  const text = withoutRequest(question);
+  const text = plainQuestion(question);
   const said = WHO_SAID.exec(text);
   const raw = said?.groups?.quote ?? '';
   const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
