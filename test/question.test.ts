@@ -44,6 +44,8 @@ describe('question analysis', () => {
     'Do you know who designed the lighthouse?',
     "I'd like to know who designed the lighthouse.",
     'Who designed the lighthouse, please?',
+    'Hi, quick question: who designed the lighthouse? Thanks!',
+    'ok so who designed the lighthouse pls',
   ])('reads %j as the question inside the request', (asked) => {
     const plain = analyzeQuestion('Who designed the lighthouse?');
     expect(analyzeQuestion(asked)).toMatchObject({ terms: plain.terms, answerType: 'person', text: asked });
@@ -64,6 +66,7 @@ describe('question analysis', () => {
     expect(analyzeQuestion('Who may vote as they please?').terms).toContain(termOf('please'));
     expect(analyzeQuestion('Who tells the ferry crew when to sail?').terms).toContain(termOf('tells'));
     expect(analyzeQuestion('Tell me').terms).toEqual([termOf('tell')]);
+    expect(analyzeQuestion('Hi-Fi makers: who founded them?').terms).toContain(termOf('hi'));
   });
 
   it('drops wh-words and kind nouns from the search terms', () => {

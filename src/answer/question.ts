@@ -216,18 +216,20 @@ function capitalsMarkNames(tokens: readonly string[]): boolean {
 }
 
 /**
- * A request around a question, as people put one to a bot: "Can you tell me who …", "Do you
- * know when …", "I want to know …", "…, please". It asks nothing of the article, and its
- * words ("tell", "know", "want") would be searched for and, unused by the article, weigh
- * as its rarest words.
+ * A request around a question, as people put one to a bot: "Hi, can you tell me who …",
+ * "Do you know when …", "I want to know …", "…, please", "… thx". It asks nothing of the
+ * article, and its words ("tell", "know", "hey") would be searched for and, unused by the
+ * article, weigh as its rarest words. "Please" and "thanks" are set aside only after a
+ * comma or a question mark, as "vote as they please" means what it says.
  */
 const REQUEST_BEFORE = new RegExp(
-  `^\\s*(?:please[\\s,]+)?(?:(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+)?(?:tell|show|give)\\s+me` +
+  `^\\s*(?:(?:hey|hi|hello|ok|okay|so|um+|quick\\s+question)[\\s,:!.]+)*(?:please[\\s,]+)?` +
+    `(?:(?:(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+)?(?:tell|show|give)\\s+me` +
     `|(?:tell|show|give)\\s+me|(?:do|does)\\s+(?:you|u|anyone|anybody)\\s+know` +
-    `|i(?:\\s+(?:want|would\\s+like)\\s+to|['’]d\\s+like\\s+to|\\s+wanna)\\s+know|i\\s+wonder|i['’]m\\s+wondering)\\b[\\s,:]*`,
+    `|i(?:\\s+(?:want|would\\s+like)\\s+to|['’]d\\s+like\\s+to|\\s+wanna)\\s+know|i\\s+wonder|i['’]m\\s+wondering)\\b[\\s,:]*)?`,
   'iu',
 );
-const REQUEST_AFTER = /\s*,\s*please[\s.!?]*$/iu;
+const REQUEST_AFTER = /(?:\s*[,?!]\s*(?:please|thanks|thank\s+you)|\s+(?:pls|plz|thx|ty))[\s.!?]*$/iu;
 
 /** "What's", "who's": a wh-word's "'s", read as "is" by the patterns that find what is asked. */
 const WH_IS = /\b(what|which|who|where|when|why|how)['’]s\b/giu;
