@@ -10,11 +10,11 @@
  * questions about those eight articles, in words other than the answer's, in eval/paraphrases),
  * paraphrases-bundled (the same about the bundled article), off-topic (questions the bundled
  * article does not answer: the share that gets a passage, which should be none), typed (the
- * SQuAD sets and the paraphrases typed in capitals and inside a request, "Can you tell me …",
- * and squad-wiki-dev so asked of the bundled article), polnear-dev, polnear-train (PolNeAR
- * news articles with annotated quotes), polnear-folds (PolNeAR train scored in five folds by
- * article, with their mean and worst), roles (the role check over every role found on PolNeAR
- * train and dev). EVAL_DIR overrides ../shared/eval.
+ * SQuAD sets and the paraphrases typed in capitals, inside a request, "Can you tell me …", and
+ * after "According to the article,", and squad-wiki-dev so asked of the bundled article),
+ * polnear-dev, polnear-train (PolNeAR news articles with annotated quotes), polnear-folds
+ * (PolNeAR train scored in five folds by article, with their mean and worst), roles (the role
+ * check over every role found on PolNeAR train and dev). EVAL_DIR overrides ../shared/eval.
  */
 import { warnIfBuildIsStale } from '../src/runtime/staleBuild.js';
 import { spawnSync } from 'node:child_process';
@@ -139,6 +139,7 @@ function evalUnanswered(files: string[], corpus: string): string {
 const TYPINGS: Record<string, (text: string) => string> = {
   'in capitals': (text) => text.toUpperCase(),
   'inside a request': (text) => `Can you tell me ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+  'citing the article': (text) => `According to the article, ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
 };
 
 /** The questions of the file `questions` as `typing` rewrites them, in a file of the run named after both. */
@@ -156,7 +157,7 @@ function typedAs(questions: string, set: string, typing: string): string {
   return join(dir, 'questions.jsonl');
 }
 
-/** Per way of typing, the SQuAD sets and the paraphrases so asked, and squad-wiki-dev so asked of the bundled article. */
+/** Per way of typing, the SQuAD sets and both paraphrase sets so asked, and squad-wiki-dev so asked of the bundled article. */
 async function evalTyped(): Promise<string> {
   const parts: string[] = [];
   for (const typing of Object.keys(TYPINGS)) {
@@ -169,6 +170,7 @@ async function evalTyped(): Promise<string> {
       ],
       ['squad-wiki-dev', wikiDev, shared('squad-wiki-dev', 'corpus')],
       ['paraphrases', typedAs(own('paraphrases'), 'paraphrases', typing), shared('squad-wiki-dev', 'corpus')],
+      ['paraphrases-bundled', typedAs(own('paraphrases-bundled'), 'paraphrases-bundled', typing), join(root, 'corpus')],
     ];
     for (const [set, questions, corpus] of asked) parts.push(`${set} ${typing}\n${await evalAsk(questions, corpus)}`);
     parts.push(`asked of the bundled article, ${typing}\n${evalUnanswered([wikiDev], join(root, 'corpus'))}`);

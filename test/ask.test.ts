@@ -182,7 +182,7 @@ describe('ask on an invented article', () => {
     expect(decisionOf('When did the pocket boat carry mail?').unknown).toBeGreaterThan(0);
   });
 
-  it('answers a question in capitals, in title case or inside a request as it answers it plainly', () => {
+  it('answers a question in capitals, in title case, inside a request or citing the article as it answers it plainly', () => {
     const wreck = 'A storm wrecked the Marigold off Seaview in 1903. Its crew of nine were rescued by fishermen.';
     const packet = engineOf(['The packet boat Marigold carried mail from Eastmere to Seaview.', '', wreck].join('\n'));
     // The article never says "sailors"; "crew", a word of related meaning, stands in for it.
@@ -192,6 +192,7 @@ describe('ask on an invented article', () => {
       question.toUpperCase(),
       'Who Rescued The Sailors Of The Marigold?',
       'Can you tell me who rescued the sailors of the Marigold?',
+      'According to the article, who rescued the sailors of the Marigold?',
     ]) {
       expect(ask(packet, typed).map((r) => r.text)).toEqual(ask(packet, question).map((r) => r.text));
     }

@@ -46,6 +46,8 @@ describe('question analysis', () => {
     'Who designed the lighthouse, please?',
     'Hi, quick question: who designed the lighthouse? Thanks!',
     'ok so who designed the lighthouse pls',
+    'According to the article, who designed the lighthouse?',
+    'Who designed the lighthouse, according to the story?',
   ])('reads %j as the question inside the request', (asked) => {
     const plain = analyzeQuestion('Who designed the lighthouse?');
     expect(analyzeQuestion(asked)).toMatchObject({ terms: plain.terms, answerType: 'person', text: asked });
@@ -60,6 +62,12 @@ describe('question analysis', () => {
       answerType: 'person',
       head: termOf('master'),
     });
+  });
+
+  it('sets aside words that point at the article itself', () => {
+    expect(analyzeQuestion('What does the article say about the lighthouse?').terms).toEqual([termOf('lighthouse')]);
+    expect(analyzeQuestion('Does the story mention a lighthouse?').terms).toEqual([termOf('lighthouse')]);
+    expect(analyzeQuestion('Who wrote the article on lighthouses?').terms).toContain(termOf('article'));
   });
 
   it('keeps words of a request that are part of the question', () => {

@@ -231,6 +231,17 @@ const REQUEST_BEFORE = new RegExp(
 );
 const REQUEST_AFTER = /(?:\s*[,?!]\s*(?:please|thanks|thank\s+you)|\s+(?:pls|plz|thx|ty))[\s.!?]*$/iu;
 
+/**
+ * Words pointing at the article itself: "according to the article", "in the story", "does
+ * the text say". Every passage is from the article, so they ask nothing of it; as words
+ * an article seldom uses they would weigh as its rarest.
+ */
+const THE_ARTICLE = new RegExp(
+  `\\b(?:(?:according\\s+to|in|from)\\s+(?:the|this)\\s+(?:article|text|story|piece)` +
+    `|(?:the|this)\\s+(?:article|text|story|piece)\\s+(?:says?|said|states?|mentions?|tells?\\s+us))\\b[\\s,]*`,
+  'giu',
+);
+
 /** "What's", "who's": a wh-word's "'s", read as "is" by the patterns that find what is asked. */
 const WH_IS = /\b(what|which|who|where|when|why|how)['’]s\b/giu;
 
@@ -241,7 +252,7 @@ const WH_IS = /\b(what|which|who|where|when|why|how)['’]s\b/giu;
  */
 function plainQuestion(text: string): string {
   const asked = text.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '');
-  return (/\p{L}/u.test(asked) ? asked : text).replace(WH_IS, '$1 is');
+  return (/\p{L}/u.test(asked) ? asked : text).replace(THE_ARTICLE, ' ').replace(WH_IS, '$1 is');
 }
 
 export function analyzeQuestion(question: string): Question {
