@@ -17,6 +17,7 @@ import {
 import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
 import { OPENS_WITH_REFERENCE } from './passageSentences.js';
+import { spellingCorrected } from './spelling.js';
 
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
@@ -93,7 +94,8 @@ export function rankSentences(engine: Engine, q: Question, weights: RankerWeight
   return rankQuestion(engine, q, weights).candidates;
 }
 
-export function rankQuestion(engine: Engine, q: Question, weights: RankerWeights = WEIGHTS): Ranking {
+export function rankQuestion(engine: Engine, asked: Question, weights: RankerWeights = WEIGHTS): Ranking {
+  const q = spellingCorrected(engine.index, asked);
   const { stage, qt, unknown, missingName } = firstStage(engine, q);
   const terms = SentenceTerms.of(engine.catalog);
   const chosen = stage

@@ -161,6 +161,14 @@ export function termOf(word: string): string | null {
   return term;
 }
 
+/**
+ * The search term for one word, as {@link termOf} gives it, without remembering the word:
+ * for the many made-up spellings that a check for a misspelt word tries.
+ */
+export function termOfOnce(word: string): string | null {
+  return remembered.get(word) ?? computeTerm(word);
+}
+
 function computeTerm(word: string): string | null {
   const folded = foldWord(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;

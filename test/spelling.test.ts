@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { analyzeQuestion } from '../src/answer/question.js';
+import { spellingCorrected } from '../src/answer/spelling.js';
+import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
+import { createEngine, type Engine } from '../src/engine/engine.js';
+import { termOf } from '../src/search/analyzer.js';
+
+const engineOf = (text: string): Engine =>
+  createEngine({
+    dir: '.',
+    documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))],
+    issues: [],
+  });
+
+const harbour = engineOf(
+  [
+    'The Eastmere library holds the harbour records from 1871.',
+    '',
+    'Its librarian, Agnes Whitcombe, catalogued the records of the lighthouse.',
+    '',
+    'A storm wrecked the packet boat Marigold in front of the lighthouse in 1903.',
+  ].join('\n'),
+);
+const corrected = (question: string) => spellingCorrected(harbour.index, analyzeQuestion(question));
+
+describe('spelling', () => {
+  it.each([
+    ['Who catalouged the records?', 'catalogued'],
+    ['Where are the harbour recrds kept?', 'records'],
+    ['Which libary holds the records?', 'library'],
+    ['What was wrecked in fornt of the lighthouse?', 'front'],
+    ['What did the librarrian catalogue?', 'librarian'],
+  ])('reads %j as spelt with %j', (question, word) => {
+    expect(corrected(question).search.split(' ')).toContain(word);
+    expect(corrected(question).terms).toContain(termOf(word));
+  });
+
+  it('leaves words the corpus uses, common English words and short words as typed', () => {
+    for (const question of ['Who catalogued the records?', 'Which font holds the records?', 'Who wrote the recs?']) {
+      const q = analyzeQuestion(question);
+      expect(spellingCorrected(harbour.index, q)).toBe(q);
+    }
+  });
+
+  it('keeps a misspelt name a name under its corpus spelling', () => {
+    expect([...corrected('When did a storm wreck the Marigodl?').names]).toEqual([termOf('marigold')]);
+  });
+
+  it('answers a misspelt question as it answers it spelt right', () => {
+    const plain = ask(harbour, 'Who catalogued the records of the lighthouse?');
+    expect(plain[0]?.text).toBe('Its librarian, Agnes Whitcombe, catalogued the records of the lighthouse.');
+    expect(ask(harbour, 'Who catalouged the recrds of the lighthouse?')).toEqual(plain);
+  });
+});
