@@ -4,9 +4,9 @@ import { analyzeQuestion } from '../src/answer/question.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { rankQuestion, rankSentences } from '../src/answer/rankSentences.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
-import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
 import { loadIndex, storeIndex, type StoredIndex } from '../src/search/searchIndex.js';
 import { bundledEngine, isVerbatim } from './helpers/bundled.js';
+import { engineOfText } from './helpers/engine.js';
 
 const engine = await bundledEngine();
 const paragraphText = (doc: string, n: number): string => {
@@ -91,12 +91,7 @@ describe('ask', () => {
 });
 
 /** An engine over one invented article. */
-const engineOf = (text: string): Engine =>
-  createEngine({
-    dir: '.',
-    documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))],
-    issues: [],
-  });
+const engineOf = (text: string): Engine => engineOfText(text);
 
 describe('ask on an invented article', () => {
   const harbour = engineOf(

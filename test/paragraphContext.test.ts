@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../src/engine/engine.js';
+import type { Engine } from '../src/engine/engine.js';
 import { paragraphScores } from '../src/answer/paragraphContext.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { ask } from '../src/answer/ask.js';
-import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
+import { engineOfText } from './helpers/engine.js';
 
-const engineOf = (text: string): Engine =>
-  createEngine({
-    dir: '.',
-    documents: [parseDocumentFile('valley.md', 'valley', new TextEncoder().encode(text))],
-    issues: [],
-  });
+const engineOf = (text: string): Engine => engineOfText(text, 'valley');
 
 const valley = engineOf(
   [

@@ -4,16 +4,11 @@ import { analyzeQuestion } from '../src/answer/question.js';
 import { SentenceTerms } from '../src/answer/rankFeatures.js';
 import { WEIGHTS, type RankerWeights } from '../src/answer/rankerModel.js';
 import { answers, rankQuestion } from '../src/answer/rankSentences.js';
-import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
-import { createEngine, type Engine } from '../src/engine/engine.js';
+import type { Engine } from '../src/engine/engine.js';
 import { termsOf } from '../src/search/analyzer.js';
+import { engineOfText } from './helpers/engine.js';
 
-const engineOf = (text: string): Engine =>
-  createEngine({
-    dir: '.',
-    documents: [parseDocumentFile('ferry.md', 'ferry', new TextEncoder().encode(text))],
-    issues: [],
-  });
+const engineOf = (text: string): Engine => engineOfText(text, 'ferry');
 
 const ferry = engineOf(
   [

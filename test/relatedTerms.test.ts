@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
-import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
-import { createEngine, type Engine } from '../src/engine/engine.js';
+import type { Engine } from '../src/engine/engine.js';
 import { termOf } from '../src/search/analyzer.js';
 import { relatedTerms } from '../src/search/relatedTerms.js';
 import { encodeNeighbours, WordNeighbours, wordNeighbours } from '../src/search/wordNeighbours.js';
+import { engineOfText } from './helpers/engine.js';
 
-const engineOf = (text: string): Engine =>
-  createEngine({
-    dir: '.',
-    documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))],
-    issues: [],
-  });
+const engineOf = (text: string): Engine => engineOfText(text);
 
 const term = (word: string): string => termOf(word)!;
 const neighboursOf = (word: string): string[] =>

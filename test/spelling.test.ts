@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { spellingCorrected } from '../src/answer/spelling.js';
-import { parseDocumentFile } from '../src/corpus/loadCorpus.js';
-import { createEngine, type Engine } from '../src/engine/engine.js';
+import type { Engine } from '../src/engine/engine.js';
 import { termOf } from '../src/search/analyzer.js';
+import { engineOfText } from './helpers/engine.js';
 
-const engineOf = (text: string): Engine =>
-  createEngine({
-    dir: '.',
-    documents: [parseDocumentFile('harbour.md', 'harbour', new TextEncoder().encode(text))],
-    issues: [],
-  });
+const engineOf = (text: string): Engine => engineOfText(text);
 
 const harbour = engineOf(
   [
