@@ -102,6 +102,11 @@ describe('question analysis', () => {
 
   it('keeps the quoted words of a who-said question', () => {
     expect(analyzeQuestion('Who said "the tide is turning"?').whoSaid).toBe('the tide is turning');
+    expect(analyzeQuestion('Who said the words "the tide is turning"?').whoSaid).toBe('the tide is turning');
+    expect(analyzeQuestion('Who said these words: the tide is turning').whoSaid).toBe('the tide is turning');
+    expect(analyzeQuestion('Hi, can you tell me who said "the tide is turning"?').whoSaid).toBe('the tide is turning');
+    // "the words" that go on into a clause of their own are the question's, not a frame.
+    expect(analyzeQuestion('Who said the words were false?').whoSaid).toBe('the words were false');
   });
 });
 

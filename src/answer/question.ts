@@ -42,9 +42,9 @@ export interface Question {
   inQuotes: boolean;
 }
 
-/** "Who said …", "who wrote …": the question is about a quotation's speaker. */
+/** "Who said …", "who wrote …", "who said the words “…”": the question is about a quotation's speaker. */
 const WHO_SAID =
-  /^\s*who\s+(?:said|says|wrote|writes|stated|told|declared|claimed|warned|called|tweeted)\b[\s,:]*(?<quote>[\s\S]*?)[\s?]*$/iu;
+  /^\s*who\s+(?:said|says|wrote|writes|stated|told|declared|claimed|warned|called|tweeted)\b[\s,:]*(?:(?:(?:the|these|those)\s+words|the\s+(?:line|phrase|quote))(?=\s*[:"“'‘]))?[\s,:]*(?<quote>[\s\S]*?)[\s?]*$/iu;
 
 /** Quotation marks around pasted words, which are not part of the words. */
 const SURROUNDING_QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/gu;
