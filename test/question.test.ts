@@ -107,6 +107,8 @@ describe('question analysis', () => {
     expect(analyzeQuestion('Hi, can you tell me who said "the tide is turning"?').whoSaid).toBe('the tide is turning');
     // "the words" that go on into a clause of their own are the question's, not a frame.
     expect(analyzeQuestion('Who said the words were false?').whoSaid).toBe('the words were false');
+    // Quoted words are looked for as typed, contractions and mentions of a story included.
+    expect(analyzeQuestion("Who said “what's in the story stays”?").whoSaid).toBe("what's in the story stays");
   });
 });
 

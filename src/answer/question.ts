@@ -245,21 +245,25 @@ const THE_ARTICLE = new RegExp(
 /** "What's", "who's": a wh-word's "'s", read as "is" by the patterns that find what is asked. */
 const WH_IS = /\b(what|which|who|where|when|why|how)['’]s\b/giu;
 
-/**
- * The question as the patterns below read it: without a request around it (see
- * {@link REQUEST_BEFORE}), or the question itself when nothing else is left, and with a
- * wh-word's "'s" spelt out.
- */
-function plainQuestion(text: string): string {
-  const asked = text.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '');
-  return (/\p{L}/u.test(asked) ? asked : text).replace(THE_ARTICLE, ' ').replace(WH_IS, '$1 is');
+/** The question without a request around it (see {@link REQUEST_BEFORE}), or the question itself when nothing else is left. */
+function withoutRequest(question: string): string {
+  const asked = question.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '');
+  return /\p{L}/u.test(asked) ? asked : question;
 }
 
+/**
+ * The question as the patterns below read what it asks: without words pointing at the
+ * article (see {@link THE_ARTICLE}) and with a wh-word's "'s" spelt out. Not for the words
+ * of a quotation, which are looked for as typed.
+ */
+const plainWords = (text: string): string => text.replace(THE_ARTICLE, ' ').replace(WH_IS, '$1 is');
+
 export function analyzeQuestion(question: string): Question {
-  const text = plainQuestion(question);
-  const said = WHO_SAID.exec(text);
+  const asked = withoutRequest(question);
+  const said = WHO_SAID.exec(asked);
   const raw = said?.groups?.quote ?? '';
   const whoSaid = said ? raw.replace(SURROUNDING_QUOTES, '').trim() : null;
+  const text = plainWords(asked);
   const acronym = ACRONYM.exec(text)?.groups?.acronym ?? null;
   const answerType = acronym !== null ? 'name' : answerTypeOf(text);
   const quantity = answerType === 'number' ? (QUANTITIES.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;

@@ -21,6 +21,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function spellingCorrected(index: SearchIndex, q: Question): Question {
   const fixes = new Map<string, string>();
+  const fixedWords = new Map<string, string>();
   const words = q.search.split(' ').map((word) => {
     const term = termOf(word);
     if (term === null || word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word)) return word;
@@ -28,6 +29,7 @@ export function spellingCorrected(index: SearchIndex, q: Question): Question {
     const fixed = nearestUsedWord(word, index.sentenceFrequency);
     if (fixed === null) return word;
     fixes.set(term, termOf(fixed)!);
+    fixedWords.set(word, fixed);
     return fixed;
   });
   if (fixes.size === 0) return q;
@@ -41,6 +43,7 @@ export function spellingCorrected(index: SearchIndex, q: Question): Question {
     terms,
     search: words.join(' '),
     names: new Set([...q.names].map((t) => fixes.get(t) ?? t)),
+    words: new Set([...q.words].map((w) => fixedWords.get(w) ?? w)),
   };
 }
 
