@@ -70,6 +70,15 @@ describe('question analysis', () => {
     expect(analyzeQuestion('Who wrote the article on lighthouses?').terms).toContain(termOf('article'));
   });
 
+  it('reads an instruction to explain or describe as the question it puts', () => {
+    expect(analyzeQuestion('Explain why the mill closed.').terms).toEqual(
+      analyzeQuestion('Why was the mill closed?').terms,
+    );
+    expect(analyzeQuestion('Describe how the ferry sank').terms).toEqual(
+      analyzeQuestion('How did the ferry sink?').terms,
+    );
+  });
+
   it('keeps words of a request that are part of the question', () => {
     expect(analyzeQuestion('Who may vote as they please?').terms).toContain(termOf('please'));
     expect(analyzeQuestion('Who tells the ferry crew when to sail?').terms).toContain(termOf('tells'));

@@ -245,10 +245,16 @@ const THE_ARTICLE = new RegExp(
 /** "What's", "who's": a wh-word's "'s", read as "is" by the patterns that find what is asked. */
 const WH_IS = /\b(what|which|who|where|when|why|how)['’]s\b/giu;
 
-/** The question without a request around it (see {@link REQUEST_BEFORE}), or the question itself when nothing else is left. */
+/** A question put as an instruction: "Explain why …" and "Describe how …" ask what the wh-word asks. */
+const EXPLAIN = /^(?:explain|describe)\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/iu;
+
+/**
+ * The question without a request around it (see {@link REQUEST_BEFORE}), or the question
+ * itself when nothing else is left, and put as a question when it was an instruction.
+ */
 function withoutRequest(question: string): string {
   const asked = question.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '');
-  return /\p{L}/u.test(asked) ? asked : question;
+  return (/\p{L}/u.test(asked) ? asked : question).replace(EXPLAIN, '');
 }
 
 /**
