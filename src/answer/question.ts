@@ -1,5 +1,5 @@
 import { anyOf } from './wordList.js';
-import { foldWord, termOf, tokenizeText } from '../search/analyzer.js';
+import { foldWord, isStopWord, termOf, tokenizeText } from '../search/analyzer.js';
 import { plainWords, withoutRequest } from './questionWording.js';
 
 /**
@@ -209,7 +209,7 @@ function answerTypeOf(text: string): AnswerType {
  */
 function capitalsMarkNames(tokens: readonly string[]): boolean {
   if (!tokens.some((token) => /\p{Ll}/u.test(token))) return false;
-  const rest = tokens.slice(1).map((token) => ({ token, stop: termOf(foldWord(token)) === null }));
+  const rest = tokens.slice(1).map((token) => ({ token, stop: isStopWord(token) }));
   return (
     rest.some(({ token, stop }) => !stop && /^\p{Ll}/u.test(token)) ||
     !rest.some(({ token, stop }) => stop && /^\p{Lu}/u.test(token))

@@ -17,7 +17,7 @@ import {
 import { linear, WEIGHTS, type DecisionVector, type RankerWeights } from './rankerModel.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
 import { OPENS_WITH_REFERENCE } from './passageSentences.js';
-import { spellingCorrected } from './spelling.js';
+import { spellingCorrected, unusedAndUncommon } from './spelling.js';
 
 /**
  * Each query term is boosted by its rarity raised to this power, on top of BM25's own
@@ -228,7 +228,7 @@ function firstStage(
   // A word of no common English that the search matched to another ("Celeron" to "Céloron") is known, misspelt; a
   // common word the corpus never uses ("seven" matching "even") is not.
   const misspelt = matchedOtherwise(
-    q.terms.filter((t) => !inCorpus(t) && !wordNeighbours().has(t)),
+    q.terms.filter((t) => unusedAndUncommon(index, t)),
     sentenceHits,
   );
   const known = (t: string): boolean => inCorpus(t) || misspelt.has(t);

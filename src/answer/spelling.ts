@@ -25,7 +25,7 @@ export function spellingCorrected(index: SearchIndex, q: Question): Question {
   const words = q.search.split(' ').map((word) => {
     const term = termOf(word);
     if (term === null || word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word)) return word;
-    if (index.sentenceFrequency.has(term) || wordNeighbours().has(term)) return word;
+    if (!unusedAndUncommon(index, term)) return word;
     const fixed = nearestUsedWord(word, index.sentenceFrequency);
     if (fixed === null) return word;
     fixes.set(term, termOf(fixed)!);
@@ -45,6 +45,15 @@ export function spellingCorrected(index: SearchIndex, q: Question): Question {
     names: new Set([...q.names].map((t) => fixes.get(t) ?? t)),
     words: new Set([...q.words].map((w) => fixedWords.get(w) ?? w)),
   };
+}
+
+/**
+ * Whether the corpus never uses a term and it is the term of none of the common English
+ * words of the word-vector table: then it may be misspelt. A common word the corpus never
+ * uses ("seven", one edit from "even") is taken as meant.
+ */
+export function unusedAndUncommon(index: SearchIndex, term: string): boolean {
+  return !index.sentenceFrequency.has(term) && !wordNeighbours().has(term);
 }
 
 /**
