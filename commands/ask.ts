@@ -36,7 +36,10 @@ export const execute: SlashCommand['execute'] = async (interaction, { engine }) 
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const target = ephemeral ? undefined : interaction.options.getUser('target')?.id;
   const answer = replyAsk(current, question, 0, { ...(article ? { article } : {}), lead: leadFor(target) });
-  const components = answerButtons(current, answer.shown ?? [], answer.rest ?? [], { share: ephemeral });
+  const components = answerButtons(current, answer.shown ?? [], answer.rest ?? [], {
+    share: ephemeral,
+    closest: answer.closest ?? [],
+  });
   await interaction.reply(toMessage(answer, { ephemeral, components, ...(target ? { mention: target } : {}) }));
 };
 

@@ -74,7 +74,41 @@ function scorerArgs(): string[] {
 async function evalAsk(questions: string, corpus: string): Promise<string> {
   const answers = join(work, 'answers.jsonl');
   run([cli, 'batch', questions, '--corpus', corpus], answers);
-  return run([join(evalDir, 'score-ask.mjs'), questions, answers, '--corpus', await bodies(corpus), ...scorerArgs()]);
+  const texts = await bodies(corpus);
+  const scored = run([join(evalDir, 'score-ask.mjs'), questions, answers, '--corpus', texts, ...scorerArgs()]);
+  return values.json ? scored : `${scored.trimEnd()}\n${closestSummary(questions, answers, texts)}\n`;
+}
+
+interface Passage {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Of the questions with no result, how many have an answer among the passages that come
+ * closest (the batch's `closest`, behind Discord's "Closest passages"), and whether each
+ * of those is a verbatim slice of its article too.
+ */
+function closestSummary(questions: string, answers: string, texts: string): string {
+  const gold = new Map<string, string[]>();
+  for (const line of readFileSync(questions, 'utf8').split('\n').filter(Boolean)) {
+    const q = JSON.parse(line) as { id: string; answers: string[] };
+    gold.set(q.id, q.answers);
+  }
+  const body = (doc: string): string => readFileSync(join(texts, `${doc}.txt`), 'utf8');
+  let offered = 0;
+  let held = 0;
+  let violations = 0;
+  for (const line of readFileSync(answers, 'utf8').split('\n').filter(Boolean)) {
+    const { id, closest } = JSON.parse(line) as { id: string; closest?: Passage[] };
+    if (!closest) continue;
+    offered++;
+    if (closest.some((p) => gold.get(id)?.some((a) => p.text.includes(a)))) held++;
+    violations += closest.filter((p) => body(p.doc).slice(p.start, p.end) !== p.text).length;
+  }
+  return `closest passages    answer among them for ${held} of ${offered} with no results; ${violations} verbatim violations`;
 }
 
 async function bodies(corpus: string): Promise<string> {

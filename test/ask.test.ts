@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../src/answer/ask.js';
+import { ask, askOrClosest, CLOSEST } from '../src/answer/ask.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { passageAt, passageRef } from '../src/answer/passageRef.js';
 import { rankQuestion, rankSentences } from '../src/answer/rankSentences.js';
@@ -55,6 +55,21 @@ describe('ask', () => {
     '???',
   ])('gives no result for a question the article does not answer: %j', (question) => {
     expect(ask(engine, question)).toEqual([]);
+  });
+
+  it('offers the passages that come closest to a question it does not answer, and none beside an answer', () => {
+    const refused = askOrClosest(engine, 'Is the organisation still a menace?');
+    expect(refused.results).toEqual([]);
+    expect(refused.closest.length).toBeGreaterThan(0);
+    expect(refused.closest.length).toBeLessThanOrEqual(CLOSEST);
+    expect(refused.closest.some((r) => r.text.includes('still poses a real threat'))).toBe(true);
+    for (const r of refused.closest) expect(isVerbatim(engine, r)).toBe(true);
+
+    const answered = askOrClosest(engine, 'How many foreigners joined ISIS?');
+    expect(answered.results).toEqual(ask(engine, 'How many foreigners joined ISIS?'));
+    expect(answered.closest).toEqual([]);
+    // Nothing the article says comes near: nothing to offer.
+    expect(askOrClosest(engine, 'Who won the Super Bowl?')).toEqual({ results: [], closest: [] });
   });
 
   it('routes "who said …" questions to the quote finder', () => {

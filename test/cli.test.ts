@@ -145,6 +145,7 @@ describe('batch', () => {
       JSON.stringify({ id: 4, command: 'ask' }),
       '\u0000\u0001binary',
       JSON.stringify({ id: 'q5', command: 'ask', text: 'What is the capital of France?', answer: 'ignored' }),
+      JSON.stringify({ id: 'q6', command: 'ask', text: 'Is the organisation still a menace?' }),
     ].join('\n');
     const { code, out } = await cli(['batch', '-'], lines);
     expect(code).toBe(EXIT.ok);
@@ -158,16 +159,22 @@ describe('batch', () => {
             line?: number;
             error?: string;
             results?: { text: string; doc: string; start: number; end: number }[];
+            closest?: { text: string; doc: string; start: number; end: number }[];
           },
       );
-    expect(rows.map((r) => r.id)).toEqual(['q1', null, 2, null, null, null, 'q5']);
-    expect(rows.map((r) => r.line ?? null)).toEqual([null, 2, null, 5, 6, 7, null]);
+    expect(rows.map((r) => r.id)).toEqual(['q1', null, 2, null, null, null, 'q5', 'q6']);
+    expect(rows.map((r) => r.line ?? null)).toEqual([null, 2, null, 5, 6, 7, null, null]);
     expect(rows[1]!.error).toContain('not valid JSON');
     expect(rows[3]!.error).toContain('"command"');
     expect(rows[4]!.error).toContain('"text"');
     expect(rows[0]!.results![0]!.text).toContain('30,000');
     expect(rows[2]!.results![0]!.text).toContain('We may not be in a position');
     expect(rows[6]!.results).toEqual([]);
-    for (const row of rows) for (const r of row.results ?? []) expect(isVerbatim(engine, r)).toBe(true);
+    // A question with no answer carries the passages that come closest; an answered one none.
+    expect(rows[7]!.results).toEqual([]);
+    expect(rows[7]!.closest?.some((r) => r.text.includes('still poses a real threat'))).toBe(true);
+    expect(rows[0]!.closest).toBeUndefined();
+    for (const row of rows)
+      for (const r of [...(row.results ?? []), ...(row.closest ?? [])]) expect(isVerbatim(engine, r)).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ import * as whosaid from '../commands/whosaid.js';
 import * as whoSaidThis from '../commands/whoSaidThis.js';
 import { parseButton } from '../src/interactions/components.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
-import { replyContext, replyMore } from '../src/replies/replies.js';
+import { MESSAGES } from '../src/render/renderAnswer.js';
+import { replyClosest, replyContext, replyMore } from '../src/replies/replies.js';
 import { bundledEngine } from './helpers/bundled.js';
 import { autocompleting, chatInput, contextFor, messageCommand } from './helpers/interactions.js';
 import { quotedLines } from './helpers/replies.js';
@@ -72,6 +73,24 @@ describe('/ask', () => {
     await ask.execute(interaction, context);
     expect(quotedLines(sent.replies[0]!.content)).toEqual([]);
     expect(sent.replies[0]?.components).toEqual([]);
+  });
+
+  it('offers the closest passages behind a button when the article is not taken to answer', async () => {
+    const { interaction, sent } = chatInput('ask', { question: 'Is the organisation still a menace?' });
+    await ask.execute(interaction, context);
+    const [message] = sent.replies;
+    expect(quotedLines(message!.content)).toEqual([]);
+    expect(message!.content).toContain(MESSAGES.noAnswer);
+    const buttons = buttonsOf(message?.components);
+    expect(buttons.map((b) => b.label)).toEqual(['Closest passages']);
+    expect(buttons[0]!.custom_id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+
+    const closest = replyClosest(engine, parseButton(buttons[0]!.custom_id)!.refs);
+    expect(closest.found).toBe(true);
+    expect(closest.content).toContain(MESSAGES.closestNote);
+    const lines = quotedLines(closest.content);
+    expect(lines.some((line) => line.includes('still poses a real threat'))).toBe(true);
+    for (const line of lines) expect(body).toContain(line);
   });
 
   it('shows a result’s whole paragraph behind Context', async () => {

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.js';
+import { MESSAGES, renderClosest } from '../src/render/renderAnswer.js';
 import { HELP, replyAsk, replyQuotes, replySpeakers, replyWhoSaid } from '../src/replies/replies.js';
 import { bundledEngine } from './helpers/bundled.js';
 
@@ -39,6 +40,16 @@ describe('console', () => {
     const question = 'ISIS threat Canada fighters';
     const out = await consoleOutput([question, '/more']);
     expect(out).toContain(replyAsk(engine, question, 3).content);
+  });
+
+  it('shows the passages that come closest to a question it has no answer for with /more', async () => {
+    const question = 'Is the organisation still a menace?';
+    const refused = replyAsk(engine, question);
+    expect(refused.closest?.length).toBeGreaterThan(0);
+    const out = await consoleOutput([question, '/more']);
+    expect(out).toBe(
+      `${refused.content}\n${MESSAGES.closestInConsole}\n\n${renderClosest(engine, refused.closest!).content}\n\n`,
+    );
   });
 
   it('stops reading at /quit and skips blank lines', async () => {

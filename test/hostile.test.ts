@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as whosaidCommand from '../commands/whosaid.js';
 import * as quotesCommand from '../commands/quotes.js';
-import { ask } from '../src/answer/ask.js';
+import { askOrClosest } from '../src/answer/ask.js';
 import { whoSaid } from '../src/answer/whoSaid.js';
 import { answerLine } from '../src/cli/batch.js';
 import { consoleReply } from '../src/cli/console.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { escapeMarkdown, unescapeMarkdown } from '../src/render/markdown.js';
+import { renderClosest } from '../src/render/renderAnswer.js';
 import { replyAsk, replyQuotes, replyWhoSaid } from '../src/replies/replies.js';
 import { bundledEngine, isVerbatim } from './helpers/bundled.js';
 import { autocompleting, contextFor } from './helpers/interactions.js';
@@ -89,7 +90,8 @@ describe('hostile input', { timeout: 120_000 }, () => {
   it('ask and whoSaid never throw and only return exact slices', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
-        for (const r of [...ask(engine, text), ...whoSaid(engine, text)]) expect(isVerbatim(engine, r)).toBe(true);
+        const { results, closest } = askOrClosest(engine, text);
+        for (const r of [...results, ...closest, ...whoSaid(engine, text)]) expect(isVerbatim(engine, r)).toBe(true);
       }),
       RUNS,
     );
@@ -98,7 +100,9 @@ describe('hostile input', { timeout: 120_000 }, () => {
   it('replies stay within Discord’s limits, quote only the article and cannot ping', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
-        for (const reply of [replyAsk(engine, text), replyWhoSaid(engine, text), replyQuotes(engine, text)])
+        const asked = replyAsk(engine, text);
+        const closest = renderClosest(engine, asked.closest ?? []);
+        for (const reply of [asked, closest, replyWhoSaid(engine, text), replyQuotes(engine, text)])
           expectSafeReply(reply.content);
       }),
       RUNS,

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import { ask } from '../answer/ask.js';
+import { askOrClosest } from '../answer/ask.js';
 import type { Engine } from '../engine/engine.js';
 import { whoSaid } from '../answer/whoSaid.js';
 
@@ -32,13 +32,15 @@ export function answerLine(engine: Engine, line: string, number: number): string
   const parsed = BatchLine.safeParse(json);
   if (!parsed.success) return JSON.stringify({ id: null, line: number, error: describe(parsed.error) });
   const { id, command, text } = parsed.data;
-  const results = command === 'ask' ? ask(engine, text) : whoSaid(engine, text);
-  return JSON.stringify({ id, results });
+  if (command === 'whosaid') return JSON.stringify({ id, results: whoSaid(engine, text) });
+  const { results, closest } = askOrClosest(engine, text);
+  return JSON.stringify(closest.length > 0 ? { id, results, closest } : { id, results });
 }
 
 /**
  * Answers a JSON-lines batch: each line `{"id", "command": "ask" | "whosaid", "text"}`
- * gives one output line `{"id", "results": [...]}`, in order. A malformed line gives
+ * gives one output line `{"id", "results": [...]}`, in order; a question with no results
+ * also has `"closest"`, the passages that come closest to it (see `askOrClosest`). A malformed line gives
  * `{"id": null, "line": N, "error": "..."}` and the batch goes on. Blank lines are skipped.
  */
 export async function runBatch(

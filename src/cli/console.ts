@@ -3,7 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import { findArticle } from '../answer/articles.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
-import { MESSAGES } from '../render/renderAnswer.js';
+import { MESSAGES, renderClosest } from '../render/renderAnswer.js';
+import type { Result } from '../answer/types.js';
 import {
   replyArticle,
   replyArticleCard,
@@ -15,11 +16,15 @@ import {
   type Answer,
 } from '../replies/replies.js';
 
-/** What the console remembers between lines: the last question and its article, for `/more`. */
+/**
+ * What the console remembers between lines, for `/more`: the last question and its
+ * article, and when it had no answer, the passages that came closest.
+ */
 interface Session {
   lastQuestion: string | null;
   offset: number;
   article?: CorpusDocument;
+  closest?: Result[];
 }
 
 /** `article:ID` anywhere in a command's text, as the Discord option; the text without it. */
@@ -37,7 +42,8 @@ const RESULTS_PER_PAGE = 3;
  * One console line to a reply, as Discord would answer it: plain text asks, and
  * `/ask`, `/whosaid`, `/quotes`, `/speakers`, `/article`, `/help` work as the slash
  * commands do (`article:ID` limits them to one article); `/more` shows the next results
- * of the last question. Returns null for `/quit`.
+ * of the last question, or the passages that come closest to it when it had no answer
+ * (Discord's "Closest passages" button). Returns null for `/quit`.
  */
 export function consoleReply(engine: Engine, line: string, session: Session): Answer | null {
   const text = line.trim();
@@ -68,6 +74,7 @@ export function consoleReply(engine: Engine, line: string, session: Session): An
     case 'more':
       if (session.lastQuestion === null)
         return { content: 'Ask a question first; `/more` shows its next results.', found: false };
+      if (session.closest) return { ...renderClosest(engine, session.closest), found: true, shown: session.closest };
       session.offset += RESULTS_PER_PAGE;
       return replyAsk(
         engine,
@@ -88,7 +95,13 @@ function ask(engine: Engine, question: string, session: Session, article?: Corpu
   session.offset = 0;
   if (article) session.article = article;
   else delete session.article;
-  return replyAsk(engine, question, 0, article ? { article } : {});
+  const answer = replyAsk(engine, question, 0, article ? { article } : {});
+  if (!answer.closest?.length) {
+    delete session.closest;
+    return answer;
+  }
+  session.closest = answer.closest;
+  return { ...answer, content: `${answer.content}\n${MESSAGES.closestInConsole}` };
 }
 
 /**

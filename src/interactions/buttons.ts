@@ -1,4 +1,4 @@
-import { replyContext, replyMore, replyShared } from '../replies/replies.js';
+import { replyClosest, replyContext, replyMore, replyShared } from '../replies/replies.js';
 import type { BotContext } from './command.js';
 import { answerButtons, parseButton } from './components.js';
 import type { ButtonInteraction } from './interaction.js';
@@ -6,8 +6,8 @@ import { listingPage } from './listings.js';
 import { notice, toMessage, toUpdate } from './messages.js';
 
 /**
- * Answers a button from its custom id alone. More and Context answer privately, with a
- * Share button; Share posts the passages for everyone; Previous and Next replace the
+ * Answers a button from its custom id alone. More, Closest passages and Context answer
+ * privately, with a Share button; Share posts the passages for everyone; Previous and Next replace the
  * page they are under; an article card's buttons open a listing privately.
  */
 export async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
@@ -20,6 +20,12 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
   switch (button.kind) {
     case 'more': {
       const answer = replyMore(engine, button.refs);
+      const components = answerButtons(engine, answer.shown ?? [], [], { share: true });
+      await interaction.reply(toMessage(answer, { ephemeral: true, components }));
+      return;
+    }
+    case 'closest': {
+      const answer = replyClosest(engine, button.refs);
       const components = answerButtons(engine, answer.shown ?? [], [], { share: true });
       await interaction.reply(toMessage(answer, { ephemeral: true, components }));
       return;

@@ -12,13 +12,20 @@ type Row = APIActionRowComponent<APIButtonComponent>;
 /**
  * Buttons under an answer. Each carries what it needs in its custom id (at most 100
  * characters), so any process or shard can answer a click without remembering anything:
- * `more:<ref>,<ref>` the passages still to show, `context:<ref>` the passage whose
- * paragraph to show, `share:<ref>,<ref>` the passages of a private answer to post for
+ * `more:<ref>,<ref>` the passages still to show, `closest:<ref>,<ref>` the passages that
+ * come closest to a question with no answer, `context:<ref>` the passage whose paragraph to show, `share:<ref>,<ref>` the passages of a private answer to post for
  * everyone, `list:<listing>:<page>:<article>:<speaker>` a page of a listing, and
  * `show:…` the same from an article's card (a new message rather than the next page).
  * A reference is about a dozen characters (see `passageRef`).
  */
-const BUTTON = { more: 'more', context: 'context', share: 'share', list: 'list', show: 'show' } as const;
+const BUTTON = {
+  more: 'more',
+  closest: 'closest',
+  context: 'context',
+  share: 'share',
+  list: 'list',
+  show: 'show',
+} as const;
 
 /** The listings that page: quotes, speakers, articles. */
 export type Listing = 'q' | 's' | 'a';
@@ -32,7 +39,8 @@ export interface ListingState {
 }
 
 export type ParsedButton =
-  { kind: 'more' | 'context' | 'share'; refs: string[] } | ({ kind: 'list' | 'show'; refs: [] } & ListingState);
+  | { kind: 'more' | 'closest' | 'context' | 'share'; refs: string[] }
+  | ({ kind: 'list' | 'show'; refs: [] } & ListingState);
 
 const button = (style: ButtonStyle.Primary | ButtonStyle.Secondary, label: string, id: string): APIButtonComponent => ({
   type: ComponentType.Button,
@@ -47,26 +55,20 @@ const row = (buttons: APIButtonComponent[]): Row[] =>
 /**
  * "More" plus a "Context" button per shown paragraph, within one row of five; under a
  * private answer, a second row with "Share", and for passages of an article with a url,
- * "Read in context" links.
+ * "Read in context" links. Under a question with no answer, "Closest passages" when
+ * `options.closest` has some.
  */
 export function answerButtons(
   engine: Engine,
   shown: readonly Result[],
   rest: readonly Result[],
-  options: { share?: boolean; context?: boolean } = {},
+  options: { share?: boolean; context?: boolean; closest?: readonly Result[] } = {},
 ): Row[] {
   const buttons: APIButtonComponent[] = [];
-  const moreRefs: string[] = [];
-  let moreId: string = BUTTON.more;
-  // The More reply offers Share for the same references, whose prefix is one character longer.
-  const room = DISCORD_LIMITS.customId - (BUTTON.share.length - BUTTON.more.length);
-  for (const r of rest) {
-    const next = `${BUTTON.more}:${[...moreRefs, passageRef(engine, r)].join(',')}`;
-    if (next.length > room) break;
-    moreRefs.push(passageRef(engine, r));
-    moreId = next;
-  }
-  if (moreRefs.length > 0) buttons.push(button(ButtonStyle.Primary, `More (${moreRefs.length})`, moreId));
+  const more = refsButton(engine, BUTTON.more, rest);
+  if (more) buttons.push(button(ButtonStyle.Primary, `More (${more.count})`, more.id));
+  const closest = shown.length === 0 ? refsButton(engine, BUTTON.closest, options.closest ?? []) : null;
+  if (closest) buttons.push(button(ButtonStyle.Secondary, 'Closest passages', closest.id));
   const paragraphs = new Set<string>();
   for (const r of options.context === false ? [] : shown) {
     const key = `${r.doc}#${r.paragraph}`;
@@ -76,6 +78,26 @@ export function answerButtons(
     buttons.push(button(ButtonStyle.Secondary, label, `${BUTTON.context}:${passageRef(engine, r)}`));
   }
   return [...row(buttons), ...row(afterAnswer(engine, shown, options.share === true))];
+}
+
+/**
+ * The custom id of a button that carries the references of as many of `results` as fit,
+ * and how many; null for none. Its reply offers Share for the same references, so they
+ * must fit behind Share's prefix too.
+ */
+function refsButton(
+  engine: Engine,
+  kind: typeof BUTTON.more | typeof BUTTON.closest,
+  results: readonly Result[],
+): { id: string; count: number } | null {
+  const room = DISCORD_LIMITS.customId - Math.max(0, BUTTON.share.length - kind.length);
+  const refs: string[] = [];
+  for (const r of results) {
+    const ref = passageRef(engine, r);
+    if (`${kind}:${[...refs, ref].join(',')}`.length > room) break;
+    refs.push(ref);
+  }
+  return refs.length > 0 ? { id: `${kind}:${refs.join(',')}`, count: refs.length } : null;
 }
 
 /** "Share" (for a private answer) and "Read in context" links, within one row. */
@@ -124,7 +146,7 @@ export function cardButtons(engine: Engine, article: CorpusDocument, quotes: num
 /** The kind of button and what it carries, from a custom id; null for ids this bot did not make. */
 export function parseButton(customId: string): ParsedButton | null {
   const [kind = '', ...parts] = customId.split(':');
-  if (kind === BUTTON.more || kind === BUTTON.context || kind === BUTTON.share) {
+  if (kind === BUTTON.more || kind === BUTTON.closest || kind === BUTTON.context || kind === BUTTON.share) {
     const refs = parts
       .join(':')
       .split(',')

@@ -24,6 +24,8 @@ export const RESULTS_PER_REPLY = 3;
 /** Short fixed replies. None quotes the article. */
 export const MESSAGES = {
   noAnswer: 'The article does not answer that. Try other words, or `/quotes` to see who is quoted.',
+  closestNote: 'The article may not answer the question: these passages come closest to it.',
+  closestInConsole: '-# `/more` shows the passages that come closest.',
   noQuote: 'No quote in the article matches that. Check the words, or try `/quotes`.',
   noQuotes: 'No quotes found.',
   noSpeaker: 'Nobody by that name is quoted in the article. `/speakers` lists who is.',
@@ -93,6 +95,21 @@ export function renderMore(engine: Engine, results: readonly Result[]): Reply {
       '**More results**',
       results.map((r) => resultSection(engine, r)),
       '',
+      DISCORD_LIMITS.content,
+    ),
+  };
+}
+
+/**
+ * The passages that come closest to a question the article is not taken to answer (see
+ * `askOrClosest`), offered on request under a note that they may not answer it.
+ */
+export function renderClosest(engine: Engine, results: readonly Result[]): Reply {
+  return {
+    content: layoutSections(
+      '**Closest passages**',
+      results.map((r) => resultSection(engine, r)),
+      `-# ${MESSAGES.closestNote}`,
       DISCORD_LIMITS.content,
     ),
   };

@@ -1,6 +1,6 @@
 import { articleEngine } from '../answer/articles.js';
 import { documentQuotes } from '../search/catalog.js';
-import { ask } from '../answer/ask.js';
+import { askOrClosest } from '../answer/ask.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
 import { describeArticles, listQuotes, listSpeakers } from '../answer/listings.js';
@@ -12,6 +12,7 @@ import {
   MESSAGES,
   RESULTS_PER_REPLY,
   renderAsk,
+  renderClosest,
   renderMore,
   renderParagraph,
   renderShared,
@@ -39,6 +40,8 @@ export interface Answer extends Reply {
   shown?: Result[];
   /** Passages of the same answer not shown yet. */
   rest?: Result[];
+  /** For a question with no answer: the passages that come closest, shown on request (see `askOrClosest`). */
+  closest?: Result[];
   /** For a listing: the page shown and how many there are. */
   page?: Page;
 }
@@ -51,13 +54,17 @@ export interface AnswerOptions {
 
 export function replyAsk(engine: Engine, question: string, offset = 0, options: AnswerOptions = {}): Answer {
   if (question.trim() === '') return { content: MESSAGES.emptyQuestion, found: false };
-  const results = ask(options.article ? articleEngine(engine, options.article) : engine, question);
+  const { results, closest } = askOrClosest(
+    options.article ? articleEngine(engine, options.article) : engine,
+    question,
+  );
   const end = offset + RESULTS_PER_REPLY;
   return {
     ...renderAsk(engine, question, results, offset, options.lead),
     found: results.length > 0,
     shown: results.slice(offset, end),
     rest: results.slice(end),
+    closest,
   };
 }
 
@@ -95,6 +102,13 @@ export function replyMore(engine: Engine, refs: readonly string[]): Answer {
   const page = passagesAt(engine, refs);
   if (!page) return { content: MESSAGES.outOfDate, found: false };
   return { ...renderMore(engine, page), found: true, shown: page };
+}
+
+/** The passages that come closest to a question with no answer, from their references (a button's). */
+export function replyClosest(engine: Engine, refs: readonly string[]): Answer {
+  const closest = passagesAt(engine, refs);
+  if (!closest) return { content: MESSAGES.outOfDate, found: false };
+  return { ...renderClosest(engine, closest), found: true, shown: closest };
 }
 
 /** The passages a person shared from a private answer, for everyone, with who shared them. */
@@ -170,7 +184,7 @@ export const HELP = [
   '`/speakers [article]` — who is quoted, with roles and counts',
   '`/article [title]` — the articles, or one article’s card with its quotes and speakers',
   '`/help` — this list',
-  '-# `article` limits an answer to one article (pick a suggestion as you type); `target` addresses a public answer to someone; a private answer has a Share button.',
+  '-# `article` limits an answer to one article (pick a suggestion as you type); `target` addresses a public answer to someone; a private answer has a Share button; a question the article is not taken to answer offers the passages that come closest.',
 ].join('\n');
 
 export function replyHelp(): Answer {

@@ -116,6 +116,21 @@ describe('the bot against a fake Discord', () => {
     expect(paragraph).toMatch(/international concern for the foreseeable future/u);
   });
 
+  it('shows the passages that come closest, privately, when Closest passages is clicked under a refusal', async () => {
+    const asked = slashCommand(guild(), 'ask', { question: 'Is the organisation still a menace?' });
+    const response = await discord.interact(asked);
+    expectSafeMessage(response.data);
+    expect(quotedLines(response.data.content)).toEqual([]);
+    const original = discord.webhookMessagesOf(asked)[0]!;
+    const [button] = response.data.components[0]!.components as { custom_id: string; label: string }[];
+    expect(button?.label).toBe('Closest passages');
+    const clicked = await discord.interact(buttonClick(guild(), button!.custom_id, original));
+    expectSafeMessage(clicked.data);
+    expect(clicked.data.flags & 64).toBe(64);
+    expect(clicked.data.content).toMatch(/^\*\*Closest passages\*\*/u);
+    expect(quotedLines(clicked.data.content).some((line) => line.includes('still poses a real threat'))).toBe(true);
+  });
+
   it('echoes mentions in a question without pinging anyone', async () => {
     const response = await discord.interact(
       slashCommand(guild(), 'ask', { question: '@everyone <@1180000000000000777> what is ISIS planning?' }),
