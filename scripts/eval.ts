@@ -10,8 +10,9 @@
  * questions about those eight articles, in words other than the answer's, in eval/paraphrases),
  * paraphrases-bundled (the same about the bundled article), off-topic (questions the bundled
  * article does not answer: the share that gets a passage, which should be none), typed (the
- * SQuAD sets and the paraphrases typed in capitals, inside a request, "Can you tell me …", and
- * after "According to the article,", and squad-wiki-dev so asked of the bundled article),
+ * SQuAD sets and the paraphrases typed in capitals, inside a request, "Can you tell me …",
+ * after "According to the article," and with a typo in the longest word (see typings.ts),
+ * and squad-wiki-dev so asked of the bundled article),
  * polnear-dev, polnear-train (PolNeAR news articles with annotated quotes), polnear-folds
  * (PolNeAR train scored in five folds by article, with their mean and worst), roles (the role
  * check over every role found on PolNeAR train and dev). EVAL_DIR overrides ../shared/eval.
@@ -26,6 +27,7 @@ import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { articleSummary, questionsByArticle, type ArticleScore, type AskScore } from './evalArticles.js';
 import { foldOf, foldSummary, FOLDS, type FoldScore } from './evalFolds.js';
 import { roleReport } from './roleCheck.js';
+import { TYPINGS } from './typings.js';
 
 warnIfBuildIsStale();
 
@@ -168,13 +170,6 @@ function evalUnanswered(files: string[], corpus: string): string {
     )
     .join('\n');
 }
-
-/** Ways people type a question other than as the sets word it, each rewriting a question's text. */
-const TYPINGS: Record<string, (text: string) => string> = {
-  'in capitals': (text) => text.toUpperCase(),
-  'inside a request': (text) => `Can you tell me ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
-  'citing the article': (text) => `According to the article, ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
-};
 
 /** The questions of the file `questions` as `typing` rewrites them, in a file of the run named after both. */
 function typedAs(questions: string, set: string, typing: string): string {

@@ -17,7 +17,7 @@ const harbour = engineOf(
     'A storm wrecked the packet boat Marigold in front of the lighthouse in 1903.',
   ].join('\n'),
 );
-const corrected = (question: string) => spellingCorrected(harbour.index, analyzeQuestion(question));
+const corrected = (question: string) => spellingCorrected(harbour, analyzeQuestion(question));
 
 describe('spelling', () => {
   it.each([
@@ -26,6 +26,7 @@ describe('spelling', () => {
     ['Which libary holds the records?', 'library'],
     ['What was wrecked in fornt of the lighthouse?', 'front'],
     ['What did the librarrian catalogue?', 'librarian'],
+    ['WHO CATALOUGED THE RECORDS?', 'catalogued'],
   ])('reads %j as spelt with %j', (question, word) => {
     expect(corrected(question).search.split(' ')).toContain(word);
     expect(corrected(question).terms).toContain(termOf(word));
@@ -34,7 +35,7 @@ describe('spelling', () => {
   it('leaves words the corpus uses, common English words and short words as typed', () => {
     for (const question of ['Who catalogued the records?', 'Which font holds the records?', 'Who wrote the recs?']) {
       const q = analyzeQuestion(question);
-      expect(spellingCorrected(harbour.index, q)).toBe(q);
+      expect(spellingCorrected(harbour, q)).toBe(q);
     }
   });
 
@@ -48,5 +49,29 @@ describe('spelling', () => {
     const plain = ask(harbour, 'Who catalogued the records of the lighthouse?');
     expect(plain[0]?.text).toBe('Its librarian, Agnes Whitcombe, catalogued the records of the lighthouse.');
     expect(ask(harbour, 'Who catalouged the recrds of the lighthouse?')).toEqual(plain);
+  });
+
+  it('reads the corrected question again, so that it asks for what the word as meant asks for', () => {
+    const typo = corrected('Which librarrian catalogued the records?');
+    const spelt = analyzeQuestion('Which librarian catalogued the records?');
+    expect(typo.head).toBe(termOf('librarian'));
+    expect({ ...typo, text: spelt.text }).toEqual(spelt);
+    expect(typo.text).toBe('Which librarrian catalogued the records?');
+  });
+
+  it('corrects to the spelling the corpus uses most when two spellings share a search term', () => {
+    const port = engineOf(
+      [
+        'The harbour conference opened in the town hall.',
+        '',
+        'A second conference met in the lighthouse.',
+        '',
+        'A conferance flyer was found on the quay.',
+      ].join('\n'),
+    );
+    expect(termOf('conference')).toBe(termOf('conferance'));
+    const q = spellingCorrected(port, analyzeQuestion('Where did the second confernce meet?'));
+    expect(q.search.split(' ')).toContain('conference');
+    expect(q.words.has('conference')).toBe(true);
   });
 });

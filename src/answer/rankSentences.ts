@@ -95,7 +95,7 @@ export function rankSentences(engine: Engine, q: Question, weights: RankerWeight
 }
 
 export function rankQuestion(engine: Engine, asked: Question, weights: RankerWeights = WEIGHTS): Ranking {
-  const q = spellingCorrected(engine.index, asked);
+  const q = spellingCorrected(engine, asked);
   const { stage, qt, unknown, missingName } = firstStage(engine, q);
   const terms = SentenceTerms.of(engine.catalog);
   const chosen = stage

@@ -1,7 +1,8 @@
-import { termOf, termOfOnce } from '../search/analyzer.js';
+import type { Engine } from '../engine/engine.js';
+import { foldWord, termOf, termOfOnce, tokenizeText } from '../search/analyzer.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
-import type { Question } from './question.js';
+import { analyzeQuestion, type Question } from './question.js';
 
 /** Shorter words are left as typed: one edit away from a short word lie too many others. */
 const MIN_LENGTH = 5;
@@ -16,35 +17,33 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * The question with each word that is likely misspelt replaced by the word it most likely
  * stands for: a word of five letters or more, all letters, that the corpus never uses and
  * that is none of the common English words of the word-vector table, one edit from a word
- * the corpus uses ("dgrees" → "degrees", "fornt" → "front"). The question itself when no
- * word is.
+ * the corpus uses ("dgrees" → "degrees", "fornt" → "front"). The corrected question is
+ * read again whole, so that all it asks for follows the word as meant: "What percenage …"
+ * asks for a percentage and "Who was the presidnet …" names its answer a president, as
+ * they do spelt right. The question itself when no word is misspelt.
  */
-export function spellingCorrected(index: SearchIndex, q: Question): Question {
+export function spellingCorrected(engine: Engine, q: Question): Question {
+  const { index } = engine;
   const fixes = new Map<string, string>();
-  const fixedWords = new Map<string, string>();
-  const words = q.search.split(' ').map((word) => {
+  for (const word of q.search.split(' ')) {
     const term = termOf(word);
-    if (term === null || word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word)) return word;
-    if (!unusedAndUncommon(index, term)) return word;
-    const fixed = nearestUsedWord(word, index.sentenceFrequency);
-    if (fixed === null) return word;
-    fixes.set(term, termOf(fixed)!);
-    fixedWords.set(word, fixed);
-    return fixed;
-  });
-  if (fixes.size === 0) return q;
-  const terms: string[] = [];
-  for (const word of words) {
-    const term = termOf(word);
-    if (term !== null && !terms.includes(term)) terms.push(term);
+    if (term === null || word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word) || fixes.has(word)) continue;
+    if (!unusedAndUncommon(index, term)) continue;
+    const fixed = nearestUsedWord(word, engine);
+    if (fixed !== null) fixes.set(word, fixed);
   }
-  return {
-    ...q,
-    terms,
-    search: words.join(' '),
-    names: new Set([...q.names].map((t) => fixes.get(t) ?? t)),
-    words: new Set([...q.words].map((w) => fixedWords.get(w) ?? w)),
-  };
+  if (fixes.size === 0) return q;
+  const text = q.text.replace(/\p{L}+/gu, (typed) => {
+    const fixed = fixes.get(foldWord(typed));
+    return fixed === undefined ? typed : styledAs(typed, fixed);
+  });
+  return { ...analyzeQuestion(text), text: q.text };
+}
+
+/** `word` in the case `typed` is in: all capitals, a capital first, or as it is. */
+function styledAs(typed: string, word: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase()) return word.toUpperCase();
+  return /^\p{Lu}/u.test(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /**
@@ -61,21 +60,39 @@ export function unusedAndUncommon(index: SearchIndex, term: string): boolean {
  * or null when none is. Edits are counted on the word as typed, before stemming, which
  * can set a misspelling further from its word ("libray" and "library" stem to "libray"
  * and "librari") or swap two letters, which the search's own fuzzy match counts twice.
+ * Words of one term ("conference" and "conferance", "president" and "presideent") are
+ * told apart by how the corpus spells it (see {@link spelledMostOften}).
  */
-function nearestUsedWord(word: string, frequency: ReadonlyMap<string, number>): string | null {
+function nearestUsedWord(word: string, engine: Engine): string | null {
+  const frequency = engine.index.sentenceFrequency;
   const starts = termStarts(frequency);
-  let best: string | null = null;
-  let bestCount = 0;
+  const found: { candidate: string; term: string; count: number }[] = [];
   for (const candidate of oneEditFrom(word)) {
     if (!startsLikeATerm(candidate, starts)) continue;
     const term = termOfOnce(candidate);
     const count = term === null ? 0 : (frequency.get(term) ?? 0);
-    if (count > bestCount || (count === bestCount && count > 0 && candidate < best!)) {
-      best = candidate;
-      bestCount = count;
-    }
+    if (count > 0) found.push({ candidate, term: term!, count });
   }
-  return best;
+  if (found.length === 0) return null;
+  const most = Math.max(...found.map((f) => f.count));
+  const best = found.filter((f) => f.count === most).sort((a, b) => (a.candidate < b.candidate ? -1 : 1));
+  const spellings = best.filter((f) => f.term === best[0]!.term).map((f) => f.candidate);
+  return spellings.length > 1 ? spelledMostOften(engine, spellings) : spellings[0]!;
+}
+
+/** Sentences read, at most, to tell which of several spellings of one term the corpus uses. */
+const SPELLINGS_READ = 50;
+
+/** Of words that share one search term, the one the corpus's sentences with that term spell out most often; the first on a tie. */
+function spelledMostOften(engine: Engine, words: readonly string[]): string {
+  const hits = engine.index.sentences.search(words[0]!, { fields: ['text'], prefix: false, fuzzy: false });
+  const counts = words.map(() => 0);
+  for (const hit of hits.slice(0, SPELLINGS_READ)) {
+    const entry = engine.catalog.sentences[hit.id as number]!;
+    const spelt = new Set(tokenizeText(entry.doc.body.slice(entry.start, entry.end)).map(foldWord));
+    words.forEach((w, i) => (counts[i]! += spelt.has(w) ? 1 : 0));
+  }
+  return words[counts.indexOf(Math.max(...counts))]!;
 }
 
 /** The words one edit from `word`: a letter dropped, two side by side swapped, one replaced or one added. */
