@@ -74,4 +74,23 @@ describe('spelling', () => {
     expect(q.search.split(' ')).toContain('conference');
     expect(q.words.has('conference')).toBe(true);
   });
+
+  it('reads a misspelt past form of an irregular verb as that verb', () => {
+    const keeper = engineOf('Agnes Whitcombe bought the lighthouse in 1911.\n\nShe lost one boxing bout.');
+    expect(termOf('bought')).toBe(termOf('buy'));
+    // "bougt" is one edit from "bought" and from "bout", both used once.
+    const q = spellingCorrected(keeper, analyzeQuestion('Who bougt the lighthouse?'));
+    expect(q.terms).toContain(termOf('buy'));
+    expect(ask(keeper, 'Who bougt the lighthouse?')).toEqual(ask(keeper, 'Who bought the lighthouse?'));
+  });
+
+  it('reads a word one edit from none the corpus uses as the common English word it is one edit from', () => {
+    // A stop word, which then weighs nothing, and a word that words of related meaning stand in for.
+    expect(corrected('Did the librarian catalogue the records hersself?').terms).toEqual(
+      analyzeQuestion('Did the librarian catalogue the records herself?').terms,
+    );
+    expect(corrected('Were there casuallties in the storm?').search.split(' ')).toContain('casualties');
+    // A name is no misspelt common word: "Baran" is not read as "baron".
+    expect(corrected('Did Baran visit the lighthouse?').search.split(' ')).toContain('baran');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine.js';
-import { foldWord, termOf, termOfOnce, tokenizeText } from '../search/analyzer.js';
+import { foldWord, isIrregularForm, isStopWord, termOf, termOfOnce, tokenizeText } from '../search/analyzer.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -8,7 +8,8 @@ import { analyzeQuestion, type Question } from './question.js';
 const MIN_LENGTH = 5;
 /**
  * Letters that a word of {@link MIN_LENGTH} or more keeps at the start of its search term
- * (stemming cuts endings): a spelling that starts as no corpus term does is not stemmed.
+ * (stemming cuts endings): a spelling that starts as no term of the vocabulary searched
+ * does is not stemmed, unless it is an irregular verb's past form ("bought" is "buy").
  */
 const PREFIX = 4;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -17,7 +18,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * The question with each word that is likely misspelt replaced by the word it most likely
  * stands for: a word of five letters or more, all letters, that the corpus never uses and
  * that is none of the common English words of the word-vector table, one edit from a word
- * the corpus uses ("dgrees" → "degrees", "fornt" → "front"). The corrected question is
+ * the corpus uses ("dgrees" → "degrees", "fornt" → "front"), or else, unless it is a name,
+ * from a common English word ("thhemselves" → "themselves", "casuallties" → "casualties",
+ * which words of related meaning can then stand in for). The corrected question is
  * read again whole, so that all it asks for follows the word as meant: "What percenage …"
  * asks for a percentage and "Who was the presidnet …" names its answer a president, as
  * they do spelt right. The question itself when no word is misspelt.
@@ -29,7 +32,7 @@ export function spellingCorrected(engine: Engine, q: Question): Question {
     const term = termOf(word);
     if (term === null || word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word) || fixes.has(word)) continue;
     if (!unusedAndUncommon(index, term)) continue;
-    const fixed = nearestUsedWord(word, engine);
+    const fixed = nearestUsedWord(word, engine) ?? (q.names.has(term) ? null : nearestCommonWord(word));
     if (fixed !== null) fixes.set(word, fixed);
   }
   if (fixes.size === 0) return q;
@@ -65,10 +68,10 @@ export function unusedAndUncommon(index: SearchIndex, term: string): boolean {
  */
 function nearestUsedWord(word: string, engine: Engine): string | null {
   const frequency = engine.index.sentenceFrequency;
-  const starts = termStarts(frequency);
+  const starts = termStarts(frequency, () => frequency.keys());
   const found: { candidate: string; term: string; count: number }[] = [];
   for (const candidate of oneEditFrom(word)) {
-    if (!startsLikeATerm(candidate, starts)) continue;
+    if (!startsLikeATerm(candidate, starts) && !isIrregularForm(candidate)) continue;
     const term = termOfOnce(candidate);
     const count = term === null ? 0 : (frequency.get(term) ?? 0);
     if (count > 0) found.push({ candidate, term: term!, count });
@@ -95,6 +98,31 @@ function spelledMostOften(engine: Engine, words: readonly string[]): string {
   return words[counts.indexOf(Math.max(...counts))]!;
 }
 
+/**
+ * The common English word one edit from `word`, for a word one edit from none the corpus
+ * uses: a stop word first, else the most common word of the word-vector table; null when
+ * there is none.
+ */
+function nearestCommonWord(word: string): string | null {
+  const table = wordNeighbours();
+  const starts = termStarts(table, () => table.allTerms());
+  let best: string | null = null;
+  let bestRank = Infinity;
+  for (const candidate of oneEditFrom(word)) {
+    let rank: number | undefined = -1;
+    if (!isStopWord(candidate)) {
+      if (!startsLikeATerm(candidate, starts) && !isIrregularForm(candidate)) continue;
+      const term = termOfOnce(candidate);
+      rank = term === null ? undefined : table.rank(term);
+    }
+    if (rank !== undefined && (rank < bestRank || (rank === bestRank && candidate < best!))) {
+      best = candidate;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 /** The words one edit from `word`: a letter dropped, two side by side swapped, one replaced or one added. */
 function oneEditFrom(word: string): Set<string> {
   const out = new Set<string>();
@@ -111,15 +139,18 @@ function oneEditFrom(word: string): Set<string> {
   return out;
 }
 
-const startsOf = new WeakMap<ReadonlyMap<string, number>, Set<string>>();
+const startsOf = new WeakMap<object, Set<string>>();
 
-/** How the corpus's search terms start: their first {@link PREFIX} letters, or the whole of shorter ones. Worked out once per index. */
-function termStarts(frequency: ReadonlyMap<string, number>): Set<string> {
-  let starts = startsOf.get(frequency);
+/**
+ * How the search terms of a vocabulary (the corpus's, the word-vector table's) start: their
+ * first {@link PREFIX} letters, or the whole of shorter ones. Worked out once per vocabulary.
+ */
+function termStarts(vocabulary: object, terms: () => Iterable<string>): Set<string> {
+  let starts = startsOf.get(vocabulary);
   if (starts === undefined) {
     starts = new Set();
-    for (const term of frequency.keys()) starts.add(term.slice(0, PREFIX));
-    startsOf.set(frequency, starts);
+    for (const term of terms()) starts.add(term.slice(0, PREFIX));
+    startsOf.set(vocabulary, starts);
   }
   return starts;
 }

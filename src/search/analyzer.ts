@@ -142,6 +142,11 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(foldWord(word));
 }
 
+/** Whether a word is the past form of an irregular verb, whose term is its base's ("bought" → "buy"). */
+export function isIrregularForm(word: string): boolean {
+  return BASE_FORMS.has(foldWord(word));
+}
+
 /**
  * Terms already worked out, by word: stemming costs about 5 µs a word, a lookup a
  * fiftieth of that, and a corpus repeats its words. Emptied when it reaches

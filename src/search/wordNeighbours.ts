@@ -63,6 +63,16 @@ export class WordNeighbours {
     return this.position.has(term);
   }
 
+  /** How common the words of a term are: 0 for the most common, growing as they grow rarer; undefined for a term the table does not hold. */
+  rank(term: string): number | undefined {
+    return this.position.get(term);
+  }
+
+  /** Every term the table holds, most common first. */
+  allTerms(): readonly string[] {
+    return this.terms;
+  }
+
   /** The neighbours of a search term, closest first; none for a term the table does not hold. */
   of(term: string): Neighbour[] {
     const i = this.position.get(term);
