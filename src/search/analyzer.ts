@@ -4,8 +4,7 @@ import { createRequire } from 'node:module';
  * How text becomes search terms, the same for documents and queries: split on spaces
  * and punctuation, lower-case, fold accents ("café" finds "cafe"), drop English stop
  * words, and reduce each word to its Porter2 stem ("warned", "warning" → "warn"), an
- * irregular verb's past forms first to its base ("wrote", "written" → "write"), and a
- * negative contraction to "not" ("didn’t" as "did not").
+ * irregular verb's past forms first to its base ("wrote", "written" → "write").
  * Terms are only used for matching; offsets always come from the original text.
  */
 
@@ -83,15 +82,6 @@ const BASE_FORMS: ReadonlyMap<string, string> = new Map(
       .filter((form) => form !== base && !(form in IRREGULAR_VERBS) && !OWN_WORDS.has(form))
       .map((form): [string, string] => [form, base]),
   ),
-);
-
-/**
- * What a negative contraction leaves of its verb once split at the apostrophe ("didn’t" →
- * "didn", "t"): read as the "not" it says, so that "didn’t" and "did not" find each other.
- * "Don" and "won" are words of their own, and stay so.
- */
-const NEGATED: ReadonlySet<string> = new Set(
-  'doesn didn isn wasn aren weren hasn hadn couldn wouldn shouldn mustn needn mightn shan'.split(' '),
 );
 
 /** What separates words, as in MiniSearch's default tokenizer: line breaks, Unicode spaces, punctuation and symbols. */
@@ -188,7 +178,6 @@ function computeTerm(word: string): string | null {
   const folded = foldWord(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   if (/^\d/u.test(folded)) return folded;
-  if (NEGATED.has(folded)) return 'not';
   return stem(BASE_FORMS.get(folded) ?? folded);
 }
 
