@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { articleSummary, questionsByArticle, type ArticleScore, type AskScore } from './evalArticles.js';
 import { foldOf, foldSummary, FOLDS, type FoldScore } from './evalFolds.js';
+import { closestCount, closestSummary, type ClosestCount } from './evalClosest.js';
 import { roleReport } from './roleCheck.js';
 import { TYPINGS } from './typings.js';
 
@@ -78,39 +79,7 @@ async function evalAsk(questions: string, corpus: string): Promise<string> {
   run([cli, 'batch', questions, '--corpus', corpus], answers);
   const texts = await bodies(corpus);
   const scored = run([join(evalDir, 'score-ask.mjs'), questions, answers, '--corpus', texts, ...scorerArgs()]);
-  return values.json ? scored : `${scored.trimEnd()}\n${closestSummary(questions, answers, texts)}\n`;
-}
-
-interface Passage {
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * Of the questions with no result, how many have an answer among the passages that come
- * closest (the batch's `closest`, behind Discord's "Closest passages"), and whether each
- * of those is a verbatim slice of its article too.
- */
-function closestSummary(questions: string, answers: string, texts: string): string {
-  const gold = new Map<string, string[]>();
-  for (const line of readFileSync(questions, 'utf8').split('\n').filter(Boolean)) {
-    const q = JSON.parse(line) as { id: string; answers: string[] };
-    gold.set(q.id, q.answers);
-  }
-  const body = (doc: string): string => readFileSync(join(texts, `${doc}.txt`), 'utf8');
-  let offered = 0;
-  let held = 0;
-  let violations = 0;
-  for (const line of readFileSync(answers, 'utf8').split('\n').filter(Boolean)) {
-    const { id, closest } = JSON.parse(line) as { id: string; closest?: Passage[] };
-    if (!closest) continue;
-    offered++;
-    if (closest.some((p) => gold.get(id)?.some((a) => p.text.includes(a)))) held++;
-    violations += closest.filter((p) => body(p.doc).slice(p.start, p.end) !== p.text).length;
-  }
-  return `closest passages    answer among them for ${held} of ${offered} with no results; ${violations} verbatim violations`;
+  return values.json ? scored : `${scored.trimEnd()}\n${closestSummary(closestCount(questions, answers, texts))}\n`;
 }
 
 async function bodies(corpus: string): Promise<string> {
@@ -129,6 +98,7 @@ async function bodies(corpus: string): Promise<string> {
 function evalEachArticle(set: string): string {
   const lines = readFileSync(shared(set), 'utf8').split('\n').filter(Boolean);
   const scores: ArticleScore[] = [];
+  const closest: ClosestCount = { offered: 0, held: 0, violations: 0 };
   for (const [doc, questions] of questionsByArticle(lines)) {
     const corpus = join(work, 'articles', doc);
     mkdirSync(corpus, { recursive: true });
@@ -139,8 +109,11 @@ function evalEachArticle(set: string): string {
     run([cli, 'batch', asked, '--corpus', corpus], answers);
     const scored = run([join(evalDir, 'score-ask.mjs'), asked, answers, '--corpus', corpus, '--json']);
     scores.push({ doc, ...(JSON.parse(scored) as AskScore) });
+    const count = closestCount(asked, answers, corpus);
+    for (const key of ['offered', 'held', 'violations'] as const) closest[key] += count[key];
   }
-  return articleSummary(scores, values.json);
+  const summary = articleSummary(scores, values.json);
+  return values.json ? summary : `${summary}${closestSummary(closest)}\n`;
 }
 
 /**
