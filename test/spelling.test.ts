@@ -93,4 +93,22 @@ describe('spelling', () => {
     // A name is no misspelt common word: "Baran" is not read as "baron".
     expect(corrected('Did Baran visit the lighthouse?').search.split(' ')).toContain('baran');
   });
+
+  it('takes of two words one edit away the one that stands beside the question’s other words', () => {
+    const town = engineOf(
+      [
+        'The region exported wool.',
+        '',
+        'The northern region flooded in spring.',
+        '',
+        'Each region elected a mayor.',
+        '',
+        'The wars of religion divided the town for a decade.',
+      ].join('\n'),
+    );
+    // "reigion" is one edit from "region", used three times, and from "religion", used once, beside "wars".
+    const q = spellingCorrected(town, analyzeQuestion('How long did the wars of reigion last?'));
+    expect(q.search.split(' ')).toContain('religion');
+    expect(spellingCorrected(town, analyzeQuestion('Which reigion flooded?')).search.split(' ')).toContain('region');
+  });
 });

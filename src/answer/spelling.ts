@@ -28,11 +28,19 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export function spellingCorrected(engine: Engine, q: Question): Question {
   const { index } = engine;
   const fixes = new Map<string, string>();
-  for (const word of q.search.split(' ')) {
+  const words = q.search.split(' ');
+  const misspelt = (word: string, term: string | null): boolean =>
+    term !== null && word.length >= MIN_LENGTH && /^[a-z]+$/u.test(word) && unusedAndUncommon(index, term);
+  let paragraphs: Set<number> | undefined;
+  // The paragraphs that hold the question's other words: worked out once, and only when two words could be meant.
+  const context = (): ReadonlySet<number> =>
+    (paragraphs ??= new Set(
+      words.filter((w) => !misspelt(w, termOf(w))).flatMap((w) => [...paragraphsWith(engine, w)]),
+    ));
+  for (const word of words) {
     const term = termOf(word);
-    if (term === null || word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word) || fixes.has(word)) continue;
-    if (!unusedAndUncommon(index, term)) continue;
-    const fixed = nearestUsedWord(word, engine) ?? (q.names.has(term) ? null : nearestCommonWord(word));
+    if (!misspelt(word, term) || fixes.has(word)) continue;
+    const fixed = nearestUsedWord(word, engine, context) ?? (q.names.has(term!) ? null : nearestCommonWord(word));
     if (fixed !== null) fixes.set(word, fixed);
   }
   if (fixes.size === 0) return q;
@@ -59,28 +67,48 @@ export function unusedAndUncommon(index: SearchIndex, term: string): boolean {
 }
 
 /**
- * The word one edit from `word` whose search term the corpus uses in the most sentences,
- * or null when none is. Edits are counted on the word as typed, before stemming, which
- * can set a misspelling further from its word ("libray" and "library" stem to "libray"
- * and "librari") or swap two letters, which the search's own fuzzy match counts twice.
- * Words of one term ("conference" and "conferance", "president" and "presideent") are
- * told apart by how the corpus spells it (see {@link spelledMostOften}).
+ * The word one edit from `word` that the question most likely meant, or null when none is
+ * a word the corpus uses: the one whose search term shares the most paragraphs with the
+ * question's other words (`context`, asked for only when there are two), then the one the
+ * corpus uses in the most sentences.
+ * In "When were the French wars of reigion?" that is "religion", which stands beside
+ * "wars" and "French", though "region" is used more. Edits are counted on the word as
+ * typed, before stemming, which can set a misspelling further from its word ("libray" and
+ * "library" stem to "libray" and "librari") or swap two letters, which the search's own
+ * fuzzy match counts twice. Words of one term ("conference" and "conferance", "president"
+ * and "presideent") are told apart by how the corpus spells it (see {@link spelledMostOften}).
  */
-function nearestUsedWord(word: string, engine: Engine): string | null {
+function nearestUsedWord(word: string, engine: Engine, context: () => ReadonlySet<number>): string | null {
   const frequency = engine.index.sentenceFrequency;
   const starts = termStarts(frequency, () => frequency.keys());
-  const found: { candidate: string; term: string; count: number }[] = [];
+  const byTerm = new Map<string, { spellings: string[]; count: number; shared: number }>();
   for (const candidate of oneEditFrom(word)) {
     if (!startsLikeATerm(candidate, starts) && !isIrregularForm(candidate)) continue;
     const term = termOfOnce(candidate);
     const count = term === null ? 0 : (frequency.get(term) ?? 0);
-    if (count > 0) found.push({ candidate, term: term!, count });
+    if (count === 0) continue;
+    const known = byTerm.get(term!);
+    if (known) known.spellings.push(candidate);
+    else byTerm.set(term!, { spellings: [candidate], count, shared: 0 });
   }
-  if (found.length === 0) return null;
-  const most = Math.max(...found.map((f) => f.count));
-  const best = found.filter((f) => f.count === most).sort((a, b) => (a.candidate < b.candidate ? -1 : 1));
-  const spellings = best.filter((f) => f.term === best[0]!.term).map((f) => f.candidate);
-  return spellings.length > 1 ? spelledMostOften(engine, spellings) : spellings[0]!;
+  if (byTerm.size === 0) return null;
+  for (const entry of byTerm.values()) {
+    entry.spellings.sort();
+    if (byTerm.size > 1)
+      for (const p of paragraphsWith(engine, entry.spellings[0]!)) if (context().has(p)) entry.shared++;
+  }
+  const [best] = [...byTerm.values()].sort(
+    (a, b) => b.shared - a.shared || b.count - a.count || (a.spellings[0]! < b.spellings[0]! ? -1 : 1),
+  );
+  return best!.spellings.length > 1 ? spelledMostOften(engine, best!.spellings) : best!.spellings[0]!;
+}
+
+/** The paragraphs whose sentences hold a word's search term, by position in the catalog. */
+function paragraphsWith(engine: Engine, word: string): Set<number> {
+  const paragraphs = new Set<number>();
+  for (const hit of engine.index.sentences.search(word, { fields: ['text'], prefix: false, fuzzy: false }))
+    paragraphs.add(engine.catalog.sentences[hit.id as number]!.paragraphId);
+  return paragraphs;
 }
 
 /** Sentences read, at most, to tell which of several spellings of one term the corpus uses. */
