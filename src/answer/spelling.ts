@@ -69,14 +69,14 @@ export function unusedAndUncommon(index: SearchIndex, term: string): boolean {
 /**
  * The word one edit from `word` that the question most likely meant, or null when none is
  * a word the corpus uses: the one whose search term shares the most paragraphs with the
- * question's other words (`context`, asked for only when there are two), then the one the
- * corpus uses in the most sentences.
- * In "When were the French wars of reigion?" that is "religion", which stands beside
- * "wars" and "French", though "region" is used more. Edits are counted on the word as
- * typed, before stemming, which can set a misspelling further from its word ("libray" and
- * "library" stem to "libray" and "librari") or swap two letters, which the search's own
- * fuzzy match counts twice. Words of one term ("conference" and "conferance", "president"
- * and "presideent") are told apart by how the corpus spells it (see {@link spelledMostOften}).
+ * question's other words (`context`, asked for only when two terms could be meant), then
+ * the one the corpus uses in the most sentences. In "When were the French wars of
+ * reigion?" that is "religion", which stands beside "wars", though "region" is used more.
+ * Edits are counted on the word as typed, before stemming, which can set a misspelling
+ * further from its word ("libray" and "library" stem to "libray" and "librari") or swap
+ * two letters, which the search's own fuzzy match counts twice. Words of one term
+ * ("conference" and "conferance", "president" and "presideent") are told apart by how the
+ * corpus spells it (see {@link spelledMostOften}).
  */
 function nearestUsedWord(word: string, engine: Engine, context: () => ReadonlySet<number>): string | null {
   const frequency = engine.index.sentenceFrequency;
