@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine.js';
 import { foldWord, isIrregularForm, isStopWord, termOf, termOfOnce, tokenizeText } from '../search/analyzer.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import type { SentenceEntry } from '../search/catalog.js';
 import { wordNeighbours } from '../search/wordNeighbours.js';
 import { analyzeQuestion, type Question } from './question.js';
 
@@ -83,7 +84,7 @@ function nearestUsedWord(word: string, engine: Engine, context: () => ReadonlySe
   const starts = termStarts(frequency, () => frequency.keys());
   const byTerm = new Map<string, { spellings: string[]; count: number; shared: number }>();
   for (const candidate of oneEditFrom(word)) {
-    if (!startsLikeATerm(candidate, starts) && !isIrregularForm(candidate)) continue;
+    if (!mayBeATermIn(candidate, starts)) continue;
     const term = termOfOnce(candidate);
     const count = term === null ? 0 : (frequency.get(term) ?? 0);
     if (count === 0) continue;
@@ -103,12 +104,16 @@ function nearestUsedWord(word: string, engine: Engine, context: () => ReadonlySe
   return best!.spellings.length > 1 ? spelledMostOften(engine, best!.spellings) : best!.spellings[0]!;
 }
 
+/** The sentences whose text holds a word's search term as it is (no prefix, no near spelling), best first. */
+function sentencesWith(engine: Engine, word: string): SentenceEntry[] {
+  return engine.index.sentences
+    .search(word, { fields: ['text'], prefix: false, fuzzy: false })
+    .map((hit) => engine.catalog.sentences[hit.id as number]!);
+}
+
 /** The paragraphs whose sentences hold a word's search term, by position in the catalog. */
 function paragraphsWith(engine: Engine, word: string): Set<number> {
-  const paragraphs = new Set<number>();
-  for (const hit of engine.index.sentences.search(word, { fields: ['text'], prefix: false, fuzzy: false }))
-    paragraphs.add(engine.catalog.sentences[hit.id as number]!.paragraphId);
-  return paragraphs;
+  return new Set(sentencesWith(engine, word).map((s) => s.paragraphId));
 }
 
 /** Sentences read, at most, to tell which of several spellings of one term the corpus uses. */
@@ -116,10 +121,8 @@ const SPELLINGS_READ = 50;
 
 /** Of words that share one search term, the one the corpus's sentences with that term spell out most often; the first on a tie. */
 function spelledMostOften(engine: Engine, words: readonly string[]): string {
-  const hits = engine.index.sentences.search(words[0]!, { fields: ['text'], prefix: false, fuzzy: false });
   const counts = words.map(() => 0);
-  for (const hit of hits.slice(0, SPELLINGS_READ)) {
-    const entry = engine.catalog.sentences[hit.id as number]!;
+  for (const entry of sentencesWith(engine, words[0]!).slice(0, SPELLINGS_READ)) {
     const spelt = new Set(tokenizeText(entry.doc.body.slice(entry.start, entry.end)).map(foldWord));
     words.forEach((w, i) => (counts[i]! += spelt.has(w) ? 1 : 0));
   }
@@ -139,7 +142,7 @@ function nearestCommonWord(word: string): string | null {
   for (const candidate of oneEditFrom(word)) {
     let rank: number | undefined = -1;
     if (!isStopWord(candidate)) {
-      if (!startsLikeATerm(candidate, starts) && !isIrregularForm(candidate)) continue;
+      if (!mayBeATermIn(candidate, starts)) continue;
       const term = termOfOnce(candidate);
       rank = term === null ? undefined : table.rank(term);
     }
@@ -181,6 +184,14 @@ function termStarts(vocabulary: object, terms: () => Iterable<string>): Set<stri
     startsOf.set(vocabulary, starts);
   }
   return starts;
+}
+
+/**
+ * Whether a spelling may stem to a term of the vocabulary whose starts are `starts`: it
+ * starts as one does, or it is an irregular past form, whose term is its base's.
+ */
+function mayBeATermIn(word: string, starts: ReadonlySet<string>): boolean {
+  return startsLikeATerm(word, starts) || isIrregularForm(word);
 }
 
 /** Whether a corpus term starts as `word` does, or is a shorter start of it ("acr" of "acres"). */

@@ -3,9 +3,10 @@ import type { Readable, Writable } from 'node:stream';
 import { findArticle } from '../answer/articles.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Engine } from '../engine/engine.js';
-import { MESSAGES, renderClosest } from '../render/renderAnswer.js';
+import { MESSAGES } from '../render/renderAnswer.js';
 import type { Result } from '../answer/types.js';
 import {
+  closestAnswer,
   replyArticle,
   replyArticleCard,
   replyAsk,
@@ -74,7 +75,7 @@ export function consoleReply(engine: Engine, line: string, session: Session): An
     case 'more':
       if (session.lastQuestion === null)
         return { content: 'Ask a question first; `/more` shows its next results.', found: false };
-      if (session.closest) return { ...renderClosest(engine, session.closest), found: true, shown: session.closest };
+      if (session.closest) return closestAnswer(engine, session.closest);
       session.offset += RESULTS_PER_PAGE;
       return replyAsk(
         engine,

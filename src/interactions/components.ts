@@ -13,8 +13,9 @@ type Row = APIActionRowComponent<APIButtonComponent>;
  * Buttons under an answer. Each carries what it needs in its custom id (at most 100
  * characters), so any process or shard can answer a click without remembering anything:
  * `more:<ref>,<ref>` the passages still to show, `closest:<ref>,<ref>` the passages that
- * come closest to a question with no answer, `context:<ref>` the passage whose paragraph to show, `share:<ref>,<ref>` the passages of a private answer to post for
- * everyone, `list:<listing>:<page>:<article>:<speaker>` a page of a listing, and
+ * come closest to a question with no answer, `context:<ref>` the passage whose paragraph
+ * to show, `share:<ref>,<ref>` the passages of a private answer to post for everyone,
+ * `list:<listing>:<page>:<article>:<speaker>` a page of a listing, and
  * `show:…` the same from an article's card (a new message rather than the next page).
  * A reference is about a dozen characters (see `passageRef`).
  */

@@ -107,8 +107,12 @@ export function replyMore(engine: Engine, refs: readonly string[]): Answer {
 /** The passages that come closest to a question with no answer, from their references (a button's). */
 export function replyClosest(engine: Engine, refs: readonly string[]): Answer {
   const closest = passagesAt(engine, refs);
-  if (!closest) return { content: MESSAGES.outOfDate, found: false };
-  return { ...renderClosest(engine, closest), found: true, shown: closest };
+  return closest ? closestAnswer(engine, closest) : { content: MESSAGES.outOfDate, found: false };
+}
+
+/** The passages that come closest to a question with no answer (`Answer.closest`), as shown on request. */
+export function closestAnswer(engine: Engine, closest: readonly Result[]): Answer {
+  return { ...renderClosest(engine, closest), found: true, shown: [...closest] };
 }
 
 /** The passages a person shared from a private answer, for everyone, with who shared them. */
